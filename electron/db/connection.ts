@@ -1,0 +1,55 @@
+// One place opens SQLite, with the pragmas DESIGN §3 asks for: a sale the customer walked away
+// with must survive a power cut (synchronous=FULL), and two terminals wait, not fail, on a lock.
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Create the file when missing (init, seed). Otherwise a missing file is an error. */
+  create?: boolean;
+  busyTimeoutMs?: number;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
+  } catch (e) {
+    throw dbOpenError(e, file);
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (e) {
+    db.close();
+    throw dbOpenError(e, file);
+  }
+  return db;
+}
+
+/** Maps SQLite's failures to errors a person can act on (shared/i18n has the words). */
+export function dbOpenError(e: unknown, file: string): AppError {
+  const code = (e as { code?: string }).code ?? '';
+  const message = (e as Error).message ?? String(e);
+  if (code === 'SQLITE_CANTOPEN' || /unable to open|does not exist/i.test(message)) return new AppError('DB_CANNOT_OPEN', { file });
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new AppError('DB_CORRUPT', { file });
+  return mapSqliteError(e);
+}
+
+/** Disk full, read-only file, a lock held too long: a clear error, and the transaction rolled back. */
+export function mapSqliteError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') return new AppError('DB_DISK_FULL');
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new AppError('DB_READ_ONLY');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY')) return new AppError('DB_BUSY');
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR')) return new AppError('DB_IO_ERROR');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('DB_CORRUPT', { file: '' });
+  throw e;
+}

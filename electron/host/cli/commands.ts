@@ -1,0 +1,19 @@
+// The kkmp commands. Each feature adds its command module and one line in `commands`.
+import type { ParsedArgs } from './args';
+import { initCommand } from './initCommand';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface Command {
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(args: ParsedArgs, io: CliIo): Promise<number> | number;
+}
+
+export const commands: Record<string, Command> = {
+  init: initCommand,
+};

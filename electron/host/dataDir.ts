@@ -1,0 +1,15 @@
+// Where the data lives when no --db is given: the same folder the desktop app uses.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+
+export function defaultDataDir(): string {
+  const base = process.env.KKMP_DATA_DIR
+    ?? (process.platform === 'win32' ? join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kasir KKMP') : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'));
+  mkdirSync(base, { recursive: true });
+  return base;
+}
+
+export function defaultDbFile(): string {
+  return join(defaultDataDir(), 'kasir-kkmp.sqlite');
+}

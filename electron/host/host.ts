@@ -1,0 +1,30 @@
+// Puts a core, the router and the event bus together: what every transport starts from.
+import { openCore, type Core, type KeyProvider } from '../services/core';
+import { defaultSaleRules } from '../services/saleRulesRegistry';
+import { defaultKeyFile, fileKeyProvider } from '../services/keyFile';
+import { createEventBus, type EventBus } from './events';
+import { allMethods } from './methods';
+import { createRouter, type Router } from './router';
+
+export interface Host {
+  core: Core;
+  router: Router;
+  events: EventBus;
+  close(): void;
+}
+
+export interface HostOptions {
+  dbFile: string;
+  keys?: KeyProvider;
+  keyFile?: string;
+  create?: boolean;
+  now?: () => Date;
+}
+
+export function openHost(options: HostOptions): Host {
+  const keys = options.keys ?? fileKeyProvider(options.keyFile ?? defaultKeyFile(options.dbFile), { create: options.create ?? false });
+  const core = openCore({ file: options.dbFile, keys, create: options.create ?? false, now: options.now, saleRules: defaultSaleRules() });
+  const events = createEventBus();
+  const router = createRouter(core, allMethods, events);
+  return { core, router, events, close: () => core.close() };
+}

@@ -1,0 +1,49 @@
+// The core every face (Electron IPC, HTTP, CLI) runs on: one database, one clock, the NIK key,
+// and the rules that plug into the sale commit. Services are plain functions over a Core.
+import type { Db } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import type { SaleRule } from './saleRules';
+
+export interface KeyProvider {
+  /** 32-byte key for AES-256-GCM of personal data (NIK). */
+  dataKey(): Buffer;
+  /** 32-byte key for the keyed hash (HMAC) used to look NIKs up without decrypting. */
+  lookupKey(): Buffer;
+}
+
+export interface Core {
+  db: Db;
+  file: string;
+  now: () => Date;
+  keys: KeyProvider;
+  saleRules: SaleRule[];
+  close(): void;
+}
+
+export interface CoreOptions {
+  file: string;
+  keys: KeyProvider;
+  now?: () => Date;
+  create?: boolean;
+  saleRules?: SaleRule[];
+}
+
+export function openCore(options: CoreOptions): Core {
+  const db = openDatabase(options.file, { create: options.create ?? false });
+  migrate(db);
+  return {
+    db,
+    file: options.file,
+    now: options.now ?? (() => new Date()),
+    keys: options.keys,
+    saleRules: options.saleRules ?? [],
+    close: () => db.close(),
+  };
+}
+
+/** Runs fn in one IMMEDIATE transaction: the write lock is taken up front, so checks made inside
+ * (stock, quotas) still hold at commit time, even with two terminals on one database. */
+export function inTransaction<T>(core: Core, fn: () => T): T {
+  return core.db.transaction(fn).immediate();
+}

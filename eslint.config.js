@@ -1,0 +1,54 @@
+// Lint enforces the layering of DESIGN §1: who may import whom.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'net', 'child_process', 'stream', 'url', 'util', 'events', 'worker_threads'];
+const nodePackages = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'koffi', 'exceljs', 'pdfkit', 'pngjs'];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'renderer/dist/**', 'bench/results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      [...nodeBuiltins, ...nodePackages, 'electron', 'react', 'react-dom', 'dexie', '**/electron/**', '**/renderer/**', '**/drivers/**'],
+      'shared/ is pure TypeScript: no Node, no DOM libraries, nothing of ours outside shared/.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: restrict(
+      [...nodeBuiltins, ...nodePackages, 'electron', '**/electron/**', '**/drivers/**'],
+      'renderer/ talks only to the API client and shared/: never to Node, Electron or drivers.',
+    ),
+  },
+  {
+    files: ['drivers/**/*.ts'],
+    rules: restrict(['electron', '**/electron/**', '**/renderer/**'], 'drivers/ depend on shared/ only.'),
+  },
+  {
+    files: ['electron/db/**/*.ts', 'electron/services/**/*.ts'],
+    rules: restrict(['electron', '**/app/**', '**/host/**', '**/renderer/**'], 'services and db sit below the host and never see Electron.'),
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: restrict(['electron', '**/app/**', '**/renderer/**'], 'the host is Electron-free; only electron/app imports electron.'),
+  },
+  {
+    files: ['electron/app/**/*.ts'],
+    rules: restrict(['**/renderer/**'], 'nothing imports the renderer.'),
+  },
+);

@@ -1,0 +1,22 @@
+// A typed error travels from a service to the user as {code, params}; the renderer and the CLI
+// turn the code into words (shared/i18n/errorMessages.ts). Params carry the facts, never PII.
+export type ErrorParams = Record<string, string | number | boolean | null>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'AppError';
+  }
+}
+
+export interface ErrorPayload {
+  code: string;
+  params: ErrorParams;
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

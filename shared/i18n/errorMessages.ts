@@ -1,0 +1,30 @@
+// Error codes in words a cashier understands: Bahasa Indonesia first, English second.
+// {name} is replaced by the error's params. Features add their codes in their own file and
+// register it in `catalogs` below.
+import type { ErrorParams } from '../errors';
+import { coreMessages } from './coreMessages';
+
+export type Lang = 'id' | 'en';
+export type MessageCatalog = Record<string, { id: string; en: string }>;
+
+const catalogs: MessageCatalog[] = [coreMessages];
+
+const all: MessageCatalog = Object.assign({}, ...catalogs);
+
+export function errorText(code: string, params: ErrorParams, lang: Lang): string {
+  const entry = all[code];
+  if (!entry) return lang === 'id' ? `Terjadi kesalahan (${code}).` : `Something went wrong (${code}).`;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => formatParam(k, params[k]));
+}
+
+function formatParam(key: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' && /price|het|total|paid|short|amount|cash|nonCash/i.test(key)) {
+    return `Rp${Math.trunc(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  }
+  return String(value);
+}
+
+export function knownErrorCodes(): string[] {
+  return Object.keys(all);
+}
