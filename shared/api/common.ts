@@ -14,6 +14,8 @@ export const Approval = z.object({ username: z.string().min(1).max(64), pin: Pin
 export interface MethodContract<I extends z.ZodType = z.ZodType> {
   input: I;
   roles: readonly Role[] | 'public';
+  /** One line for docs/api.md (generated from the contracts). */
+  summary?: string;
 }
 
 export const ALL_ROLES: readonly Role[] = ['kasir', 'supervisor', 'manajer', 'admin'];

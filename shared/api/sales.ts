@@ -58,6 +58,6 @@ export interface SaleResult {
 }
 
 export const salesApi = {
-  'sales.commit': { input: SaleCommitInput, roles: ALL_ROLES },
-  'sales.get': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES },
+  'sales.commit': { input: SaleCommitInput, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
+  'sales.get': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
 } satisfies Record<string, MethodContract>;
