@@ -3,11 +3,12 @@
 // register it in `catalogs` below.
 import type { ErrorParams } from '../errors';
 import { coreMessages } from './coreMessages';
+import { membersMessages } from './membersMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages];
+const catalogs: MessageCatalog[] = [coreMessages, membersMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 
