@@ -4,11 +4,12 @@
 import type { ErrorParams } from '../errors';
 import { coreMessages } from './coreMessages';
 import { membersMessages } from './membersMessages';
+import { posMessages } from './posMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, membersMessages];
+const catalogs: MessageCatalog[] = [coreMessages, membersMessages, posMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 

@@ -1,0 +1,73 @@
+// The shell: login, then the cashier screen or a back-office screen from the registry, with who is
+// logged in, the language switch and logout always at the top.
+import { useMemo } from 'react';
+import type { ApiClient } from './lib/api';
+import { I18nProvider, useI18n } from './lib/i18n';
+import { SessionProvider, useSession } from './lib/session';
+import { navigate, useRoute } from './lib/route';
+import { officeScreens } from './office/screens';
+import { LoginScreen } from './LoginScreen';
+import { PosScreen } from './pos/PosScreen';
+
+export function App({ api }: { api: ApiClient }) {
+  return (
+    <I18nProvider>
+      <SessionProvider api={api}>
+        <Shell />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+const ROLE_NAMES: Record<string, [string, string]> = {
+  kasir: ['Kasir', 'Cashier'],
+  supervisor: ['Supervisor', 'Supervisor'],
+  manajer: ['Manajer', 'Manager'],
+  admin: ['Admin', 'Admin'],
+};
+
+function Shell() {
+  const { user, checking, logout } = useSession();
+  const { t, lang, setLang } = useI18n();
+  const route = useRoute();
+  const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
+
+  if (checking) return <main className="center-page" aria-busy="true">{t('Memuat…', 'Loading…')}</main>;
+  if (!user) return <LoginScreen />;
+
+  const officeId = route.startsWith('office/') ? route.slice(7) : null;
+  const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
+  const role = ROLE_NAMES[user.role] ?? [user.role, user.role];
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">Kasir KKMP</span>
+        <nav aria-label={t('Menu utama', 'Main menu')} className="topnav">
+          <a href="#/pos" aria-current={office ? undefined : 'page'}>{t('Kasir', 'Cashier')}</a>
+          {screens.map((s) => (
+            <a key={s.id} href={`#/office/${s.id}`} aria-current={office?.id === s.id ? 'page' : undefined}>
+              {lang === 'id' ? s.titleId : s.titleEn}
+            </a>
+          ))}
+        </nav>
+        <span className="who" aria-label={t('Pengguna', 'User')}>
+          {user.displayName} · {lang === 'id' ? role[0] : role[1]}
+        </span>
+        <button type="button" className="small" onClick={() => setLang(lang === 'id' ? 'en' : 'id')} aria-label={t('Ganti bahasa ke English', 'Switch language to Bahasa Indonesia')}>
+          {lang === 'id' ? 'EN' : 'ID'}
+        </button>
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            void logout().then(() => navigate('pos'));
+          }}
+        >
+          {t('Keluar', 'Log out')}
+        </button>
+      </header>
+      <div className="content">{office ? <office.component /> : <PosScreen />}</div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// Who is logged in, shared by the cashier and office screens. The session token survives a reload
+// (the client keeps it); auth.me confirms it on start.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Role } from '../../shared/roles';
+import { ApiError, type ApiClient } from './api';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface Session {
+  api: ApiClient;
+  user: SessionUser | null;
+  /** True until auth.me has answered after start. */
+  checking: boolean;
+  login(username: string, pin: string): Promise<SessionUser>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [checking, setChecking] = useState(() => api.token() !== null);
+
+  useEffect(() => {
+    if (!api.token()) return;
+    let alive = true;
+    const check = (attempt: number) => {
+      api
+        .call<SessionUser | null>('auth.me')
+        .then((me) => {
+          if (!alive) return;
+          if (!me) api.setToken(null);
+          setUser(me);
+          setChecking(false);
+        })
+        .catch((e) => {
+          if (!alive) return;
+          // The host may still be starting: keep the token and ask again.
+          if (e instanceof ApiError && e.offline && attempt < 20) setTimeout(() => check(attempt + 1), 1000);
+          else setChecking(false);
+        });
+    };
+    check(0);
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+
+  const login = useCallback(
+    async (username: string, pin: string) => {
+      const result = await api.call<{ token: string; user: SessionUser }>('auth.login', { username, pin });
+      api.setToken(result.token);
+      setUser(result.user);
+      return result.user;
+    },
+    [api],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.call('auth.logout');
+    } catch {
+      // logging out locally is what matters at the counter
+    }
+    api.setToken(null);
+    setUser(null);
+  }, [api]);
+
+  const value = useMemo<Session>(() => ({ api, user, checking, login, logout }), [api, user, checking, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The API client, for screens: `const api = useApi(); await api.call('catalog.search', {...})`. */
+export function useApi(): ApiClient {
+  return useSession().api;
+}

@@ -1,0 +1,15 @@
+// Back-office screens: add one line per screen. The shell shows a screen in the menu to the roles
+// listed, routes `#/office/<id>` to it, and gives it the session through useSession()/useApi()
+// and the language through useI18n() (renderer/lib).
+import type { ComponentType } from 'react';
+import type { Role } from '../../shared/roles';
+
+export interface OfficeScreen {
+  id: string;
+  titleId: string;
+  titleEn: string;
+  roles: readonly Role[];
+  component: ComponentType;
+}
+
+export const officeScreens: OfficeScreen[] = [];

@@ -1,0 +1,3 @@
+export function PosScreen() {
+  return <main className="office-page"><h1>Kasir</h1></main>;
+}

@@ -1,0 +1,89 @@
+// A real `npm run serve` host on a temp database for end-to-end tests: seeded with the demo outlet
+// (`kkmp seed --demo`) when that command exists, on a free port, stopped with the test file.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ServeHost {
+  url: string;
+  dbFile: string;
+  dir: string;
+  /** Runs a `kkmp` CLI command against this host's database, returns stdout. */
+  kkmp(...args: string[]): string;
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+export function hasCliCommand(name: string): boolean {
+  return new RegExp(`\\b${name}\\s*:`).test(readFileSync(join(ROOT, 'electron/host/cli/commands.ts'), 'utf8'));
+}
+
+export async function startServeHost(options: { demo?: boolean } = {}): Promise<ServeHost> {
+  const dir = mkdtempSync(join(tmpdir(), 'kkmp-e2e-'));
+  const dbFile = join(dir, 'outlet.sqlite');
+  const env = { ...process.env, KKMP_DATA_DIR: dir };
+  const kkmp = (...args: string[]) => execFileSync(TSX, [join(ROOT, 'electron/host/cli/main.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  if (options.demo !== false && hasCliCommand('seed')) kkmp('seed', '--demo', '--db', dbFile);
+  const port = await freePort();
+  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await waitForReady(child);
+  return {
+    url,
+    dbFile,
+    dir,
+    kkmp: (...args) => kkmp(...args, '--db', dbFile),
+    async stop() {
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForReady(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
