@@ -3,13 +3,14 @@
 // register it in `catalogs` below.
 import type { ErrorParams } from '../errors';
 import { coreMessages } from './coreMessages';
+import { foundationMessages } from './foundationMessages';
 import { membersMessages } from './membersMessages';
 import { posMessages } from './posMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, membersMessages, posMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 
