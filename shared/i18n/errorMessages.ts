@@ -6,11 +6,12 @@ import { coreMessages } from './coreMessages';
 import { foundationMessages } from './foundationMessages';
 import { membersMessages } from './membersMessages';
 import { posMessages } from './posMessages';
+import { backOfficeMessages } from './backOfficeMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 

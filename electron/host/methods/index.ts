@@ -4,10 +4,18 @@ import { authMethods } from './auth';
 import { catalogMethods } from './catalog';
 import { salesMethods } from './sales';
 import { shiftsMethods } from './shifts';
+import { deliveriesMethods } from './deliveries';
+import { stockMethods } from './stock';
+import { opnameMethods } from './opname';
+import { kartuStokMethods } from './kartuStok';
 
 export const allMethods: Methods = {
   ...authMethods,
   ...salesMethods,
   ...shiftsMethods,
   ...catalogMethods,
+  ...deliveriesMethods,
+  ...stockMethods,
+  ...opnameMethods,
+  ...kartuStokMethods,
 };
