@@ -44,4 +44,17 @@ export interface SaleRule {
   check(core: Core, draft: SaleDraft): RuleFinding[];
   /** Writes the rule's own rows (quota log, MAP logbook) in the same transaction, after the sale rows. */
   afterInsert?(core: Core, draft: SaleDraft, receiptNo: string): void;
+  /** A whole sale was voided (same transaction, after the reversing stock moves): reverse the rule's own rows. */
+  afterVoid?(core: Core, saleId: string): void;
+  /** Part of a sale came back (same transaction, after the return's stock moves). */
+  afterReturn?(core: Core, saleId: string, lines: ReturnedLine[], returnId: string): void;
+}
+
+/** One sale line (or part of it) taken back by a return. */
+export interface ReturnedLine {
+  lineNo: number;
+  productId: string;
+  qtyMilli: Milli;
+  /** Refunded for this line, in rupiah. */
+  amount: Rupiah;
 }

@@ -111,7 +111,8 @@ function replayed(core: Core, saleId: string, hash: string): SaleResult | null {
   return loadSale(core, saleId, true);
 }
 
-function checkShift(core: Core, shiftId: string | null): string | null {
+/** The shift a sale, void or return runs in: required unless setting sales.require_open_shift is off. */
+export function checkShift(core: Core, shiftId: string | null): string | null {
   if (shiftId === null) {
     if (setting<boolean>(core, 'sales.require_open_shift')) throw new AppError('SHIFT_NOT_OPEN');
     return null;
@@ -169,15 +170,16 @@ export function settle(total: number, payments: { method: string; amount: number
 
 export function loadSale(core: Core, saleId: string, replayedFlag: boolean): SaleResult {
   const s = core.db.prepare('SELECT * FROM sales WHERE id = ?').get(saleId) as
-    | { id: string; receipt_no: string; business_date: string; created_at: string; cashier_id: string; member_id: string | null; status: 'completed' | 'voided'; total: number; paid: number; change_due: number }
+    | { id: string; receipt_no: string; business_date: string; created_at: string; cashier_id: string; member_id: string | null; status: 'completed' | 'voided'; total: number; paid: number; change_due: number; voided_at: string | null; void_reason: string | null }
     | undefined;
   if (!s) throw new AppError('SALE_UNKNOWN', { saleId });
   const lines = core.db
     .prepare(
-      `SELECT l.line_no, l.product_id, p.sku, p.name, p.unit, p.sold_by, l.qty_milli, l.unit_price, l.line_total, l.ceiling_kind, l.ceiling_amount
+      `SELECT l.line_no, l.product_id, p.sku, p.name, p.unit, p.sold_by, l.qty_milli, l.unit_price, l.line_total, l.ceiling_kind, l.ceiling_amount,
+         (SELECT COALESCE(SUM(rl.qty_milli), 0) FROM sale_return_lines rl JOIN sale_returns r ON r.id = rl.return_id WHERE r.sale_id = l.sale_id AND rl.line_no = l.line_no) AS returned
        FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.line_no`,
     )
-    .all(saleId) as { line_no: number; product_id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; qty_milli: number; unit_price: number; line_total: number; ceiling_kind: 'HET' | 'HAP' | null; ceiling_amount: number | null }[];
+    .all(saleId) as { line_no: number; product_id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; qty_milli: number; unit_price: number; line_total: number; ceiling_kind: 'HET' | 'HAP' | null; ceiling_amount: number | null; returned: number }[];
   const payments = core.db.prepare('SELECT method, amount, reference FROM payments WHERE sale_id = ? ORDER BY seq').all(saleId) as SaleResult['payments'];
   return {
     saleId: s.id,
@@ -203,9 +205,12 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
         lineTotal: l.line_total,
         ceilingKind: l.ceiling_kind,
         ceilingAmount: l.ceiling_amount,
+        returnedQtyMilli: l.returned,
       }),
     ),
     payments,
     replayed: replayedFlag,
+    voidedAt: s.voided_at,
+    voidReason: s.void_reason,
   };
 }

@@ -38,6 +38,8 @@ export interface SaleLineResult {
   lineTotal: number;
   ceilingKind: 'HET' | 'HAP' | null;
   ceilingAmount: number | null;
+  /** Taken back so far by returns (what may still be returned is qtyMilli − this). */
+  returnedQtyMilli: number;
 }
 
 export interface SaleResult {
@@ -55,9 +57,53 @@ export interface SaleResult {
   payments: { method: 'cash' | 'qris' | 'transfer'; amount: number; reference: string | null }[];
   /** True when this commit repeated an earlier one (same id): nothing new was written. */
   replayed: boolean;
+  /** Set when status is 'voided'. */
+  voidedAt?: string | null;
+  voidReason?: string | null;
+}
+
+export const RefundMethod = z.enum(['cash', 'qris', 'transfer']);
+
+export const SaleVoidInput = z.object({
+  saleId: Uuid,
+  reason: z.string().trim().min(3).max(200),
+  /** The supervisor (or manajer/admin) approving with their own PIN. */
+  approval: Approval,
+  /** The open shift whose drawer pays the money back. */
+  shiftId: z.string().min(1).max(64).nullish(),
+});
+
+export const SaleReturnInput = z.object({
+  /** Client-made UUIDv7: a repeated return with the same id returns the first result. */
+  id: Uuid,
+  saleId: Uuid,
+  lines: z.array(z.object({ lineNo: z.number().int().positive(), qtyMilli: QtyMilli })).min(1).max(500),
+  reason: z.string().trim().min(3).max(200),
+  method: RefundMethod.default('cash'),
+  reference: z.string().trim().min(1).max(100).optional(),
+  approval: Approval,
+  shiftId: z.string().min(1).max(64).nullish(),
+});
+export type SaleReturnInput = z.infer<typeof SaleReturnInput>;
+
+export interface ReturnResult {
+  returnId: string;
+  saleId: string;
+  receiptNo: string;
+  createdAt: string;
+  approvedBy: string;
+  reason: string;
+  method: 'cash' | 'qris' | 'transfer';
+  refund: number;
+  lines: { lineNo: number; productId: string; sku: string; name: string; qtyMilli: number; amount: number }[];
+  replayed: boolean;
 }
 
 export const salesApi = {
   'sales.commit': { input: SaleCommitInput, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
   'sales.get': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
+  'sales.byReceipt': { input: z.object({ receiptNo: z.string().trim().min(1).max(40) }), roles: ALL_ROLES, summary: 'Find a sale by its receipt number (to reprint, void or return it).' },
+  'sales.void': { input: SaleVoidInput, roles: ALL_ROLES, summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.' },
+  'sales.return': { input: SaleReturnInput, roles: ALL_ROLES, summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.' },
+  'sales.returns': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'The returns made against a sale.' },
 } satisfies Record<string, MethodContract>;

@@ -9,4 +9,10 @@ export const foundationMessages: MessageCatalog = {
   CASH_DENOMINATION_UNKNOWN: { id: 'Pecahan uang {denomination} tidak dikenal.', en: 'Unknown note or coin {denomination}.' },
   SCAN_INVALID: { id: 'Kode tidak terbaca ({reason}). Pindai ulang atau ketik kodenya.', en: 'Code not readable ({reason}). Scan again or type the code.' },
   CATALOG_NOT_FOUND: { id: 'Barang dengan kode {code} tidak ditemukan.', en: 'No product with code {code}.' },
+  SALE_ALREADY_VOIDED: { id: 'Transaksi {receiptNo} sudah dibatalkan.', en: 'Sale {receiptNo} is already voided.' },
+  SALE_VOIDED: { id: 'Transaksi {receiptNo} sudah dibatalkan: tidak ada yang bisa diretur.', en: 'Sale {receiptNo} was voided: nothing to return.' },
+  SALE_HAS_RETURNS: { id: 'Transaksi {receiptNo} sudah punya retur: batalkan tidak bisa, retur sisa barangnya saja.', en: 'Sale {receiptNo} already has returns: it cannot be voided; return the remaining items instead.' },
+  RETURN_LINE_UNKNOWN: { id: 'Baris {lineNo} tidak ada di transaksi {receiptNo}.', en: 'Line {lineNo} is not on sale {receiptNo}.' },
+  RETURN_LINE_DUPLICATE: { id: 'Baris {lineNo} disebut dua kali dalam retur.', en: 'Line {lineNo} appears twice in the return.' },
+  RETURN_QTY_EXCEEDS: { id: 'Retur {name} melebihi sisa yang bisa diretur: {left} {unit}.', en: 'Return of {name} exceeds what is left to return: {left} {unit}.' },
 };

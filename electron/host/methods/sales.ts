@@ -1,5 +1,6 @@
 import { salesApi } from '../../../shared/api/sales';
 import { commitSale, loadSale } from '../../services/sales';
+import { returnSale, returnsOf, saleIdByReceipt, voidSale } from '../../services/saleReversal';
 import { method } from '../router';
 
 export const salesMethods = {
@@ -9,4 +10,16 @@ export const salesMethods = {
     return result;
   }),
   'sales.get': method(salesApi['sales.get'], (ctx, input) => loadSale(ctx.core, input.saleId, false)),
+  'sales.byReceipt': method(salesApi['sales.byReceipt'], (ctx, input) => loadSale(ctx.core, saleIdByReceipt(ctx.core, input.receiptNo), false)),
+  'sales.void': method(salesApi['sales.void'], (ctx, input) => {
+    const result = voidSale(ctx.core, ctx.user, input);
+    ctx.events.publish({ type: 'sale.voided', payload: { saleId: result.saleId, receiptNo: result.receiptNo } });
+    return result;
+  }),
+  'sales.return': method(salesApi['sales.return'], (ctx, input) => {
+    const result = returnSale(ctx.core, ctx.user, input);
+    if (!result.replayed) ctx.events.publish({ type: 'sale.returned', payload: { saleId: result.saleId, returnId: result.returnId } });
+    return result;
+  }),
+  'sales.returns': method(salesApi['sales.returns'], (ctx, input) => returnsOf(ctx.core, input.saleId)),
 };
