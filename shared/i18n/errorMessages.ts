@@ -7,11 +7,12 @@ import { foundationMessages } from './foundationMessages';
 import { membersMessages } from './membersMessages';
 import { posMessages } from './posMessages';
 import { backOfficeMessages } from './backOfficeMessages';
+import { desktopMessages } from './desktopMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 

@@ -1,9 +1,16 @@
-// First start of `npm run serve` without a database: an admin user so the screen is usable.
-// The full demo outlet comes from `kkmp seed --demo` (see cli/seedCommand).
-import { createUser } from '../../services/auth';
+// First start of `npm run serve` on a fresh data folder: no user is created behind anyone's back.
+// The screen opens on the setup wizard (setup.status says needsSetup) where the manager enters the
+// outlet profile and chooses the admin PIN, or picks the demo outlet. `--demo` does the latter
+// without the screen (scripts, end-to-end tests) and prints the demo PINs.
+import { AppError } from '../../../shared/errors';
+import { initializeOutlet, setupStatus } from '../../services/setup';
 import type { Host } from '../host';
 
-export async function ensureDemo(host: Host): Promise<void> {
-  const count = (host.core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
-  if (count === 0) createUser(host.core, { username: 'admin', displayName: 'Administrator', role: 'admin', pin: '123456' }, null);
+export function prepareFirstRun(host: Host, options: { demo: boolean; lan: boolean }): string[] {
+  if (!setupStatus(host.core).needsSetup) return [];
+  // The wizard is public until an admin exists: never offer it to the whole network.
+  if (options.lan && !options.demo) throw new AppError('SETUP_NOT_ON_LAN');
+  if (!options.demo) return ['Gerai belum disiapkan: buka alamat di atas untuk mengisi profil gerai dan PIN admin. / Not set up yet: open the address above to run the setup wizard.'];
+  const { demoUsers } = initializeOutlet(host.core, { mode: 'demo' });
+  return [`Gerai demo dibuat / demo outlet created: ${demoUsers.map((u) => `${u.username} PIN ${u.pin} (${u.role})`).join(', ')}`];
 }

@@ -1,25 +1,37 @@
-// `npm run serve -- --db FILE --port N`: the browser/LAN face. With no --db it uses the app's
-// data folder and, on first run, creates a demo outlet so the README's command just works.
+// `npm run serve -- --db FILE --port N [--demo]`: the browser/LAN face. With no --db it uses the
+// app's data folder; a database without users opens on the setup wizard (or the demo outlet, --demo).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAppError } from '../../../shared/errors';
+import { errorText } from '../../../shared/i18n/errorMessages';
 import { parseArgs, flag, boolFlag } from '../cli/args';
 import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
-import { ensureDemo } from './firstRun';
+import { prepareFirstRun } from './firstRun';
 
 const args = parseArgs(process.argv.slice(2));
 const dbFile = flag(args, 'db') ?? defaultDbFile();
 const port = Number(flag(args, 'port') ?? 5730);
-const hostname = boolFlag(args, 'lan') ? '0.0.0.0' : '127.0.0.1';
+const lan = boolFlag(args, 'lan');
+const hostname = lan ? '0.0.0.0' : '127.0.0.1';
 const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'renderer', 'dist');
 
 const fresh = !existsSync(dbFile);
 const host = openHost({ dbFile, create: fresh });
-if (fresh) await ensureDemo(host);
+let notes: string[];
+try {
+  notes = prepareFirstRun(host, { demo: boolFlag(args, 'demo'), lan });
+} catch (e) {
+  host.close();
+  if (!isAppError(e)) throw e;
+  console.error(`Gagal / failed: ${errorText(e.code, e.params, 'id')} (${e.code})`);
+  process.exit(1);
+}
 const { url } = await startHttp(host, { port, hostname, staticDir });
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
+for (const note of notes) console.log(note);
 const stop = () => {
   host.close();
   process.exit(0);

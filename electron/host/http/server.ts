@@ -2,20 +2,12 @@
 // GET /api/events as Server-Sent Events, and the built renderer as static files.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
+import { contentTypeOf } from './contentTypes';
+import { rendererHeaders } from '../desktop/csp';
 import type { Host } from '../host';
 
 const MAX_BODY = 5 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 export interface HttpOptions {
   port: number;
@@ -110,10 +102,6 @@ function serveStatic(dir: string | undefined, pathname: string, res: ServerRespo
     return;
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'",
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(200, rendererHeaders(contentTypeOf(file)));
   res.end(readFileSync(file));
 }

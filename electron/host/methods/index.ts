@@ -8,6 +8,7 @@ import { deliveriesMethods } from './deliveries';
 import { stockMethods } from './stock';
 import { opnameMethods } from './opname';
 import { kartuStokMethods } from './kartuStok';
+import { setupMethods } from './setup';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -18,4 +19,5 @@ export const allMethods: Methods = {
   ...stockMethods,
   ...opnameMethods,
   ...kartuStokMethods,
+  ...setupMethods,
 };

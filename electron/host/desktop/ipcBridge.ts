@@ -1,0 +1,50 @@
+// The IPC face of the router. Every call from the renderer arrives here: the sender frame is
+// checked first (senderPolicy), then the call goes through the very router the HTTP host uses.
+// The session token is kept here, per window (webContents), and never handed to the renderer:
+// a login or the setup wizard's first login stores it, a logout or a closed window drops it.
+import type { CallResult, Router } from '../router';
+import { isTrustedSender, type SenderInfo, type SenderPolicy } from './senderPolicy';
+
+/** Methods whose result carries a new session token for the caller. */
+const SESSION_OPENERS = new Set(['auth.login', 'setup.initialize']);
+const METHOD_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+
+export interface IpcBridge {
+  call(sender: SenderInfo, method: unknown, input: unknown): Promise<CallResult>;
+  /** The window closed or its renderer was replaced: its session ends. */
+  forget(webContentsId: number): void;
+  hasSession(webContentsId: number): boolean;
+}
+
+export function createIpcBridge(router: Router, policy: SenderPolicy, log: (message: string) => void = console.warn): IpcBridge {
+  const tokens = new Map<number, string>();
+  return {
+    async call(sender, method, input) {
+      if (!isTrustedSender(sender, policy)) {
+        log(`IPC ditolak / refused: ${String(method).slice(0, 64)} from ${sender.frameUrl ?? '(no frame)'} (webContents ${sender.webContentsId})`);
+        return { ok: false, error: { code: 'IPC_SENDER_REFUSED', params: {} } };
+      }
+      if (typeof method !== 'string' || method.length > 100 || !METHOD_NAME.test(method)) {
+        return { ok: false, error: { code: 'METHOD_UNKNOWN', params: { method: typeof method === 'string' ? method.slice(0, 100) : '' } } };
+      }
+      const result = await router.call(method, input, tokens.get(sender.webContentsId) ?? null);
+      if (method === 'auth.logout') tokens.delete(sender.webContentsId);
+      if (result.ok && SESSION_OPENERS.has(method)) return { ok: true, result: keepToken(tokens, sender.webContentsId, result.result) };
+      return result;
+    },
+    forget(webContentsId) {
+      tokens.delete(webContentsId);
+    },
+    hasSession(webContentsId) {
+      return tokens.has(webContentsId);
+    },
+  };
+}
+
+/** Stores the token of a session-opening result and returns the result without it. */
+function keepToken(tokens: Map<number, string>, webContentsId: number, result: unknown): unknown {
+  if (!result || typeof result !== 'object' || typeof (result as { token?: unknown }).token !== 'string') return result;
+  const { token, ...rest } = result as { token: string } & Record<string, unknown>;
+  tokens.set(webContentsId, token);
+  return rest;
+}

@@ -1,0 +1,60 @@
+// First run. A new database has no user; until the wizard (or `kkmp init`) creates the first admin,
+// setup.initialize is open to anyone who can reach the screen, and after that never again. The
+// check and the writes share one IMMEDIATE transaction, so two screens racing cannot both win.
+import { AppError } from '../../shared/errors';
+import type { PrinterSetting, SetupInput } from '../../shared/api/setup';
+import { audit } from './audit';
+import { createUser, login } from './auth';
+import type { Core } from './core';
+import { inTransaction } from './core';
+import { seedDemoOutlet, DEMO_USERS } from './demoOutlet';
+import { putSetting, setting } from './settings';
+
+/** Settings written by the wizard start at the same date as the migration defaults they replace. */
+const PROFILE_FROM = '2000-01-01';
+
+export function setupStatus(core: Core): { needsSetup: boolean; outletName: string | null } {
+  const needsSetup = userCount(core) === 0;
+  return { needsSetup, outletName: needsSetup ? null : setting<string>(core, 'outlet.name') };
+}
+
+export function initializeOutlet(core: Core, input: SetupInput) {
+  if (input.mode === 'demo') {
+    inTransaction(core, () => {
+      refuseWhenSetUp(core);
+      seedDemoOutlet(core);
+      audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } });
+    });
+    const admin = DEMO_USERS[0];
+    return { ...login(core, admin.username, admin.pin), demoUsers: DEMO_USERS.map(({ username, role, pin }) => ({ username, role, pin })) };
+  }
+  inTransaction(core, () => {
+    refuseWhenSetUp(core);
+    const o = input.outlet;
+    const profile: [string, unknown][] = [
+      ['outlet.code', o.code],
+      ['outlet.name', o.name],
+      ['outlet.address', o.address],
+      ['outlet.badan_hukum_no', o.badanHukumNo],
+      ['outlet.nib', o.nib],
+      ['outlet.time_zone', o.timeZone],
+      ['printer.receipt', printerSetting(input.printer)],
+    ];
+    for (const [key, value] of profile) putSetting(core, key, PROFILE_FROM, value, null);
+    const admin = createUser(core, { username: input.admin.username, displayName: input.admin.displayName, role: 'admin', pin: input.admin.pin }, null);
+    audit(core, { userId: admin.id, action: 'setup.initialize', entity: 'outlet', details: { mode: 'outlet', code: o.code, printer: input.printer.transport } });
+  });
+  return { ...login(core, input.admin.username, input.admin.pin), demoUsers: [] };
+}
+
+function userCount(core: Core): number {
+  return (core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+}
+
+function refuseWhenSetUp(core: Core): void {
+  if (userCount(core) > 0) throw new AppError('SETUP_ALREADY_DONE');
+}
+
+function printerSetting(p: PrinterSetting): PrinterSetting {
+  return { transport: p.transport, address: p.address, paperWidth: p.paperWidth, model: p.model };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Pin, type MethodContract } from './common';
+
+// First run: the wizard (outlet profile, first admin, receipt printer) or a demo outlet to try.
+// Both methods are public, but setup.initialize works only while the database has no user.
+export const OutletProfile = z.object({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,8}$/, 'kode 2-8 huruf/angka'),
+  name: z.string().trim().min(3).max(120),
+  address: z.string().trim().max(300).default(''),
+  badanHukumNo: z.string().trim().max(80).default(''),
+  nib: z.string().trim().regex(/^(\d{13})?$/, 'NIB 13 angka').default(''),
+  timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Makassar'),
+});
+
+export const FirstAdmin = z.object({
+  username: z.string().trim().min(1).max(64),
+  displayName: z.string().trim().min(1).max(120),
+  pin: Pin,
+});
+
+export const PrinterChoice = z.object({
+  transport: z.enum(['none', 'virtual', 'tcp', 'device', 'serial', 'spooler']),
+  /** host:port, /dev/usb/lp0, COM3 or the Windows printer name, by transport. */
+  address: z.string().trim().max(200).default(''),
+  paperWidth: z.union([z.literal(58), z.literal(80)]).default(58),
+  model: z.string().trim().max(60).default(''),
+});
+
+export const setupApi = {
+  'setup.status': {
+    input: z.object({}),
+    roles: 'public',
+    summary: 'Whether this database still needs the first-run wizard (no user yet), and the outlet name.',
+  },
+  'setup.initialize': {
+    input: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('outlet'), outlet: OutletProfile, admin: FirstAdmin, printer: PrinterChoice.default({ transport: 'none', address: '', paperWidth: 58, model: '' }) }),
+      z.object({ mode: z.literal('demo') }),
+    ]),
+    roles: 'public',
+    summary: 'First run only: set up the outlet and its first admin (or a demo outlet) and log that admin in.',
+  },
+} satisfies Record<string, MethodContract>;
+
+export type SetupInput = z.infer<(typeof setupApi)['setup.initialize']['input']>;
+export type PrinterSetting = z.infer<typeof PrinterChoice>;

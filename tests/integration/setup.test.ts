@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareFirstRun } from '../../electron/host/http/firstRun';
+import { openTempHost, type TempHost } from '../support/tempHost';
+import { setting } from '../../electron/services/settings';
+import { errorText } from '../../shared/i18n/errorMessages';
+
+const outletInput = {
+  mode: 'outlet',
+  outlet: { code: 'bpp01', name: 'KKMP Kelurahan Gunung Samarinda', address: 'Jl. Soekarno-Hatta Km 5', nib: '9120001234567', timeZone: 'Asia/Makassar' },
+  admin: { username: 'rahmat', displayName: 'Rahmat (Ketua)', pin: '482915' },
+  printer: { transport: 'tcp', address: '192.168.1.50:9100', paperWidth: 80, model: 'epson-tm-t82' },
+};
+
+describe('first run: setup.status and setup.initialize', () => {
+  let h: TempHost;
+  beforeEach(() => {
+    h = openTempHost();
+  });
+  afterEach(() => h.dispose());
+
+  it('a new database asks for the wizard, with no user created behind anyone\'s back', async () => {
+    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: true, outletName: null } });
+    expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([expect.stringMatching(/^Gerai belum disiapkan/)]);
+    expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n).toBe(0);
+    await expect(h.as('admin', '123456')).rejects.toThrow(/USER_UNKNOWN/);
+  });
+
+  it('the wizard saves the outlet profile and printer, creates the admin and logs them in', async () => {
+    const r = await h.router.call('setup.initialize', outletInput, null);
+    expect(r).toMatchObject({ ok: true, result: { user: { username: 'rahmat', role: 'admin' }, demoUsers: [] } });
+    const token = (r as { result: { token: string } }).result.token;
+    expect(await h.router.call('auth.me', {}, token)).toMatchObject({ ok: true, result: { username: 'rahmat' } });
+    expect(setting(h.core, 'outlet.code')).toBe('BPP01');
+    expect(setting(h.core, 'outlet.name')).toBe('KKMP Kelurahan Gunung Samarinda');
+    expect(setting(h.core, 'printer.receipt')).toEqual({ transport: 'tcp', address: '192.168.1.50:9100', paperWidth: 80, model: 'epson-tm-t82' });
+    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda' } });
+    const audit = h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'setup.initialize'").get() as { details: string };
+    expect(JSON.parse(audit.details)).toMatchObject({ mode: 'outlet', code: 'BPP01' });
+  });
+
+  it('works only once: afterwards nobody can take the outlet over through the public method', async () => {
+    await h.router.call('setup.initialize', outletInput, null);
+    const again = await h.router.call('setup.initialize', { ...outletInput, admin: { username: 'intruder', displayName: 'x', pin: '0000' } }, null);
+    expect(again).toEqual({ ok: false, error: { code: 'SETUP_ALREADY_DONE', params: {} } });
+    expect(errorText('SETUP_ALREADY_DONE', {}, 'id')).toBe('Gerai ini sudah disiapkan. Masuk dengan PIN admin.');
+    expect(await h.router.call('setup.initialize', { mode: 'demo' }, null)).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
+    expect((h.core.db.prepare("SELECT COUNT(*) AS n FROM users WHERE username = 'intruder'").get() as { n: number }).n).toBe(0);
+  });
+
+  it('refuses a bad profile with the field that is wrong', async () => {
+    const r = await h.router.call('setup.initialize', { ...outletInput, admin: { ...outletInput.admin, pin: '12' } }, null);
+    expect(r).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'admin.pin' } } });
+    const nib = await h.router.call('setup.initialize', { ...outletInput, outlet: { ...outletInput.outlet, nib: '123' } }, null);
+    expect(nib).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'outlet.nib' } } });
+    expect(await h.router.call('setup.status', {}, null)).toMatchObject({ result: { needsSetup: true } });
+  });
+
+  it('"coba dengan data contoh" opens a demo outlet with stock, and shows its PINs', async () => {
+    const r = await h.router.call('setup.initialize', { mode: 'demo' }, null);
+    expect(r).toMatchObject({ ok: true, result: { user: { username: 'admin', role: 'admin' }, demoUsers: expect.arrayContaining([{ username: 'kasir', role: 'kasir', pin: '1111' }]) } });
+    const kasir = await h.as('kasir', '1111');
+    expect(await kasir('auth.me')).toMatchObject({ role: 'kasir' });
+    const stock = h.core.db.prepare("SELECT b.qty_milli FROM stock_balances b JOIN products p ON p.id = b.product_id WHERE p.sku = 'SPHP5'").get() as { qty_milli: number };
+    expect(stock.qty_milli).toBe(40_000);
+  });
+
+  it('`npm run serve -- --demo` sets up the demo outlet; `--lan` never exposes the wizard', () => {
+    expect(() => prepareFirstRun(h, { demo: false, lan: true })).toThrow(expect.objectContaining({ code: 'SETUP_NOT_ON_LAN' }));
+    expect(prepareFirstRun(h, { demo: true, lan: false })).toEqual([expect.stringContaining('admin PIN 123456 (admin)')]);
+    expect(prepareFirstRun(h, { demo: true, lan: true })).toEqual([]);
+  });
+});
