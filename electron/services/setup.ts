@@ -1,10 +1,11 @@
 // First run. A new database has no user; until the wizard (or `kkmp init`) creates the first admin,
 // setup.initialize is open to anyone who can reach the screen, and after that never again. The
 // check and the writes share one IMMEDIATE transaction, so two screens racing cannot both win.
+// It opens no session: the wizard then logs in through auth.login like every other login (audited).
 import { AppError } from '../../shared/errors';
 import type { PrinterSetting, SetupInput } from '../../shared/api/setup';
 import { audit } from './audit';
-import { createUser, login } from './auth';
+import { createUser } from './auth';
 import type { Core } from './core';
 import { inTransaction } from './core';
 import { seedDemoOutlet, DEMO_USERS } from './demoOutlet';
@@ -26,9 +27,9 @@ export function initializeOutlet(core: Core, input: SetupInput) {
       audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } });
     });
     const admin = DEMO_USERS[0];
-    return { ...login(core, admin.username, admin.pin), demoUsers: DEMO_USERS.map(({ username, role, pin }) => ({ username, role, pin })) };
+    return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: DEMO_USERS.map(({ username, role, pin }) => ({ username, role, pin })) };
   }
-  inTransaction(core, () => {
+  return inTransaction(core, () => {
     refuseWhenSetUp(core);
     const o = input.outlet;
     const profile: [string, unknown][] = [
@@ -43,8 +44,8 @@ export function initializeOutlet(core: Core, input: SetupInput) {
     for (const [key, value] of profile) putSetting(core, key, PROFILE_FROM, value, null);
     const admin = createUser(core, { username: input.admin.username, displayName: input.admin.displayName, role: 'admin', pin: input.admin.pin }, null);
     audit(core, { userId: admin.id, action: 'setup.initialize', entity: 'outlet', details: { mode: 'outlet', code: o.code, printer: input.printer.transport } });
+    return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: [] };
   });
-  return { ...login(core, input.admin.username, input.admin.pin), demoUsers: [] };
 }
 
 function userCount(core: Core): number {

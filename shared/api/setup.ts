@@ -38,7 +38,7 @@ export const setupApi = {
       z.object({ mode: z.literal('demo') }),
     ]),
     roles: 'public',
-    summary: 'First run only: set up the outlet and its first admin (or a demo outlet) and log that admin in.',
+    summary: 'First run only: set up the outlet and its first admin (or a demo outlet); the wizard then logs in with auth.login.',
   },
 } satisfies Record<string, MethodContract>;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createIpcBridge, type IpcBridge } from '../../electron/host/desktop/ipcBridge';
+import { createIpcBridge, TOKEN_HELD_IN_MAIN, type IpcBridge } from '../../electron/host/desktop/ipcBridge';
 import type { SenderInfo } from '../../electron/host/desktop/senderPolicy';
 import { addUser, openTempHost, type TempHost } from '../support/tempHost';
 
@@ -22,8 +22,9 @@ describe('IPC handler wrapper (Electron mocked: senders are plain objects shaped
   it('a trusted main-window frame logs in, and the token stays in the main process', async () => {
     const login = await bridge.call(trusted, 'auth.login', { username: 'siti', pin: '1234' });
     expect(login.ok).toBe(true);
-    expect(login.ok && login.result).toMatchObject({ user: { username: 'siti', role: 'kasir' } });
-    expect(JSON.stringify(login)).not.toMatch(/token/);
+    expect(login.ok && login.result).toMatchObject({ user: { username: 'siti', role: 'kasir' }, token: TOKEN_HELD_IN_MAIN });
+    const real = h.core.db.prepare('SELECT token FROM sessions').get() as { token: string };
+    expect(JSON.stringify(login)).not.toContain(real.token);
     expect(bridge.hasSession(MAIN)).toBe(true);
     expect(await bridge.call({ ...trusted, frameUrl: 'app://pos/pos/kasir' }, 'auth.me', {})).toMatchObject({ ok: true, result: { username: 'siti' } });
   });

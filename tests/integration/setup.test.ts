@@ -25,11 +25,11 @@ describe('first run: setup.status and setup.initialize', () => {
     await expect(h.as('admin', '123456')).rejects.toThrow(/USER_UNKNOWN/);
   });
 
-  it('the wizard saves the outlet profile and printer, creates the admin and logs them in', async () => {
+  it('the wizard saves the outlet profile and printer and creates the admin, who then logs in', async () => {
     const r = await h.router.call('setup.initialize', outletInput, null);
-    expect(r).toMatchObject({ ok: true, result: { user: { username: 'rahmat', role: 'admin' }, demoUsers: [] } });
-    const token = (r as { result: { token: string } }).result.token;
-    expect(await h.router.call('auth.me', {}, token)).toMatchObject({ ok: true, result: { username: 'rahmat' } });
+    expect(r).toEqual({ ok: true, result: { user: { username: 'rahmat', displayName: 'Rahmat (Ketua)', role: 'admin' }, demoUsers: [] } });
+    const admin = await h.as('rahmat', '482915');
+    expect(await admin('auth.me')).toMatchObject({ username: 'rahmat', role: 'admin' });
     expect(setting(h.core, 'outlet.code')).toBe('BPP01');
     expect(setting(h.core, 'outlet.name')).toBe('KKMP Kelurahan Gunung Samarinda');
     expect(setting(h.core, 'printer.receipt')).toEqual({ transport: 'tcp', address: '192.168.1.50:9100', paperWidth: 80, model: 'epson-tm-t82' });

@@ -1,12 +1,14 @@
 // The IPC face of the router. Every call from the renderer arrives here: the sender frame is
 // checked first (senderPolicy), then the call goes through the very router the HTTP host uses.
-// The session token is kept here, per window (webContents), and never handed to the renderer:
-// a login or the setup wizard's first login stores it, a logout or a closed window drops it.
+// The session token is kept here, per window (webContents), and never handed to the renderer: a
+// login stores it, a logout or a closed window drops it. The renderer gets a fixed marker in its
+// place, so its "am I logged in? ask auth.me" logic works the same as over HTTP; a token the
+// renderer sends back is ignored (the preload does not even pass it).
 import type { CallResult, Router } from '../router';
 import { isTrustedSender, type SenderInfo, type SenderPolicy } from './senderPolicy';
 
-/** Methods whose result carries a new session token for the caller. */
-const SESSION_OPENERS = new Set(['auth.login', 'setup.initialize']);
+/** Stands in for the real token in the renderer; it opens nothing. */
+export const TOKEN_HELD_IN_MAIN = 'held-by-desktop-main-process';
 const METHOD_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 
 export interface IpcBridge {
@@ -29,7 +31,7 @@ export function createIpcBridge(router: Router, policy: SenderPolicy, log: (mess
       }
       const result = await router.call(method, input, tokens.get(sender.webContentsId) ?? null);
       if (method === 'auth.logout') tokens.delete(sender.webContentsId);
-      if (result.ok && SESSION_OPENERS.has(method)) return { ok: true, result: keepToken(tokens, sender.webContentsId, result.result) };
+      if (result.ok && method === 'auth.login') return { ok: true, result: keepToken(tokens, sender.webContentsId, result.result) };
       return result;
     },
     forget(webContentsId) {
@@ -41,10 +43,10 @@ export function createIpcBridge(router: Router, policy: SenderPolicy, log: (mess
   };
 }
 
-/** Stores the token of a session-opening result and returns the result without it. */
+/** Stores the token of a login result and returns the result with the marker in its place. */
 function keepToken(tokens: Map<number, string>, webContentsId: number, result: unknown): unknown {
   if (!result || typeof result !== 'object' || typeof (result as { token?: unknown }).token !== 'string') return result;
   const { token, ...rest } = result as { token: string } & Record<string, unknown>;
   tokens.set(webContentsId, token);
-  return rest;
+  return { ...rest, token: TOKEN_HELD_IN_MAIN };
 }
