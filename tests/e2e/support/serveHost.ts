@@ -41,7 +41,10 @@ export async function startServeHost(options: { demo?: boolean } = {}): Promise<
   const kkmp = (...args: string[]) => execFileSync(TSX, [join(ROOT, 'electron/host/cli/main.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
   if (options.demo !== false && hasCliCommand('seed')) kkmp('seed', '--demo', '--db', dbFile);
   const port = await freePort();
-  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --demo: without `seed`, serve sets up the small demo outlet itself (admin PIN 123456) instead of
+  // opening on the setup wizard; with the seeded database it does nothing.
+  const demoFlag = options.demo !== false ? ['--demo'] : [];
+  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port), ...demoFlag], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForReady(child);
   return {
     url,
