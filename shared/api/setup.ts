@@ -38,7 +38,7 @@ export const setupApi = {
       z.object({ mode: z.literal('demo') }),
     ]),
     roles: 'public',
-    summary: 'First run only: set up the outlet and its first admin (or a demo outlet); the wizard then logs in with auth.login.',
+    summary: "First run only (else SETUP_ALREADY_DONE): {mode:'outlet', outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer:{transport, address, paperWidth, model}} or {mode:'demo'}; returns {user, demoUsers}; then log in with auth.login.",
   },
 } satisfies Record<string, MethodContract>;
 
