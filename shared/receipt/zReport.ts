@@ -1,0 +1,66 @@
+// Z report of a shift on paper. The input is the subset of the shifts feature's ZReport
+// (shared/api/shifts.ts) that the paper shows, so that object can be passed as it is.
+import { formatRupiah } from '../money';
+import type { PaperWidth, PrintDocument } from './document';
+import { DocBuilder } from './layout';
+import { stamp } from './outlet';
+
+type Method = 'cash' | 'qris' | 'transfer';
+interface Person {
+  displayName: string;
+}
+
+export interface ZReportInput {
+  shiftId: string;
+  outletName: string;
+  terminal: string;
+  businessDate: string;
+  openedAt: string;
+  openedBy: Person;
+  closedAt: string | null;
+  closedBy: Person | null;
+  sales: { count: number; total: number; byMethod: Record<Method, number>; firstReceiptNo: string | null; lastReceiptNo: string | null };
+  voids: { count: number; total: number };
+  returns: { count: number; total: number };
+  netSales: number;
+  cash: { openingFloat: number; cashTendered: number; changeGiven: number; cashRefunds: number; expected: number; counted: number | null; difference: number | null };
+  perCashier: (Person & { salesCount: number; salesTotal: number })[];
+}
+
+export function buildZReport(z: ZReportInput, options: { width: PaperWidth; timeZone: string }): PrintDocument {
+  const b = new DocBuilder(options.width, `Laporan Z ${z.terminal} ${z.businessDate}`);
+  b.center(z.outletName, true);
+  b.center(z.closedAt ? 'LAPORAN Z (TUTUP SHIFT)' : 'LAPORAN X (SHIFT BERJALAN)', true);
+  b.rule();
+  b.pair('Terminal', z.terminal);
+  b.pair('Tanggal', z.businessDate);
+  b.pair('Buka', stamp(z.openedAt, options.timeZone));
+  b.pair('Oleh', z.openedBy.displayName);
+  if (z.closedAt) b.pair('Tutup', stamp(z.closedAt, options.timeZone));
+  if (z.closedBy) b.pair('Oleh', z.closedBy.displayName);
+  if (z.sales.firstReceiptNo) b.pair('Struk', `${z.sales.firstReceiptNo} s/d`).pair('', z.sales.lastReceiptNo ?? '');
+  b.rule();
+  b.pair(`Penjualan (${z.sales.count})`, formatRupiah(z.sales.total));
+  b.pair('  Tunai', formatRupiah(z.sales.byMethod.cash));
+  b.pair('  QRIS', formatRupiah(z.sales.byMethod.qris));
+  b.pair('  Transfer', formatRupiah(z.sales.byMethod.transfer));
+  b.pair(`Batal/void (${z.voids.count})`, formatRupiah(-z.voids.total));
+  b.pair(`Retur (${z.returns.count})`, formatRupiah(-z.returns.total));
+  b.pair('PENJUALAN BERSIH', formatRupiah(z.netSales), true);
+  b.rule();
+  b.pair('Modal awal', formatRupiah(z.cash.openingFloat));
+  b.pair('Tunai diterima', formatRupiah(z.cash.cashTendered));
+  b.pair('Kembalian', formatRupiah(-z.cash.changeGiven));
+  b.pair('Pengembalian tunai', formatRupiah(-z.cash.cashRefunds));
+  b.pair('Kas seharusnya', formatRupiah(z.cash.expected), true);
+  if (z.cash.counted !== null) b.pair('Kas dihitung', formatRupiah(z.cash.counted), true);
+  if (z.cash.difference !== null) b.pair(z.cash.difference < 0 ? 'Selisih (kurang)' : 'Selisih', formatRupiah(z.cash.difference), true);
+  if (z.perCashier.length > 0) {
+    b.rule();
+    for (const c of z.perCashier) b.pair(`${c.displayName} (${c.salesCount})`, formatRupiah(c.salesTotal));
+  }
+  b.rule();
+  b.blank().pair('Kasir:', '').blank().pair('Kepala gerai:', '');
+  b.feed(2);
+  return b.build({ cut: true });
+}
