@@ -17,9 +17,9 @@ export function sampleReceiptInput(width: PaperWidth, overrides: Partial<SaleRec
       paid: 200_000,
       change: 200_000 - (131_000 + 16_375 + 19_000),
       lines: [
-        { lineNo: 1, productId: 'p1', sku: 'SPHP5', name: 'Beras SPHP Medium 5 kg Bulog “Stabilisasi Pasokan”', unit: 'sak', soldBy: 'piece', qtyMilli: 2000, unitPrice: 65_500, lineTotal: 131_000, ceilingKind: 'HET', ceilingAmount: 65_500, subsidyProgram: 'SPHP', taxStatus: 'EXEMPT', buyer: null },
-        { lineNo: 2, productId: 'p2', sku: 'GULA', name: 'Gula pasir curah', unit: 'kg', soldBy: 'weight', qtyMilli: 1250, unitPrice: 13_100, lineTotal: 16_375, ceilingKind: null, ceilingAmount: null, subsidyProgram: 'NONE', taxStatus: 'TAXABLE', buyer: null },
-        { lineNo: 3, productId: 'p3', sku: 'LPG3', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', qtyMilli: 1000, unitPrice: 19_000, lineTotal: 19_000, ceilingKind: 'HET', ceilingAmount: 19_000, subsidyProgram: 'LPG3', taxStatus: 'SPECIAL', buyer: { nikLast4: '1234', category: 'RT' } },
+        { lineNo: 1, productId: 'p1', sku: 'SPHP5', name: 'Beras SPHP Medium 5 kg Bulog “Stabilisasi Pasokan”', unit: 'sak', soldBy: 'piece', qtyMilli: 2000, unitPrice: 65_500, lineTotal: 131_000, ceilingKind: 'HET', ceilingAmount: 65_500, returnedQtyMilli: 0, subsidyProgram: 'SPHP', taxStatus: 'EXEMPT', buyer: null },
+        { lineNo: 2, productId: 'p2', sku: 'GULA', name: 'Gula pasir curah', unit: 'kg', soldBy: 'weight', qtyMilli: 1250, unitPrice: 13_100, lineTotal: 16_375, ceilingKind: null, ceilingAmount: null, returnedQtyMilli: 0, subsidyProgram: 'NONE', taxStatus: 'TAXABLE', buyer: null },
+        { lineNo: 3, productId: 'p3', sku: 'LPG3', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', qtyMilli: 1000, unitPrice: 19_000, lineTotal: 19_000, ceilingKind: 'HET', ceilingAmount: 19_000, returnedQtyMilli: 0, subsidyProgram: 'LPG3', taxStatus: 'SPECIAL', buyer: { nikLast4: '1234', category: 'RT' } },
       ],
       payments: [{ method: 'cash', amount: 200_000, reference: null }],
     },
