@@ -20,4 +20,11 @@ export const backOfficeMessages: MessageCatalog = {
   SALES_FROZEN_OPNAME: { id: 'Penjualan dihentikan sementara: stok opname "{title}" sedang berjalan.', en: 'Sales are paused: stock count "{title}" is in progress.' },
   PERIOD_INVALID: { id: 'Periode tidak valid: {from} sampai {to}.', en: 'Invalid period: {from} to {to}.' },
   SKU_UNKNOWN: { id: 'Kode barang {sku} tidak ditemukan.', en: 'Product code {sku} not found.' },
+  EXPORT_CANCELLED: { id: 'Ekspor dibatalkan.', en: 'Export cancelled.' },
+  EXPORT_UNKNOWN: { id: 'Pekerjaan ekspor tidak ditemukan (mungkin sudah kedaluwarsa).', en: 'Export job not found (it may have expired).' },
+  EXPORT_NOT_READY: { id: 'Ekspor belum selesai ({status}).', en: 'The export is not finished ({status}).' },
+  EXPORT_TOO_LARGE: { id: 'File ekspor {megabytes} MB terlalu besar untuk diunduh di sini; gunakan perintah kkmp export.', en: 'The export file ({megabytes} MB) is too large to download here; use the kkmp export command.' },
+  CLI_EXPORT_UNKNOWN: { id: 'Ekspor "{what}" tidak dikenal; yang ada: kartu-stok.', en: 'Unknown export "{what}"; available: kartu-stok.' },
+  CLI_FLAG_DATE: { id: 'Opsi {flag} harus tanggal YYYY-MM-DD, bukan "{value}".', en: 'Flag {flag} must be a YYYY-MM-DD date, not "{value}".' },
+  CLI_FLAG_CHOICE: { id: 'Opsi {flag} harus salah satu dari {choices}.', en: 'Flag {flag} must be one of {choices}.' },
 };

@@ -1,6 +1,7 @@
 // The kkmp commands. Each feature adds its command module and one line in `commands`.
 import type { ParsedArgs } from './args';
 import { initCommand } from './initCommand';
+import { exportCommand } from './exportCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -16,4 +17,5 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   init: initCommand,
+  export: exportCommand,
 };

@@ -9,6 +9,7 @@ import { stockMethods } from './stock';
 import { opnameMethods } from './opname';
 import { kartuStokMethods } from './kartuStok';
 import { setupMethods } from './setup';
+import { exportsMethods } from './exports';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -20,4 +21,5 @@ export const allMethods: Methods = {
   ...opnameMethods,
   ...kartuStokMethods,
   ...setupMethods,
+  ...exportsMethods,
 };
