@@ -15,4 +15,7 @@ export const foundationMessages: MessageCatalog = {
   RETURN_LINE_UNKNOWN: { id: 'Baris {lineNo} tidak ada di transaksi {receiptNo}.', en: 'Line {lineNo} is not on sale {receiptNo}.' },
   RETURN_LINE_DUPLICATE: { id: 'Baris {lineNo} disebut dua kali dalam retur.', en: 'Line {lineNo} appears twice in the return.' },
   RETURN_QTY_EXCEEDS: { id: 'Retur {name} melebihi sisa yang bisa diretur: {left} {unit}.', en: 'Return of {name} exceeds what is left to return: {left} {unit}.' },
+  FILE_EXISTS: { id: 'File {file} sudah ada: tidak ditimpa.', en: 'File {file} already exists: not overwritten.' },
+  BACKUP_NOT_VALID: { id: 'Cadangan {file} gagal diperiksa ({problems} masalah, pertama: {first}).', en: 'Backup {file} failed verification ({problems} problems, first: {first}).' },
+  RESTORE_DB_IN_USE: { id: 'Database {file} sedang dipakai. Tutup aplikasi kasir di semua terminal lalu ulangi.', en: 'Database {file} is in use. Close the cashier app on every terminal and try again.' },
 };

@@ -1,7 +1,10 @@
 // The kkmp commands. Each feature adds its command module and one line in `commands`.
 import type { ParsedArgs } from './args';
+import { backupCommand } from './backupCommand';
 import { initCommand } from './initCommand';
 import { exportCommand } from './exportCommand';
+import { restoreCommand } from './restoreCommand';
+import { verifyCommand } from './verifyCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -18,4 +21,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   init: initCommand,
   export: exportCommand,
+  verify: verifyCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
