@@ -31,10 +31,9 @@ function refuseBroken(file: string, problems: VerifyProblem[]): void {
 
 export async function backupDatabase(db: Db, dbFile: string, out: string): Promise<BackupResult> {
   if (existsSync(out)) throw new AppError('FILE_EXISTS', { file: out });
-  let pages = 0;
+  let pages: number;
   try {
-    const r = await db.backup(out);
-    pages = r.totalPages;
+    pages = (await db.backup(out)).totalPages;
   } catch (e) {
     rmSync(out, { force: true });
     throw e;
