@@ -7,6 +7,7 @@ import { audit } from './audit';
 import type { Core } from './core';
 import { inTransaction } from './core';
 import { ceilingOn } from './prices';
+import { hetAllowance } from './saleRules';
 
 export interface NewProduct {
   sku: string;
@@ -60,9 +61,10 @@ export function createProduct(core: Core, p: NewProduct, userId: string | null):
 /** Sets the selling price from a date. Refuses a price above the HET in force on that date. */
 export function setPrice(core: Core, productId: string, amount: Rupiah, validFrom: string, userId: string | null): void {
   const ceiling = ceilingOn(core, productId, validFrom);
-  if (ceiling?.kind === 'HET' && amount > ceiling.amount) {
-    const p = core.db.prepare('SELECT sku, name FROM products WHERE id = ?').get(productId) as { sku: string; name: string };
-    throw new AppError('PRICE_ABOVE_HET', { sku: p.sku, name: p.name, price: amount, het: ceiling.amount });
+  const p = core.db.prepare('SELECT sku, name, subsidy_program FROM products WHERE id = ?').get(productId) as { sku: string; name: string; subsidy_program: 'LPG3' | 'SPHP' | 'MINYAKITA' | 'NONE' };
+  const allowance = hetAllowance(core, p.subsidy_program, validFrom);
+  if (ceiling?.kind === 'HET' && amount > ceiling.amount + allowance) {
+    throw new AppError('PRICE_ABOVE_HET', { sku: p.sku, name: p.name, price: amount, het: ceiling.amount + allowance });
   }
   core.db
     .prepare(

@@ -42,6 +42,8 @@ export interface RuleFinding {
 export interface SaleRule {
   name: string;
   check(core: Core, draft: SaleDraft): RuleFinding[];
+  /** Rupiah a programme may add on top of a product's HET (LPG 3 kg: the sub-pangkalan markup). */
+  hetAllowance?(core: Core, subsidyProgram: DraftLine['subsidyProgram'], date: string): Rupiah;
   /** Writes the rule's own rows (quota log, MAP logbook) in the same transaction, after the sale rows. */
   afterInsert?(core: Core, draft: SaleDraft, receiptNo: string): void;
   /** A whole sale was voided (same transaction, after the reversing stock moves): reverse the rule's own rows. */
@@ -57,4 +59,9 @@ export interface ReturnedLine {
   qtyMilli: Milli;
   /** Refunded for this line, in rupiah. */
   amount: Rupiah;
+}
+
+/** What the registered rules allow above the HET for a programme on a date (0 for most goods). */
+export function hetAllowance(core: Core, subsidyProgram: DraftLine['subsidyProgram'], date: string): Rupiah {
+  return core.saleRules.reduce((sum, r) => sum + (r.hetAllowance?.(core, subsidyProgram, date) ?? 0), 0);
 }

@@ -12,6 +12,7 @@ import { verifyApprover, type SessionUser } from './auth';
 import { outletToday, setting } from './settings';
 import { balanceOf, postMove } from './stockLedger';
 import type { DraftLine, RuleFinding, SaleDraft } from './saleRules';
+import { hetAllowance } from './saleRules';
 import { priceOn, ceilingOn } from './prices';
 import { nextReceiptNo } from './receiptNumbers';
 
@@ -137,8 +138,9 @@ function draftLine(core: Core, lineNo: number, l: SaleCommitInput['lines'][numbe
   const unitPrice = priceOn(core, p.id, date);
   if (unitPrice === null) throw new AppError('PRICE_MISSING', { sku: p.sku, name: p.name });
   const ceiling = ceilingOn(core, p.id, date);
-  if (ceiling?.kind === 'HET' && unitPrice > ceiling.amount) {
-    throw new AppError('PRICE_ABOVE_HET', { sku: p.sku, name: p.name, price: unitPrice, het: ceiling.amount });
+  const allowance = hetAllowance(core, p.subsidy_program, date);
+  if (ceiling?.kind === 'HET' && unitPrice > ceiling.amount + allowance) {
+    throw new AppError('PRICE_ABOVE_HET', { sku: p.sku, name: p.name, price: unitPrice, het: ceiling.amount + allowance });
   }
   return {
     lineNo,

@@ -8,11 +8,12 @@ import { membersMessages } from './membersMessages';
 import { posMessages } from './posMessages';
 import { backOfficeMessages } from './backOfficeMessages';
 import { desktopMessages } from './desktopMessages';
+import { lpgMessages } from './lpgMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages];
+const catalogs: MessageCatalog[] = [] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 
@@ -24,7 +25,7 @@ export function errorText(code: string, params: ErrorParams, lang: Lang): string
 
 function formatParam(key: string, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number' && /price|het|total|paid|short|amount|cash|nonCash/i.test(key)) {
+  if (typeof value === 'number' && /price|het|hap|total|paid|short|amount|cash|nonCash/i.test(key)) {
     return `Rp${Math.trunc(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
   }
   return String(value);

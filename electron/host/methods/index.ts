@@ -2,6 +2,7 @@
 import type { Methods } from '../router';
 import { authMethods } from './auth';
 import { catalogMethods } from './catalog';
+import { lpgMethods } from './lpg';
 import { salesMethods } from './sales';
 import { shiftsMethods } from './shifts';
 import { deliveriesMethods } from './deliveries';
@@ -22,4 +23,5 @@ export const allMethods: Methods = {
   ...kartuStokMethods,
   ...setupMethods,
   ...exportsMethods,
+  ...lpgMethods,
 };

@@ -1,0 +1,45 @@
+// Beras SPHP (juknis Bapanas 2025): whole packs only, at most sphp.max_packs_per_buyer packs per
+// transaction, and the same number per day when the buyer is identified (sphp.per_day_check).
+import { MILLI_PER_UNIT } from '../../../shared/money';
+import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
+import { settingOn } from '../settings';
+import { addToday, buyerKey, usedToday } from './buyerDay';
+
+/** Whole packs on the line, or null when the quantity would split a pack. */
+function packsOf(l: DraftLine): number | null {
+  if (l.soldBy === 'piece') return l.qtyMilli / MILLI_PER_UNIT;
+  if (!l.packSizeMilli || l.qtyMilli % l.packSizeMilli !== 0) return null;
+  return l.qtyMilli / l.packSizeMilli;
+}
+
+function sphpPacks(draft: SaleDraft): number {
+  return draft.lines.filter((l) => l.subsidyProgram === 'SPHP').reduce((s, l) => s + (packsOf(l) ?? 0), 0);
+}
+
+export const sphpSaleRule: SaleRule = {
+  name: 'sphp',
+
+  check(core, draft) {
+    const lines = draft.lines.filter((l) => l.subsidyProgram === 'SPHP');
+    if (lines.length === 0) return [];
+    const findings: RuleFinding[] = [];
+    for (const l of lines) {
+      if (packsOf(l) === null) findings.push({ code: 'SPHP_PACK_SPLIT', params: { sku: l.sku, name: l.name }, severity: 'hard' });
+    }
+    const packs = sphpPacks(draft);
+    const limit = settingOn<number>(core, 'sphp.max_packs_per_buyer', draft.businessDate);
+    if (packs > limit) findings.push({ code: 'SPHP_MAX_PACKS', params: { requested: packs, limit }, severity: 'hard' });
+    const key = settingOn<boolean>(core, 'sphp.per_day_check', draft.businessDate) ? buyerKey(core, draft) : null;
+    if (key) {
+      const used = usedToday(core, 'SPHP', key, draft.businessDate) / MILLI_PER_UNIT;
+      if (used + packs > limit) findings.push({ code: 'SPHP_DAY_LIMIT', params: { used, limit, requested: packs }, severity: 'hard' });
+    }
+    return findings;
+  },
+
+  afterInsert(core, draft) {
+    const packs = sphpPacks(draft);
+    const key = packs > 0 ? buyerKey(core, draft) : null;
+    if (key) addToday(core, 'SPHP', key, draft.businessDate, packs * MILLI_PER_UNIT);
+  },
+};
