@@ -44,7 +44,8 @@ CREATE TABLE lpg_sale_lines (
   at             TEXT NOT NULL,
   receipt_no     TEXT NOT NULL,
   empty_returned INTEGER NOT NULL DEFAULT 0,
-  counted        INTEGER NOT NULL DEFAULT 1,
+  returned_qty   INTEGER NOT NULL DEFAULT 0,     -- tabung taken back by returns
+  counted        INTEGER NOT NULL DEFAULT 1,     -- 0 once voided or fully returned
   map_status     TEXT NOT NULL DEFAULT 'pending' CHECK (map_status IN ('pending','recorded','rejected')),
   map_ref        TEXT,
   map_set_by     TEXT REFERENCES users(id),
@@ -96,14 +97,17 @@ CREATE TABLE lpg_day_closes (
   reason         TEXT
 ) WITHOUT ROWID;
 
--- SPHP and Minyakita per-buyer daily use, when the buyer is identified (member or NIK hash).
-CREATE TABLE subsidy_buyer_day (
+-- SPHP packs and Minyakita millilitres per sale, when the buyer is identified (member or NIK
+-- hash); the per-day check sums one buyer's rows of one day through the index.
+CREATE TABLE subsidy_sale_log (
+  sale_id        TEXT NOT NULL REFERENCES sales(id),
   program        TEXT NOT NULL CHECK (program IN ('SPHP','MINYAKITA')),
   buyer_key      TEXT NOT NULL,
   business_date  TEXT NOT NULL,
   qty_milli      INTEGER NOT NULL,
-  PRIMARY KEY (program, buyer_key, business_date)
+  PRIMARY KEY (sale_id, program)
 ) WITHOUT ROWID;
+CREATE INDEX subsidy_sale_log_buyer_day ON subsidy_sale_log(program, buyer_key, business_date);
 
 -- Defaults from domain/regulations.md "Rules the software must enforce" (A, B, C). A limit of
 -- null means "no limit"; each limit has a mode: hard (refused), soft (needs a supervisor PIN), off.

@@ -13,7 +13,7 @@ import { lpgMessages } from './lpgMessages';
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 

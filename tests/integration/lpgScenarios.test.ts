@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { errorText } from '../../shared/i18n/errorMessages';
 import { createProduct } from '../../electron/services/catalog';
 import { putSetting } from '../../electron/services/settings';
+import { uuidv7 } from '../../shared/ids';
+import type { LpgBuyerLimits } from '../../shared/lpg';
 import { kkOf, nikOf, openLpgWorld, receive, type LpgWorld } from '../support/lpgWorld';
 
 type Outcome = { ok: true } | { code: string; params?: Record<string, unknown> };
@@ -273,14 +275,14 @@ describe('LPG 3 kg and subsidised staples: scenario table', () => {
       expect(got).toEqual({ ok: true });
       return;
     }
-    expect(got).toMatchObject({ code: s.expected.code });
+    const refusal = got as { code: string; params: Record<string, string | number> };
+    expect(refusal.code).toBe(s.expected.code);
     const expectedParams = Object.fromEntries(Object.entries(s.expected.params ?? {}).filter(([, v]) => v !== undefined));
-    expect((got as { params: Record<string, unknown> }).params).toEqual(expectedParams);
-    // Every refusal has words in both languages (no "Terjadi kesalahan" fallback).
-    const code = (got as { code: string }).code;
-    const shown = code === 'APPROVAL_REQUIRED' ? String((got as { params: { first: string } }).params.first) : code;
-    expect(errorText(shown, (got as { params: Record<string, string> }).params, 'id')).not.toMatch(/Terjadi kesalahan|\{/);
-    expect(errorText(shown, (got as { params: Record<string, string> }).params, 'en')).not.toMatch(/Something went wrong|\{/);
+    expect(refusal.params).toEqual(expectedParams);
+    // Every refusal has words in both languages (no "Terjadi kesalahan" fallback, no unfilled {fact}).
+    const shown = refusal.code === 'APPROVAL_REQUIRED' ? String(refusal.params.first) : refusal.code;
+    expect(errorText(shown, refusal.params, 'id')).not.toMatch(/Terjadi kesalahan|\{/);
+    expect(errorText(shown, refusal.params, 'en')).not.toMatch(/Something went wrong|\{/);
   });
 });
 
@@ -356,5 +358,28 @@ describe('LPG buyer register', () => {
     ]);
     const nelayan = await w.kasir<{ buyer: { category: string; source: string } }>('lpg.buyers.find', { nik: nikOf(11) });
     expect(nelayan.buyer).toMatchObject({ category: 'NELAYAN_SASARAN', source: 'import' });
+  });
+});
+
+describe('LPG void and return give the quota and the empty back', () => {
+  it('a voided LPG sale frees the day purchase and hands the empty back; a returned tabung frees its quota', async () => {
+    w = await openLpgWorld();
+    putSetting(w.h.core, 'lpg3.max_transactions_per_nik_per_day.mode', '2026-01-01', 'hard', null);
+    const b = await w.buyer(1);
+    const sale = await w.sell({ buyerId: b });
+    expect(await outcome(w.sell({ buyerId: b }))).toMatchObject({ code: 'LPG_NIK_DAY_TRANSACTIONS' });
+    await w.kasir('sales.void', { saleId: sale.saleId, reason: 'salah input', approval: { username: 'budi', pin: '2222' } });
+    expect(onHand(w, w.products.kosong)).toBe(0);
+    const limits = await w.kasir<{ limits: LpgBuyerLimits }>('lpg.buyers.get', { buyerId: b });
+    expect([limits.limits.dayTransactions.used, limits.limits.dayQty.used, limits.limits.kkMonth.used]).toEqual([0, 0, 0]);
+    const again = await w.sell({ buyerId: b });
+    await w.kasir('sales.return', { id: uuidv7(), saleId: again.saleId, lines: [{ lineNo: 1, qtyMilli: 1000 }], reason: 'tabung bocor', approval: { username: 'budi', pin: '2222' } });
+    const afterReturn = await w.kasir<{ limits: LpgBuyerLimits }>('lpg.buyers.get', { buyerId: b });
+    expect([afterReturn.limits.dayTransactions.used, afterReturn.limits.nikMonth.used]).toEqual([0, 0]);
+    const log = w.h.core.db.prepare('SELECT sale_id, counted, returned_qty FROM lpg_sale_lines ORDER BY receipt_no').all();
+    expect(log).toEqual([
+      { sale_id: sale.saleId, counted: 0, returned_qty: 0 },
+      { sale_id: again.saleId, counted: 0, returned_qty: 1 },
+    ]);
   });
 });

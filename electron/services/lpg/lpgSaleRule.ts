@@ -161,4 +161,61 @@ export const lpgSaleRule: SaleRule = {
     }
     resolved.delete(draft);
   },
+
+  afterVoid(core, saleId) {
+    const rows = loggedLines(core, saleId).filter((r) => r.counted === 1);
+    takeBack(core, saleId, saleId, rows.map((r) => ({ row: r, qty: r.qty - r.returned_qty })), 'void');
+    core.db.prepare('UPDATE lpg_sale_lines SET counted = 0 WHERE sale_id = ?').run(saleId);
+  },
+
+  afterReturn(core, saleId, lines, returnId) {
+    const rows = loggedLines(core, saleId);
+    const parts = lines.flatMap((l) => {
+      const row = rows.find((r) => r.line_no === l.lineNo && r.counted === 1);
+      return row ? [{ row, qty: l.qtyMilli / MILLI_PER_UNIT }] : [];
+    });
+    takeBack(core, saleId, returnId, parts, 'return');
+    for (const p of parts) {
+      core.db.prepare('UPDATE lpg_sale_lines SET returned_qty = returned_qty + ?, counted = CASE WHEN returned_qty + ? >= qty THEN 0 ELSE 1 END WHERE sale_id = ? AND line_no = ?').run(p.qty, p.qty, saleId, p.row.line_no);
+    }
+  },
 };
+
+interface LoggedLine {
+  line_no: number;
+  buyer_id: string;
+  kk_hash: string;
+  category: BuyerRow['category'];
+  business_date: string;
+  lpg_kind: string | null;
+  qty: number;
+  returned_qty: number;
+  empty_returned: number;
+  counted: number;
+  receipt_no: string;
+}
+
+function loggedLines(core: Core, saleId: string): LoggedLine[] {
+  return core.db.prepare('SELECT line_no, buyer_id, kk_hash, category, business_date, lpg_kind, qty, returned_qty, empty_returned, counted, receipt_no FROM lpg_sale_lines WHERE sale_id = ? ORDER BY line_no').all(saleId) as LoggedLine[];
+}
+
+/** A void or return gives the tabung back to the buyer's quota (on the sale's own day and month)
+ * and hands the customer's empty back. A purchase stops counting once nothing of it is left. */
+function takeBack(core: Core, saleId: string, docId: string, parts: { row: LoggedLine; qty: number }[], kind: 'void' | 'return'): void {
+  const empty = emptyCylinderProduct(core);
+  const byBuyer = new Map<string, { row: LoggedLine; qty: number }>();
+  for (const p of parts) {
+    if (p.qty <= 0) continue;
+    const g = byBuyer.get(p.row.buyer_id) ?? { row: p.row, qty: 0 };
+    g.qty += p.qty;
+    byBuyer.set(p.row.buyer_id, g);
+    if (p.row.lpg_kind === 'refill' && p.row.empty_returned && empty) {
+      postMove(core, { productId: empty, qtyMilli: -p.qty * MILLI_PER_UNIT, kind, docType: kind === 'void' ? 'sale' : 'sale_return', docId, userId: null, note: p.row.receipt_no });
+    }
+  }
+  for (const g of byBuyer.values()) {
+    // The purchase itself (the day's transaction count) ends when all of the buyer's tabung are back.
+    const left = (core.db.prepare('SELECT COALESCE(SUM(qty - returned_qty), 0) FROM lpg_sale_lines WHERE sale_id = ? AND buyer_id = ? AND counted = 1').pluck().get(saleId, g.row.buyer_id) as number) - g.qty;
+    countPurchase(core, { id: g.row.buyer_id, kkHash: g.row.kk_hash, category: g.row.category }, g.row.business_date, -g.qty, left <= 0 ? -1 : 0);
+  }
+}

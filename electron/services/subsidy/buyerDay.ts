@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { checkNik } from '../../../shared/nik';
 import type { Core } from '../core';
 import { lookupHash } from '../personalData';
-import type { SaleDraft } from '../saleRules';
+import type { ReturnedLine, SaleDraft } from '../saleRules';
 
 export type Program = 'SPHP' | 'MINYAKITA';
 
@@ -18,14 +18,28 @@ export function buyerKey(core: Core, draft: SaleDraft): string | null {
 }
 
 export function usedToday(core: Core, program: Program, key: string, date: string): number {
-  return (core.db.prepare('SELECT qty_milli FROM subsidy_buyer_day WHERE program = ? AND buyer_key = ? AND business_date = ?').get(program, key, date) as { qty_milli: number } | undefined)?.qty_milli ?? 0;
+  return core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) FROM subsidy_sale_log WHERE program = ? AND buyer_key = ? AND business_date = ?').pluck().get(program, key, date) as number;
 }
 
-export function addToday(core: Core, program: Program, key: string, date: string, qtyMilli: number): void {
-  core.db
-    .prepare(
-      `INSERT INTO subsidy_buyer_day (program, buyer_key, business_date, qty_milli) VALUES (?, ?, ?, ?)
-       ON CONFLICT (program, buyer_key, business_date) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
-    )
-    .run(program, key, date, qtyMilli);
+export function logSale(core: Core, program: Program, saleId: string, key: string, date: string, qtyMilli: number): void {
+  core.db.prepare('INSERT INTO subsidy_sale_log (sale_id, program, buyer_key, business_date, qty_milli) VALUES (?, ?, ?, ?, ?)').run(saleId, program, key, date, qtyMilli);
+}
+
+/** A voided sale no longer counts towards anyone's day. */
+export function forgetSale(core: Core, program: Program, saleId: string): void {
+  core.db.prepare('DELETE FROM subsidy_sale_log WHERE sale_id = ? AND program = ?').run(saleId, program);
+}
+
+/** Takes returned quantity (in the programme's unit, milli) off the sale's logged use. */
+export function reduceSale(core: Core, program: Program, saleId: string, qtyMilli: number): void {
+  core.db.prepare('UPDATE subsidy_sale_log SET qty_milli = MAX(0, qty_milli - ?) WHERE sale_id = ? AND program = ?').run(qtyMilli, saleId, program);
+}
+
+/** The returned lines of one programme, looked up by product. */
+export function returnedOf(core: Core, program: Program, lines: ReturnedLine[]): { line: ReturnedLine; soldBy: 'piece' | 'weight'; packSizeMilli: number | null }[] {
+  const product = core.db.prepare('SELECT subsidy_program, sold_by, pack_size_milli FROM products WHERE id = ?');
+  return lines.flatMap((line) => {
+    const p = product.get(line.productId) as { subsidy_program: string; sold_by: 'piece' | 'weight'; pack_size_milli: number | null };
+    return p.subsidy_program === program ? [{ line, soldBy: p.sold_by, packSizeMilli: p.pack_size_milli }] : [];
+  });
 }

@@ -4,10 +4,10 @@
 import { Dec, MILLI_PER_UNIT } from '../../../shared/money';
 import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
 import { settingOn } from '../settings';
-import { addToday, buyerKey, usedToday } from './buyerDay';
+import { buyerKey, forgetSale, logSale, reduceSale, returnedOf, usedToday } from './buyerDay';
 
 /** Millilitres on the line: pieces times the pack size, or the weighed quantity itself (litres). */
-function mlOf(l: DraftLine): number {
+function mlOf(l: Pick<DraftLine, 'soldBy' | 'packSizeMilli' | 'qtyMilli'>): number {
   if (l.soldBy === 'weight') return l.qtyMilli;
   return new Dec(l.qtyMilli).div(MILLI_PER_UNIT).mul(l.packSizeMilli ?? MILLI_PER_UNIT).toNumber();
 }
@@ -54,6 +54,16 @@ export const minyakitaSaleRule: SaleRule = {
   afterInsert(core, draft) {
     const ml = minyakitaMl(draft);
     const key = ml > 0 ? buyerKey(core, draft) : null;
-    if (key) addToday(core, 'MINYAKITA', key, draft.businessDate, ml);
+    if (key) logSale(core, 'MINYAKITA', draft.saleId, key, draft.businessDate, ml);
+  },
+
+  afterVoid(core, saleId) {
+    forgetSale(core, 'MINYAKITA', saleId);
+  },
+
+  afterReturn(core, saleId, lines) {
+    for (const r of returnedOf(core, 'MINYAKITA', lines)) {
+      reduceSale(core, 'MINYAKITA', saleId, mlOf({ soldBy: r.soldBy, packSizeMilli: r.packSizeMilli, qtyMilli: r.line.qtyMilli }));
+    }
   },
 };

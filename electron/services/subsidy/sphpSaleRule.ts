@@ -3,10 +3,10 @@
 import { MILLI_PER_UNIT } from '../../../shared/money';
 import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
 import { settingOn } from '../settings';
-import { addToday, buyerKey, usedToday } from './buyerDay';
+import { buyerKey, forgetSale, logSale, reduceSale, returnedOf, usedToday } from './buyerDay';
 
 /** Whole packs on the line, or null when the quantity would split a pack. */
-function packsOf(l: DraftLine): number | null {
+function packsOf(l: Pick<DraftLine, 'soldBy' | 'packSizeMilli' | 'qtyMilli'>): number | null {
   if (l.soldBy === 'piece') return l.qtyMilli / MILLI_PER_UNIT;
   if (!l.packSizeMilli || l.qtyMilli % l.packSizeMilli !== 0) return null;
   return l.qtyMilli / l.packSizeMilli;
@@ -40,6 +40,17 @@ export const sphpSaleRule: SaleRule = {
   afterInsert(core, draft) {
     const packs = sphpPacks(draft);
     const key = packs > 0 ? buyerKey(core, draft) : null;
-    if (key) addToday(core, 'SPHP', key, draft.businessDate, packs * MILLI_PER_UNIT);
+    if (key) logSale(core, 'SPHP', draft.saleId, key, draft.businessDate, packs * MILLI_PER_UNIT);
+  },
+
+  afterVoid(core, saleId) {
+    forgetSale(core, 'SPHP', saleId);
+  },
+
+  afterReturn(core, saleId, lines) {
+    for (const r of returnedOf(core, 'SPHP', lines)) {
+      const packs = packsOf({ soldBy: r.soldBy, packSizeMilli: r.packSizeMilli, qtyMilli: r.line.qtyMilli }) ?? 0;
+      reduceSale(core, 'SPHP', saleId, packs * MILLI_PER_UNIT);
+    }
   },
 };
