@@ -5,6 +5,7 @@ import { initCommand } from './initCommand';
 import { exportCommand } from './exportCommand';
 import { restoreCommand } from './restoreCommand';
 import { verifyCommand } from './verifyCommand';
+import { importCommand } from './importCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -24,4 +25,5 @@ export const commands: Record<string, Command> = {
   verify: verifyCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  import: importCommand,
 };

@@ -1,12 +1,9 @@
 // `kkmp export kartu-stok --db F (--sku CODE | --all) --from D --to D --format csv|xlsx|pdf --out FILE`
-import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
 import { exportKartuStok, type ExportFormat } from '../../services/kartuStokExport';
-import { defaultKeyFile } from '../../services/keyFile';
-import type { KeyProvider } from '../../services/core';
-import { openHost } from '../host';
-import { boolFlag, flag, requiredFlag, type ParsedArgs } from './args';
+import { openHostWithoutPersonalData } from './cliHost';
+import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
@@ -26,8 +23,7 @@ export const exportCommand: Command = {
     const format = requiredFlag(args, 'format') as ExportFormat;
     if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
     const out = requiredFlag(args, 'out');
-    const keyFile = flag(args, 'key-file') ?? defaultKeyFile(dbFile);
-    const host = openHost({ dbFile, keyFile, keys: existsSync(keyFile) ? undefined : keysNotNeeded(keyFile) });
+    const host = openHostWithoutPersonalData(args, dbFile);
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
@@ -51,11 +47,3 @@ export const exportCommand: Command = {
     }
   },
 };
-
-/** The kartu stok holds no personal data: without a key file the export still runs. */
-function keysNotNeeded(path: string): KeyProvider {
-  const missing = (): Buffer => {
-    throw new AppError('KEY_FILE_MISSING', { path });
-  };
-  return { dataKey: missing, lookupKey: missing };
-}

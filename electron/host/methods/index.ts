@@ -11,6 +11,7 @@ import { opnameMethods } from './opname';
 import { kartuStokMethods } from './kartuStok';
 import { setupMethods } from './setup';
 import { exportsMethods } from './exports';
+import { catalogAdminMethods } from './catalogAdmin';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -24,4 +25,5 @@ export const allMethods: Methods = {
   ...setupMethods,
   ...exportsMethods,
   ...lpgMethods,
+  ...catalogAdminMethods,
 };
