@@ -6,6 +6,8 @@ import { exportCommand } from './exportCommand';
 import { restoreCommand } from './restoreCommand';
 import { verifyCommand } from './verifyCommand';
 import { importCommand } from './importCommand';
+import { shuCommand } from './shuCommand';
+import { membersImportCommand } from './membersImportCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -26,4 +28,6 @@ export const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   import: importCommand,
+  shu: shuCommand,
+  'members-import': membersImportCommand,
 };

@@ -12,6 +12,7 @@ import { kartuStokMethods } from './kartuStok';
 import { setupMethods } from './setup';
 import { exportsMethods } from './exports';
 import { catalogAdminMethods } from './catalogAdmin';
+import { membersMethods } from './members';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -26,4 +27,5 @@ export const allMethods: Methods = {
   ...exportsMethods,
   ...lpgMethods,
   ...catalogAdminMethods,
+  ...membersMethods,
 };

@@ -1,0 +1,45 @@
+// Members, simpanan and SHU runs behind the router.
+import { membersApi } from '../../../shared/api/members';
+import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, searchMembers, updateMember } from '../../services/members';
+import { importMembers } from '../../services/memberImport';
+import { memberStatement } from '../../services/memberStatement';
+import { balances, deposit, wajibArrears, withdraw } from '../../services/simpanan';
+import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuSlip } from '../../services/shuRuns';
+import { exportRun } from '../../services/shuFiles';
+import { inTransaction } from '../../services/core';
+import { method } from '../router';
+
+export const membersMethods = {
+  'members.create': method(membersApi['members.create'], (ctx, { payPokok, ...fields }) =>
+    inTransaction(ctx.core, () => {
+      const m = createMember(ctx.core, fields, ctx.user.id);
+      if (payPokok) deposit(ctx.core, { memberId: m.id, kind: 'pokok', method: 'cash' }, ctx.user.id);
+      return m;
+    }),
+  ),
+  'members.update': method(membersApi['members.update'], (ctx, input) => updateMember(ctx.core, input.memberId, input.changes, ctx.user.id)),
+  'members.leave': method(membersApi['members.leave'], (ctx, input) => leaveMember(ctx.core, input.memberId, input.leaveDate, input.reason, ctx.user.id)),
+  'members.get': method(membersApi['members.get'], (ctx, input) => getMember(ctx.core, input.memberId)),
+  'members.find': method(membersApi['members.find'], (ctx, input) => findMember(ctx.core, input.code)),
+  'members.search': method(membersApi['members.search'], (ctx, input) => searchMembers(ctx.core, input.query, input.status, input.limit)),
+  'members.import': method(membersApi['members.import'], (ctx, input) =>
+    importMembers(ctx.core, input.format, Buffer.from(input.contentBase64, 'base64'), { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok }, ctx.user.id),
+  ),
+  'members.card': method(membersApi['members.card'], (ctx, input) => memberCard(ctx.core, input.memberId)),
+  'members.figure': method(membersApi['members.figure'], (ctx) => membershipFigure(ctx.core)),
+  'members.statement': method(membersApi['members.statement'], (ctx, input) => memberStatement(ctx.core, input.memberId, input.year)),
+  'simpanan.deposit': method(membersApi['simpanan.deposit'], (ctx, input) => deposit(ctx.core, input, ctx.user.id)),
+  'simpanan.withdraw': method(membersApi['simpanan.withdraw'], (ctx, input) => withdraw(ctx.core, input, ctx.user.id)),
+  'simpanan.summary': method(membersApi['simpanan.summary'], (ctx, input) => ({ balances: balances(ctx.core, input.memberId), arrears: wajibArrears(ctx.core, input.memberId) })),
+  'shu.preview': method(membersApi['shu.preview'], (ctx, input) => previewShu(ctx.core, input.year, input.surplus)),
+  'shu.createRun': method(membersApi['shu.createRun'], (ctx, input) => createRun(ctx.core, input.year, input.surplus, ctx.user.id)),
+  'shu.getRun': method(membersApi['shu.getRun'], (ctx, input) => getRun(ctx.core, input.runId)),
+  'shu.listRuns': method(membersApi['shu.listRuns'], (ctx, input) => listRuns(ctx.core, input.year)),
+  'shu.approveRun': method(membersApi['shu.approveRun'], (ctx, input) => approveRun(ctx.core, input.runId, ctx.user.id)),
+  'shu.recordPayout': method(membersApi['shu.recordPayout'], (ctx, input) => recordPayout(ctx.core, input.runId, input.memberId, input.method, ctx.user.id)),
+  'shu.export': method(membersApi['shu.export'], async (ctx, input) => {
+    const file = await exportRun(ctx.core, getRun(ctx.core, input.runId), input.format);
+    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
+  }),
+  'shu.slip': method(membersApi['shu.slip'], (ctx, input) => shuSlip(ctx.core, input.runId, input.memberId)),
+};
