@@ -9,11 +9,12 @@ import { posMessages } from './posMessages';
 import { backOfficeMessages } from './backOfficeMessages';
 import { desktopMessages } from './desktopMessages';
 import { lpgMessages } from './lpgMessages';
+import { printingMessages } from './printingMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages, printingMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 
