@@ -8,6 +8,8 @@ import { verifyCommand } from './verifyCommand';
 import { importCommand } from './importCommand';
 import { shuCommand } from './shuCommand';
 import { membersImportCommand } from './membersImportCommand';
+import { printTestCommand } from './printTestCommand';
+import { virtualPrinterCommand } from './virtualPrinterCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -30,4 +32,6 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   shu: shuCommand,
   'members-import': membersImportCommand,
+  'virtual-printer': virtualPrinterCommand,
+  'print-test': printTestCommand,
 };
