@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, rendererHeaders } from '../../electron/host/desktop/csp';
-import { navigationAllowed, permissionAllowed } from '../../electron/host/desktop/webPolicy';
+import { downloadAllowed, navigationAllowed, permissionAllowed } from '../../electron/host/desktop/webPolicy';
 import { updateDecision, updateMessage } from '../../electron/host/desktop/updatePolicy';
 import { DEFAULT_SIZE, restoreWindowState, serializeWindowState } from '../../electron/host/desktop/windowState';
 import { menuTemplate, type MenuItemSpec } from '../../electron/host/desktop/menuTemplate';
@@ -30,6 +30,19 @@ describe('CSP header of the renderer (Electron mocked: the header app:// and HTT
 describe('permission and navigation policy (Electron mocked)', () => {
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'fullscreen', 'pointerLock'])('denies %s, even to app://pos', (permission) => {
     expect(permissionAllowed(permission, 'app://pos/')).toBe(false);
+  });
+
+  it('grants only persistent storage (the outbox must not be evicted), and only to app://pos', () => {
+    expect(permissionAllowed('persistent-storage', 'app://pos/')).toBe(true);
+    expect(permissionAllowed('persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(permissionAllowed('persistent-storage', undefined)).toBe(false);
+  });
+
+  it('lets the renderer save an export it made as a blob, and nothing else downloads', () => {
+    expect(downloadAllowed('blob:app://pos/5f0c8a2e-0000-4000-8000-000000000000')).toBe(true);
+    expect(downloadAllowed('blob:https://evil.example/x')).toBe(false);
+    expect(downloadAllowed('https://evil.example/setup.exe')).toBe(false);
+    expect(downloadAllowed('data:application/octet-stream;base64,TVo=')).toBe(false);
   });
 
   it('keeps the main window on app://pos', () => {

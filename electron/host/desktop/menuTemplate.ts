@@ -1,6 +1,6 @@
 // The application menu, in Bahasa Indonesia. Plain data (Electron's MenuItemConstructorOptions
 // shape) so it can be checked without Electron; electron/app binds the commands to actions.
-export type MenuCommand = 'openDataFolder' | 'checkUpdates' | 'installUpdate' | 'about';
+export type MenuCommand = 'backup' | 'openDataFolder' | 'checkUpdates' | 'installUpdate' | 'about';
 
 export interface MenuItemSpec {
   label?: string;
@@ -16,6 +16,7 @@ export function menuTemplate(options: { devTools: boolean }): MenuItemSpec[] {
     {
       label: 'Berkas',
       submenu: [
+        { label: 'Cadangkan data…', command: 'backup' },
         { label: 'Buka folder data', command: 'openDataFolder' },
         { type: 'separator' },
         { label: 'Keluar', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

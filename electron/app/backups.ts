@@ -1,0 +1,36 @@
+// Backups from the desktop: "Berkas → Cadangkan data…" to a file the manager picks (a USB stick),
+// and one automatically when an update has downloaded, before it can install. Both use the online
+// backup of electron/services/backup.ts (consistent while selling, verified before it counts).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import { isAppError } from '../../shared/errors';
+import { errorText } from '../../shared/i18n/errorMessages';
+import type { Host } from '../host/host';
+import { backupDatabase } from '../services/backup';
+
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+}
+
+export async function backupInteractively(host: Host, win: BrowserWindow): Promise<void> {
+  const chosen = await dialog.showSaveDialog(win, {
+    title: 'Cadangkan data Kasir KKMP',
+    defaultPath: `kasir-kkmp-${stamp(host.core.now())}.sqlite`,
+    filters: [{ name: 'Cadangan Kasir KKMP', extensions: ['sqlite'] }],
+  });
+  if (chosen.canceled || !chosen.filePath) return;
+  try {
+    const result = await backupDatabase(host.core.db, host.core.file, chosen.filePath);
+    await dialog.showMessageBox(win, { type: 'info', title: 'Cadangan selesai', message: `Cadangan tersimpan / backup saved: ${result.file}` });
+  } catch (e) {
+    dialog.showErrorBox('Cadangan gagal / backup failed', isAppError(e) ? errorText(e.code, e.params, 'id') : String(e));
+  }
+}
+
+/** Before an update may install: a verified copy in <data folder>/backups. */
+export async function backupBeforeUpdate(host: Host, dataDir: string, version: string): Promise<void> {
+  const dir = join(dataDir, 'backups');
+  mkdirSync(dir, { recursive: true });
+  await backupDatabase(host.core.db, host.core.file, join(dir, `sebelum-pembaruan-${version}-${stamp(host.core.now())}.sqlite`));
+}

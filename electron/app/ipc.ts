@@ -1,0 +1,26 @@
+// IPC: one invoke channel into the router (through the sender check of ipcBridge), one event
+// channel out. Electron's event is reduced to the three facts the policy needs.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { BRIDGE_CALL_CHANNEL, BRIDGE_EVENT_CHANNEL } from '../../shared/bridge';
+import { createIpcBridge, type IpcBridge } from '../host/desktop/ipcBridge';
+import { isTrustedSender, type SenderInfo } from '../host/desktop/senderPolicy';
+import type { Host } from '../host/host';
+
+export function senderOf(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame;
+  return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+}
+
+export function wireIpc(host: Host, mainWindow: () => BrowserWindow | null, devServerUrl: string | null): IpcBridge {
+  const policy = { mainWebContentsId: () => mainWindow()?.webContents.id ?? null, devServerUrl };
+  const bridge = createIpcBridge(host.router, policy);
+  ipcMain.handle(BRIDGE_CALL_CHANNEL, (event, method: unknown, input: unknown) => bridge.call(senderOf(event), method, input));
+  // Events go to the main window only, and only while it shows the app.
+  host.events.subscribe((event) => {
+    const win = mainWindow();
+    if (!win || win.isDestroyed()) return;
+    const top = win.webContents.mainFrame;
+    if (isTrustedSender({ webContentsId: win.webContents.id, frameUrl: top.url, isMainFrame: true }, policy)) win.webContents.send(BRIDGE_EVENT_CHANNEL, event);
+  });
+  return bridge;
+}
