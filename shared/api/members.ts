@@ -191,6 +191,7 @@ export const membersApi = {
   'members.search': { input: z.object({ query: Text(60), status: z.enum(['active', 'left', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }), roles: ALL_ROLES, summary: 'Members by name, member number or card code, active first.' },
   'members.import': { input: z.object({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().max(20_000_000), validRowsOnly: z.boolean().optional(), payPokok: z.boolean().optional() }), roles: OFFICE, summary: 'Import members from CSV/XLSX with a row-by-row report; nothing is imported when a row is bad unless validRowsOnly.' },
   'members.card': { input: z.object({ memberId: Id }), roles: ALL_ROLES, summary: 'The data printed on the member card (barcode = cardCode).' },
+  'members.cardDocument': { input: z.object({ memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), roles: ALL_ROLES, summary: 'The member card as a print document (Code 128 barcode of the card code) for the receipt printer.' },
   'members.figure': { input: z.object({}), roles: ALL_ROLES, summary: 'Dashboard: active members against the KK of the kelurahan and the target %.' },
   'members.statement': { input: z.object({ memberId: Id, year: z.number().int().min(2000).max(2999) }), roles: ALL_ROLES, summary: 'A member\'s year: simpanan entries and balances, wajib arrears, purchases net of voids and returns.' },
   'simpanan.deposit': { input: z.object({ memberId: Id, kind: SimpananKind, amount: Rupiah.optional(), months: z.number().int().min(1).max(120).optional(), method: z.enum(['cash', 'transfer']).default('cash'), note: Text(200).optional() }), roles: OFFICE, summary: 'Simpanan pokok (once, amount from the AD/ART setting), wajib (months × setting) or sukarela; returns the entry with its receipt number.' },
@@ -204,4 +205,5 @@ export const membersApi = {
   'shu.recordPayout': { input: z.object({ runId: Id, memberId: Id, method: z.enum(['cash', 'simpanan']) }), roles: MANAGER_ROLES, summary: 'Pay a member\'s SHU from an approved run, in cash or credited to simpanan sukarela (audited, once).' },
   'shu.export': { input: z.object({ runId: Id, format: z.enum(['csv', 'xlsx', 'pdf']) }), roles: OFFICE, summary: 'Daftar SHU per anggota for the RAT as base64 CSV/XLSX/PDF with the allocation table.' },
   'shu.slip': { input: z.object({ runId: Id, memberId: Id }), roles: OFFICE, summary: 'The data of a member\'s SHU slip.' },
+  'shu.slipDocument': { input: z.object({ runId: Id, memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), roles: OFFICE, summary: 'A member\'s SHU slip as a print document for the receipt printer.' },
 } satisfies Record<string, MethodContract>;

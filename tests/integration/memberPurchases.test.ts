@@ -18,21 +18,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-/** Voids a sale as the void service will (status voided): written as a row here (the void/return service is not on main yet). */
-function voidSale(saleId: string): void {
-  h.core.db.prepare("UPDATE sales SET status = 'voided', voided_at = ?, voided_by = (SELECT id FROM users WHERE username = 'budi'), void_reason = 'salah input' WHERE id = ?").run(h.clock.now.toISOString(), saleId);
-}
-
-/** Returns part of line 1 of a sale (the sale_returns rows written directly, see above). */
-function returnLine(saleId: string, qtyMilli: number, amount: number): void {
-  const user = (h.core.db.prepare("SELECT id FROM users WHERE username = 'budi'").get() as { id: string }).id;
-  const id = uuidv7();
-  h.core.db.prepare("INSERT INTO sale_returns (id, sale_id, created_at, user_id, approved_by, reason, refund, method) VALUES (?, ?, ?, ?, ?, 'rusak', ?, 'cash')").run(id, saleId, h.clock.now.toISOString(), user, user, amount);
-  h.core.db.prepare('INSERT INTO sale_return_lines (return_id, line_no, qty_milli, amount) VALUES (?, 1, ?, ?)').run(id, qtyMilli, amount);
-}
-
 describe('member purchases feed the SHU basis', () => {
-  it('net of a voided sale and a return, only in categories that count; non-member sales kept apart', async () => {
+  it('net of a voided sale and a return (through sales.void / sales.return), only in categories that count; non-member sales kept apart', async () => {
     const member = await office<MemberView>('members.create', { name: 'Siti', joinDate: '2026-01-05' });
     const gula = stockedProduct(h.core, 'GULA', 17_000);
     const lpg = stockedProduct(h.core, 'LPG3', 19_000, false);
@@ -41,8 +28,9 @@ describe('member purchases feed the SHU basis', () => {
     const returned = await sell(kasir, gula, 4, 17_000, member.id); // 68.000, one returned
     await sell(kasir, lpg, 2, 19_000, member.id); // 38.000, does not count for SHU
     await sell(kasir, gula, 3, 17_000, null); // 51.000 non-member
-    voidSale(voided);
-    returnLine(returned, 1000, 17_000);
+    const approval = { username: 'budi', pin: '2222' };
+    await kasir('sales.void', { saleId: voided, reason: 'salah input', approval });
+    await kasir('sales.return', { id: uuidv7(), saleId: returned, lines: [{ lineNo: 1, qtyMilli: 1000 }], reason: 'kemasan rusak', approval });
 
     const st = await office<MemberStatement>('members.statement', { memberId: member.id, year: 2026 });
     expect(st.purchases.map((p) => [p.status, p.total, p.returned, p.net])).toEqual([

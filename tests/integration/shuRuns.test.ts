@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
 import type { MemberView, ShuRunView, ShuSlipData, SimpananBalances } from '../../shared/api/members';
 import { noShiftNeeded, sell, stockedProduct } from '../support/members';
+import { documentText, type PrintDocument } from '../../shared/receipt/document';
 import { verifyAuditChain } from '../../electron/services/audit';
 
 let h: TempHost;
@@ -75,6 +76,14 @@ describe('SHU runs', () => {
     expect(await errorOf(office('shu.recordPayout', { runId: run.id, memberId: members[1]!.id, method: 'cash' }))).toEqual({ code: 'SHU_ALREADY_PAID', params: { memberNo: '00002' } });
     const slip = await office<ShuSlipData>('shu.slip', { runId: run.id, memberId: members[1]!.id });
     expect(slip).toMatchObject({ year: 2026, memberNo: '00002', jasaUsaha: 62_500, jasaModal: 66_667, payout: 129_167, paid: { method: 'cash', amount: 129_167 } });
+    const paper = await office<PrintDocument>('shu.slipDocument', { runId: run.id, memberId: members[1]!.id, width: 58 });
+    const text = documentText(paper).join('\n');
+    expect(text).toContain('SLIP SHU TAHUN BUKU 2026');
+    expect(text).toMatch(/TOTAL SHU\s+Rp129\.167/);
+    expect(text).toContain('Dibayar tunai 2026-02-10');
+    const card = await kasir<PrintDocument>('members.cardDocument', { memberId: members[0]!.id, width: 80 });
+    expect(card.blocks).toContainEqual({ kind: 'barcode', symbology: 'code128', data: 'AGT-GI-00001' });
+    expect(documentText(card).join('\n')).toContain('Siti Aminah');
   });
 
   it('exports the daftar SHU: CSV and XLSX read back with independent readers, the PDF renders to a non-empty page', async () => {

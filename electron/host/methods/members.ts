@@ -7,6 +7,7 @@ import { balances, deposit, wajibArrears, withdraw } from '../../services/simpan
 import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuSlip } from '../../services/shuRuns';
 import { exportRun } from '../../services/shuFiles';
 import { inTransaction } from '../../services/core';
+import { memberCardDocument, shuSlipDocument } from '../../services/memberPaper';
 import { method } from '../router';
 
 export const membersMethods = {
@@ -26,6 +27,7 @@ export const membersMethods = {
     importMembers(ctx.core, input.format, Buffer.from(input.contentBase64, 'base64'), { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok }, ctx.user.id),
   ),
   'members.card': method(membersApi['members.card'], (ctx, input) => memberCard(ctx.core, input.memberId)),
+  'members.cardDocument': method(membersApi['members.cardDocument'], (ctx, input) => memberCardDocument(ctx.core, input.memberId, input.width)),
   'members.figure': method(membersApi['members.figure'], (ctx) => membershipFigure(ctx.core)),
   'members.statement': method(membersApi['members.statement'], (ctx, input) => memberStatement(ctx.core, input.memberId, input.year)),
   'simpanan.deposit': method(membersApi['simpanan.deposit'], (ctx, input) => deposit(ctx.core, input, ctx.user.id)),
@@ -42,4 +44,5 @@ export const membersMethods = {
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
   }),
   'shu.slip': method(membersApi['shu.slip'], (ctx, input) => shuSlip(ctx.core, input.runId, input.memberId)),
+  'shu.slipDocument': method(membersApi['shu.slipDocument'], (ctx, input) => shuSlipDocument(ctx.core, input.runId, input.memberId, input.width)),
 };
