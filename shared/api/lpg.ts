@@ -38,6 +38,11 @@ export const lpgApi = {
     summary: 'Set the MAP status and reference of an LPG sale line after entering it in Merchant Apps. Audited.',
   },
   'lpg.logbook': { input: z.object({ from: IsoDate, to: IsoDate, fullNik: z.boolean().optional() }), roles: ALL_ROLES, summary: 'LPG logbook rows and the per-day POS vs MAP count; full NIK for manajer/admin only (audited).' },
+  'lpg.logbook.export': {
+    input: z.object({ from: IsoDate, to: IsoDate, format: z.enum(['csv', 'xlsx']), fullNik: z.boolean().optional() }),
+    roles: ALL_ROLES,
+    summary: 'The logbook as a CSV or XLSX file (base64, with name and MIME type); full NIK for manajer/admin only (audited).',
+  },
   'lpg.map.count': { input: z.object({ date: IsoDate, mapCount: z.number().int().min(0).max(1_000_000) }), roles: MANAGER_ROLES, summary: 'Enter the count MAP shows for a day, for the POS vs MAP reconciliation.' },
   'lpg.day.close': { input: z.object({ date: IsoDate, reason: Text(500).optional() }), roles: MANAGER_ROLES, summary: 'Close an LPG day; refused while MAP entries are pending unless a reason is given (audited).' },
 } satisfies Record<string, MethodContract>;

@@ -5,14 +5,16 @@ import { exportKartuStok, type ExportFormat } from '../../services/kartuStokExpo
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
+import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
 
 export const exportCommand: Command = {
-  summary: 'export the kartu stok of one product (--sku, repeatable as CODE,CODE) or the whole ledger (--all)',
-  usage: 'export kartu-stok --db FILE (--sku CODE | --all) --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE',
+  summary: 'export the kartu stok of one product (--sku, repeatable as CODE,CODE) or the whole ledger (--all), or the LPG logbook',
+  usage: `export kartu-stok --db FILE (--sku CODE | --all) --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE\n  ${LPG_LOGBOOK_USAGE}`,
   async run(args: ParsedArgs, io: CliIo) {
     const what = args.positional[0];
+    if (what === 'lpg-logbook') return exportLpgLogbook(args, io);
     if (what !== 'kartu-stok') throw new AppError('CLI_EXPORT_UNKNOWN', { what: what ?? '' });
     const dbFile = requiredFlag(args, 'db');
     const all = boolFlag(args, 'all');

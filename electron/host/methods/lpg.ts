@@ -1,5 +1,6 @@
 import { lpgApi } from '../../../shared/api/lpg';
 import { findBuyer, getBuyer, importBuyersCsv, registerBuyer } from '../../services/lpg/buyers';
+import { logbookFile } from '../../services/lpg/logbookExport';
 import { closeDay, enterMapCount, logbook, setMapStatus } from '../../services/lpg/mapLogbook';
 import { activateProfile, profileStatus } from '../../services/lpg/profiles';
 import { lpgStatus } from '../../services/lpg/status';
@@ -15,6 +16,7 @@ export const lpgMethods = {
   'lpg.status': method(lpgApi['lpg.status'], (ctx) => lpgStatus(ctx.core)),
   'lpg.map.set': method(lpgApi['lpg.map.set'], (ctx, input) => setMapStatus(ctx.core, ctx.user, input)),
   'lpg.logbook': method(lpgApi['lpg.logbook'], (ctx, input) => logbook(ctx.core, ctx.user, input)),
+  'lpg.logbook.export': method(lpgApi['lpg.logbook.export'], (ctx, input) => logbookFile(ctx.core, ctx.user, input)),
   'lpg.map.count': method(lpgApi['lpg.map.count'], (ctx, input) => enterMapCount(ctx.core, ctx.user, input.date, input.mapCount)),
   'lpg.day.close': method(lpgApi['lpg.day.close'], (ctx, input) => closeDay(ctx.core, ctx.user, input.date, input.reason)),
 };

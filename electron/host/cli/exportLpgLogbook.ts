@@ -1,0 +1,33 @@
+// `kkmp export lpg-logbook --db F --from D --to D --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]`
+// NIKs are masked (****1234) unless a manager gives their PIN for the full ones, which is audited.
+import { AppError } from '../../../shared/errors';
+import { DATE_RE } from '../../../shared/time';
+import { checkPin } from '../../services/auth';
+import { exportLogbook, type LogbookFormat } from '../../services/lpg/logbookExport';
+import { boolFlag, requiredFlag, type ParsedArgs } from './args';
+import type { CliIo } from './commands';
+import { openHostWithoutPersonalData } from './cliHost';
+
+export const LPG_LOGBOOK_USAGE = 'export lpg-logbook --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]';
+const FORMATS: LogbookFormat[] = ['csv', 'xlsx'];
+
+export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<number> {
+  const dbFile = requiredFlag(args, 'db');
+  const from = requiredFlag(args, 'from');
+  const to = requiredFlag(args, 'to');
+  for (const [name, d] of [['--from', from], ['--to', to]] as const) if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
+  const format = requiredFlag(args, 'format') as LogbookFormat;
+  if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
+  const out = requiredFlag(args, 'out');
+  const fullNik = boolFlag(args, 'full-nik');
+  // Masked exports need no key; full NIKs need the key file (KEY_FILE_MISSING otherwise).
+  const host = openHostWithoutPersonalData(args, dbFile);
+  try {
+    const user = fullNik ? checkPin(host.core, requiredFlag(args, 'manager'), requiredFlag(args, 'pin'), 'lpg.logbook.full_nik') : null;
+    const r = await exportLogbook(host.core, user, { from, to, format, out, fullNik });
+    io.out(`Logbook LPG diekspor / exported: ${r.file} (${r.rows} baris${fullNik ? ', NIK lengkap' : ''})`);
+    return 0;
+  } finally {
+    host.close();
+  }
+}
