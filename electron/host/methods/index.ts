@@ -13,6 +13,7 @@ import { setupMethods } from './setup';
 import { exportsMethods } from './exports';
 import { catalogAdminMethods } from './catalogAdmin';
 import { membersMethods } from './members';
+import { printingMethods } from './printing';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -28,4 +29,5 @@ export const allMethods: Methods = {
   ...lpgMethods,
   ...catalogAdminMethods,
   ...membersMethods,
+  ...printingMethods,
 };

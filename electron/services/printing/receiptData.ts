@@ -1,0 +1,66 @@
+// Gathers what a struk shows from the database: the sale (loadSale), the outlet identity and
+// receipt texts in force on the sale's business date (a reprint shows what the original showed),
+// the cashier's name, the member number, each line's subsidy program and tax status, and the
+// masked NIK + category of the LPG buyer when the LPG tables are there.
+import type { PaperWidth } from '../../../shared/receipt/document';
+import type { OutletProfile } from '../../../shared/receipt/outlet';
+import type { ReceiptLine, SaleReceiptInput } from '../../../shared/receipt/saleReceipt';
+import type { Core } from '../core';
+import { loadSale } from '../sales';
+import { outletTimeZone, settingOn } from '../settings';
+
+const CATEGORY_SHORT: Record<string, string> = { RUMAH_TANGGA: 'RT', USAHA_MIKRO: 'UM', NELAYAN_SASARAN: 'Nelayan', PETANI_SASARAN: 'Petani' };
+
+export function outletProfile(core: Core, date: string): OutletProfile {
+  const s = <T>(key: string) => settingOn<T>(core, key, date);
+  return {
+    name: s<string>('outlet.name'),
+    badanHukumNo: s<string>('outlet.badan_hukum_no'),
+    nib: s<string>('outlet.nib'),
+    npwp: s<string>('outlet.npwp'),
+    address: s<string>('outlet.address'),
+    header: s<string>('receipt.header'),
+    footer: s<string>('receipt.footer'),
+    timeZone: outletTimeZone(core),
+  };
+}
+
+function tableExists(core: Core, name: string): boolean {
+  return core.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+export function saleReceiptInput(core: Core, saleId: string, options: { copy: boolean; width: PaperWidth }): SaleReceiptInput {
+  const { replayed: _replayed, ...sale } = loadSale(core, saleId, false);
+  const date = sale.businessDate;
+  const extras = new Map(
+    (core.db
+      .prepare(
+        `SELECT l.line_no AS lineNo, p.subsidy_program AS program, COALESCE(c.tax_status, 'TAXABLE') AS tax
+         FROM sale_lines l JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id WHERE l.sale_id = ?`,
+      )
+      .all(saleId) as { lineNo: number; program: ReceiptLine['subsidyProgram']; tax: ReceiptLine['taxStatus'] }[]).map((r) => [r.lineNo, r]),
+  );
+  const buyers = new Map<number, { nikLast4: string; category: string }>();
+  if (tableExists(core, 'lpg_sale_lines')) {
+    const rows = core.db
+      .prepare('SELECT ls.line_no AS lineNo, b.nik_last4 AS nikLast4, ls.category FROM lpg_sale_lines ls JOIN lpg_buyers b ON b.id = ls.buyer_id WHERE ls.sale_id = ?')
+      .all(saleId) as { lineNo: number; nikLast4: string; category: string }[];
+    for (const r of rows) buyers.set(r.lineNo, { nikLast4: r.nikLast4, category: CATEGORY_SHORT[r.category] ?? r.category });
+  }
+  const cashier = core.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(sale.cashierId) as string | undefined;
+  const memberNo = sale.memberId ? ((core.db.prepare('SELECT member_no FROM members WHERE id = ?').pluck().get(sale.memberId) as string | undefined) ?? null) : null;
+  return {
+    sale: {
+      ...sale,
+      lines: sale.lines.map((l) => ({ ...l, subsidyProgram: extras.get(l.lineNo)?.program ?? 'NONE', taxStatus: extras.get(l.lineNo)?.tax ?? 'TAXABLE', buyer: buyers.get(l.lineNo) ?? null })),
+    },
+    outlet: outletProfile(core, date),
+    texts: { subsidyNotice: settingOn<string>(core, 'receipt.subsidy_notice', date), lpgComplaint: settingOn<string>(core, 'receipt.lpg_complaint', date) },
+    cashierName: cashier ?? sale.cashierId,
+    memberNo,
+    width: options.width,
+    copy: options.copy,
+    qr: settingOn<boolean>(core, 'receipt.qr', date),
+    tax: { isPkp: settingOn<boolean>(core, 'tax.is_pkp', date), ppnRatePct: String(settingOn<string | number>(core, 'tax.ppn_rate_effective_pct', date)) },
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { ErrorPayload } from '../errors';
+import { MANAGER_ROLES } from '../roles';
+import { ALL_ROLES, Uuid, type MethodContract } from './common';
+
+export const PrinterConfig = z.object({
+  /** '' = no printer (preview only), or tcp://HOST:PORT, file:/dev/usb/lp0, serial:PATH?baud=N, windows:NAME. */
+  uri: z.string().trim().max(300),
+  width: z.union([z.literal(58), z.literal(80)]),
+  model: z.string().trim().min(1).max(64),
+  qr: z.boolean().optional(),
+});
+export type PrinterConfig = z.infer<typeof PrinterConfig>;
+
+export interface PrintJobView {
+  id: number;
+  printer: string;
+  title: string;
+  status: 'queued' | 'printing' | 'done' | 'failed';
+  bytesTotal: number;
+  bytesWritten: number;
+  error: ErrorPayload | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface PrintPreview {
+  title: string;
+  /** The text the printer gets, decoded back from the ESC/POS bytes. */
+  lines: string[];
+  /** data:image/png;base64,... of the paper. */
+  png: string;
+}
+
+/**
+ * What a print call returns. `job` is null when no printer is configured (the preview is the
+ * receipt); a failed job has status 'failed' and its error: the screen offers "Cetak ulang".
+ * A print call never fails because the printer did: the sale is already committed.
+ */
+export interface PrintOutcome {
+  job: PrintJobView | null;
+  preview: PrintPreview;
+}
+
+export const printingApi = {
+  'printer.config.get': { input: z.object({}), roles: ALL_ROLES, summary: 'The receipt printer settings (address, paper width, model) and the known printer models.' },
+  'printer.config.set': { input: PrinterConfig, roles: MANAGER_ROLES, summary: 'Set the receipt printer (address, 58/80 mm, model) from today; an empty address means preview only.' },
+  'printer.status': { input: z.object({}), roles: ALL_ROLES, summary: 'Ask the printer for its real-time status (DLE EOT); null when it does not answer or none is set.' },
+  'print.sale': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Print the struk of a committed sale (opens the drawer for cash); never fails the sale, returns the job and a preview.' },
+  'print.reprint': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
+  'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },
+  'print.memberCard': { input: z.object({ memberId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print a member card with its CODE128 barcode.' },
+  'print.testPage': { input: z.object({}), roles: ALL_ROLES, summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.' },
+  'print.preview': { input: z.object({ saleId: Uuid.optional() }), roles: ALL_ROLES, summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.' },
+  'print.jobs': { input: z.object({}), roles: ALL_ROLES, summary: 'Recent print jobs with their status (done / failed with bytes written).' },
+  'drawer.open': { input: z.object({ reason: z.string().trim().min(1).max(200) }), roles: ALL_ROLES, summary: 'Open the cash drawer without a sale (reason required, audited).' },
+} satisfies Record<string, MethodContract>;

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { openLpgWorld, nikOf, type LpgWorld } from '../support/lpgWorld';
+import { errorOf } from '../support/tempHost';
+import { startVirtualPrinter, type VirtualPrinter } from '../../drivers/virtualPrinter/server';
+import type { PrintJobView, PrintOutcome, PrintPreview } from '../../shared/api/printing';
+import type { HostEvent } from '../../electron/host/events';
+
+let w: LpgWorld;
+let vp: VirtualPrinter;
+let events: HostEvent[];
+
+beforeEach(async () => {
+  w = await openLpgWorld();
+  vp = await startVirtualPrinter({ columns: 32 });
+  events = [];
+  w.h.events.subscribe((e) => events.push(e));
+});
+afterEach(async () => {
+  await vp.close();
+  w.h.dispose();
+});
+
+const usePrinter = (uri: string) => w.manajer('printer.config.set', { uri, width: 58, model: 'pos-5890' });
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+describe('printing a committed sale', () => {
+  it('prints the LPG struk on the printer: masked NIK, category, HET, subsidy notice, Pertamina 135, drawer kick', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const buyer = await w.buyer(1234);
+    const sold = await w.sell({ buyerId: buyer });
+    const next = vp.nextJob();
+    const out = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(out.job).toMatchObject({ status: 'done', error: null });
+    expect(out.job!.bytesWritten).toBe(out.job!.bytesTotal);
+
+    const job = await next;
+    const text = job.lines.join('\n');
+    expect(text).toContain(sold.receiptNo);
+    expect(job.lines).toContain('  NIK ****1234 (RT)');
+    expect(job.lines).toContain('  HET Rp19.000');
+    expect(text).toContain('Pengaduan LPG: Pertamina 135');
+    expect(text.replace(/\s+/g, ' ')).toContain('Barang subsidi - dilarang diperjualbelikan kembali');
+    expect(text).not.toContain(nikOf(1234));
+    expect(job.pulses).toEqual([{ pin: 0, on: 25, off: 250 }]);
+    expect(job.qrcodes).toEqual([sold.receiptNo]);
+    expect(events.find((e) => e.type === 'print.job')?.payload).toMatchObject({ status: 'done' });
+    // the preview is the same text the printer got
+    expect(out.preview.lines).toEqual(job.lines);
+  });
+
+  it('without a printer, print.sale returns the preview (text + PNG) and no job', async () => {
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 2000 }]);
+    const out = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(out.job).toBeNull();
+    expect(out.preview.png).toMatch(/^data:image\/png;base64,/);
+    expect(out.preview.lines.find((l) => l.startsWith('TOTAL'))).toMatch(/Rp35\.000$/);
+    expect(out.preview.lines).toContain('  HAP Rp17.500');
+    expect((await w.kasir<PrintPreview>('print.preview', {})).title).toBe(`Struk ${sold.receiptNo}`);
+  });
+
+  it('an offline printer fails the job (shown with cetak ulang), the sale stays; reprint prints a COPY without the drawer, audited', async () => {
+    const deadPort = await freePort();
+    await usePrinter(`tcp://127.0.0.1:${deadPort}`);
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    const failed = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(failed.job).toMatchObject({ status: 'failed', bytesWritten: 0, error: { code: 'PRINTER_CONNECT_REFUSED' } });
+    expect(await w.kasir('sales.get', { saleId: sold.saleId })).toMatchObject({ status: 'completed', receiptNo: sold.receiptNo });
+    expect((await w.kasir<PrintJobView[]>('print.jobs', {}))[0]).toMatchObject({ status: 'failed', title: `Struk ${sold.receiptNo}` });
+
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const next = vp.nextJob();
+    const again = await w.kasir<PrintOutcome>('print.reprint', { saleId: sold.saleId });
+    expect(again.job?.status).toBe('done');
+    const job = await next;
+    expect(job.lines[0]?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(job.pulses).toEqual([]);
+    const audited = w.h.core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().get(sold.saleId);
+    expect(audited).toBe(1);
+  });
+
+  it('drawer.open kicks the drawer through the printer and is audited with the reason', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const next = vp.nextJob();
+    const r = await w.kasir<{ job: PrintJobView }>('drawer.open', { reason: 'tukar uang kecil' });
+    expect(r.job.status).toBe('done');
+    expect((await next).pulses).toEqual([{ pin: 0, on: 25, off: 250 }]);
+    const row = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'drawer.open'").pluck().get() as string;
+    expect(JSON.parse(row)).toMatchObject({ reason: 'tukar uang kecil' });
+  });
+
+  it('printer settings: a kasir may not change them; a bad address is refused in words', async () => {
+    expect((await errorOf(w.kasir('printer.config.set', { uri: 'tcp://x', width: 58, model: 'pos-5890' }))).code).toBe('ROLE_FORBIDDEN');
+    expect(await errorOf(usePrinter('lpt1'))).toEqual({ code: 'PRINTER_URI_INVALID', params: { uri: 'lpt1' } });
+    await w.manajer('printer.config.set', { uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
+    expect(await w.kasir('printer.config.get', {})).toMatchObject({ uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
+    expect(await w.kasir('printer.status', {})).toEqual({ online: true, paperOut: false, raw: [0x16, 0x12] });
+  });
+
+  it('prints the X/Z report of a shift from the shifts feature', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const shift = await w.kasir<{ shiftId: string }>('shifts.open', { openingFloat: 150_000 });
+    const next = vp.nextJob();
+    expect((await w.kasir<PrintOutcome>('print.zReport', { shiftId: shift.shiftId })).job?.status).toBe('done');
+    const job = await next;
+    expect(job.lines.map((l) => l.trim())).toContain('LAPORAN X (SHIFT BERJALAN)');
+    expect(job.lines.find((l) => l.startsWith('Kas seharusnya'))).toMatch(/Rp150\.000$/);
+    expect(job.cuts).toBe(1);
+  });
+});
