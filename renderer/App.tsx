@@ -7,6 +7,7 @@ import { SessionProvider, useSession } from './lib/session';
 import { navigate, useRoute } from './lib/route';
 import { officeScreens } from './office/screens';
 import { LoginScreen } from './LoginScreen';
+import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
 
 export function App({ api }: { api: ApiClient }) {
@@ -33,7 +34,7 @@ function Shell() {
   const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
 
   if (checking) return <main className="center-page" aria-busy="true">{t('Memuat…', 'Loading…')}</main>;
-  if (!user) return <LoginScreen />;
+  if (!user) return <FirstRunGate><LoginScreen /></FirstRunGate>;
 
   const officeId = route.startsWith('office/') ? route.slice(7) : null;
   const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
