@@ -39,4 +39,7 @@ export const backOfficeMessages: MessageCatalog = {
   IMPORT_VALUE_INVALID: { id: 'Nilai "{value}" di kolom {column} tidak valid.', en: 'Value "{value}" in column {column} is not valid.' },
   IMPORT_DUPLICATE_SKU: { id: 'Kode {sku} muncul lebih dari sekali di file.', en: 'Code {sku} appears more than once in the file.' },
   CLI_IMPORT_UNKNOWN: { id: 'Impor "{what}" tidak dikenal; yang ada: catalog.', en: 'Unknown import "{what}"; available: catalog.' },
+  USER_CANNOT_DEACTIVATE_SELF: { id: 'Anda tidak bisa menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },
+  USER_LAST_ADMIN: { id: 'Ini admin aktif terakhir; buat admin lain dulu.', en: 'This is the last active admin; create another admin first.' },
+  BACKUP_FOLDER_MISSING: { id: 'Folder cadangan "{folder}" belum dipilih atau tidak ada.', en: 'Backup folder "{folder}" is not chosen or does not exist.' },
 };

@@ -10,6 +10,7 @@ import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
 import { prepareFirstRun } from './firstRun';
+import { startBackupSchedule } from '../../services/scheduledBackup';
 
 const args = parseArgs(process.argv.slice(2));
 const dbFile = flag(args, 'db') ?? defaultDbFile();
@@ -30,6 +31,7 @@ try {
   process.exit(1);
 }
 const { url } = await startHttp(host, { port, hostname, staticDir });
+startBackupSchedule(host.core);
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 for (const note of notes) console.log(note);
 const stop = () => {

@@ -14,6 +14,8 @@ import { exportsMethods } from './exports';
 import { catalogAdminMethods } from './catalogAdmin';
 import { membersMethods } from './members';
 import { printingMethods } from './printing';
+import { reportsMethods } from './reports';
+import { adminMethods } from './admin';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -30,4 +32,6 @@ export const allMethods: Methods = {
   ...catalogAdminMethods,
   ...membersMethods,
   ...printingMethods,
+  ...reportsMethods,
+  ...adminMethods,
 };

@@ -1,0 +1,24 @@
+import { adminApi } from '../../../shared/api/admin';
+import { createUser } from '../../services/auth';
+import { outletProfile, saveOutletProfile } from '../../services/outletSettings';
+import { backupNow, listBackups, verifyBackup } from '../../services/scheduledBackup';
+import { setting } from '../../services/settings';
+import { listUsers, resetPin, setUserActive } from '../../services/usersAdmin';
+import { join } from 'node:path';
+import { method } from '../router';
+
+export const adminMethods = {
+  'users.list': method(adminApi['users.list'], (ctx) => listUsers(ctx.core)),
+  'users.create': method(adminApi['users.create'], (ctx, input) => createUser(ctx.core, input, ctx.user.id)),
+  'users.resetPin': method(adminApi['users.resetPin'], (ctx, input) => resetPin(ctx.core, input.userId, input.pin, ctx.user.id)),
+  'users.setActive': method(adminApi['users.setActive'], (ctx, input) => setUserActive(ctx.core, input.userId, input.active, ctx.user.id)),
+  'settings.outlet': method(adminApi['settings.outlet'], (ctx) => outletProfile(ctx.core)),
+  'settings.saveOutlet': method(adminApi['settings.saveOutlet'], (ctx, input) => saveOutletProfile(ctx.core, input, ctx.user.id)),
+  'backups.list': method(adminApi['backups.list'], (ctx) => listBackups(setting<string>(ctx.core, 'backup.folder')).map(({ name, date }) => ({ name, date }))),
+  'backups.now': method(adminApi['backups.now'], async (ctx) => {
+    const r = await backupNow(ctx.core, ctx.user.id);
+    return { file: r.file, removed: r.removed };
+  }),
+  // Only a file of the backup folder, by its generated name: never an arbitrary path.
+  'backups.verify': method(adminApi['backups.verify'], (ctx, input) => verifyBackup(join(setting<string>(ctx.core, 'backup.folder'), input.name))),
+};
