@@ -36,7 +36,6 @@ export function seedDemoOutlet(core: Core): void {
   putSetting(core, 'outlet.code', FROM, 'DEMO', null);
   putSetting(core, 'outlet.name', FROM, 'Gerai KKMP Demo', null);
   putSetting(core, 'outlet.address', FROM, 'Jl. Contoh No. 1, Balikpapan', null);
-  putSetting(core, 'printer.receipt', FROM, { transport: 'virtual', address: '', paperWidth: 58, model: '' }, null);
   for (const u of DEMO_USERS) createUser(core, u, null);
   ensureCategory(core, 'BERAS', 'Beras', 'EXEMPT');
   ensureCategory(core, 'SEMBAKO', 'Sembako');

@@ -3,18 +3,23 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
-import { SetupWizard } from './SetupWizard';
+import { SetupWizard, type PrinterModel } from './SetupWizard';
 
 export function FirstRunGate({ children }: { children: ReactNode }) {
   const { api } = useSession();
   const { t } = useI18n();
   const [needsSetup, setNeedsSetup] = useState<boolean | null>(null);
+  const [models, setModels] = useState<PrinterModel[]>([]);
 
   useEffect(() => {
     let alive = true;
     api
-      .call<{ needsSetup: boolean }>('setup.status')
-      .then((s) => alive && setNeedsSetup(s.needsSetup))
+      .call<{ needsSetup: boolean; printerModels: PrinterModel[] }>('setup.status')
+      .then((s) => {
+        if (!alive) return;
+        setModels(s.printerModels);
+        setNeedsSetup(s.needsSetup);
+      })
       // An older host without setup.status, or one still starting: the login screen says the rest.
       .catch(() => alive && setNeedsSetup(false));
     return () => {
@@ -23,6 +28,6 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   }, [api]);
 
   if (needsSetup === null) return <main className="center-page" aria-busy="true">{t('Memuat…', 'Loading…')}</main>;
-  if (needsSetup) return <SetupWizard onDone={() => setNeedsSetup(false)} />;
+  if (needsSetup) return <SetupWizard printerModels={models} onDone={() => setNeedsSetup(false)} />;
   return <>{children}</>;
 }

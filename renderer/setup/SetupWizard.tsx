@@ -7,7 +7,11 @@ import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
 
 type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
-type Transport = 'none' | 'virtual' | 'tcp' | 'device' | 'serial' | 'spooler';
+type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
+export interface PrinterModel {
+  id: string;
+  name: string;
+}
 interface DemoUser {
   username: string;
   role: string;
@@ -20,7 +24,16 @@ const TIME_ZONES: [string, string][] = [
   ['Asia/Jayapura', 'WIT (Maluku, Papua)'],
 ];
 
-export function SetupWizard({ onDone }: { onDone: () => void }) {
+/** The printer address as the drivers read it (drivers/transports/uri.ts); '' = preview only. */
+function printerUri(transport: Transport, address: string): string {
+  const a = address.trim();
+  if (transport === 'none') return '';
+  if (transport === 'tcp') return `tcp://${a}`;
+  if (transport === 'serial') return a.includes('?') ? `serial:${a}` : `serial:${a}?baud=9600`;
+  return `${transport}:${a}`;
+}
+
+export function SetupWizard({ onDone, printerModels }: { onDone: () => void; printerModels: PrinterModel[] }) {
   const { api, login } = useSession();
   const { t, err } = useI18n();
   const [step, setStep] = useState<Step>('start');
@@ -28,7 +41,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outlet, setOutlet] = useState({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
   const [admin, setAdmin] = useState({ username: 'admin', displayName: '', pin: '', pin2: '' });
-  const [printer, setPrinter] = useState<{ transport: Transport; address: string; paperWidth: 58 | 80 }>({ transport: 'none', address: '', paperWidth: 58 });
+  const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
 
   async function run(work: () => Promise<void>) {
@@ -48,7 +61,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
   const finish = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await api.call('setup.initialize', { mode: 'outlet', outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { ...printer, model: '' } });
+      await api.call('setup.initialize', { mode: 'outlet', outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
       await login(admin.username, admin.pin);
       onDone();
     });
@@ -71,14 +84,13 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
     setStep(to);
   };
 
-  const needsAddress = printer.transport !== 'none' && printer.transport !== 'virtual';
+  const needsAddress = printer.transport !== 'none';
   const addressHint: Record<Transport, string> = {
     none: '',
-    virtual: '',
     tcp: '192.168.1.50:9100',
-    device: '/dev/usb/lp0',
+    file: '/dev/usb/lp0',
     serial: 'COM3 / /dev/ttyUSB0',
-    spooler: 'EPSON TM-T82 Receipt',
+    windows: 'POS-80',
   };
 
   return (
@@ -149,12 +161,11 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
             <h2>{t('3. Printer struk', '3. Receipt printer')}</h2>
             <Field label={t('Jenis sambungan printer', 'Printer connection')}>
               <select value={printer.transport} onChange={(e) => setPrinter({ ...printer, transport: e.target.value as Transport })} autoFocus>
-                <option value="none">{t('Tanpa printer (atur nanti)', 'No printer (set up later)')}</option>
-                <option value="virtual">{t('Printer virtual (pratinjau di layar)', 'Virtual printer (preview on screen)')}</option>
+                <option value="none">{t('Tanpa printer (pratinjau di layar, atur nanti)', 'No printer (preview on screen, set up later)')}</option>
                 <option value="tcp">{t('Jaringan (LAN, port 9100)', 'Network (LAN, port 9100)')}</option>
-                <option value="device">{t('USB di Linux (/dev/usb/lp0)', 'USB on Linux (/dev/usb/lp0)')}</option>
+                <option value="file">{t('USB di Linux (/dev/usb/lp0)', 'USB on Linux (/dev/usb/lp0)')}</option>
                 <option value="serial">{t('Serial / USB-serial (COM)', 'Serial / USB-serial (COM)')}</option>
-                <option value="spooler">{t('Printer Windows (nama printer)', 'Windows printer (printer name)')}</option>
+                <option value="windows">{t('Printer Windows (nama printer)', 'Windows printer (printer name)')}</option>
               </select>
             </Field>
             {needsAddress && (
@@ -163,11 +174,22 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
               </Field>
             )}
             <Field label={t('Lebar kertas', 'Paper width')}>
-              <select value={printer.paperWidth} onChange={(e) => setPrinter({ ...printer, paperWidth: Number(e.target.value) === 80 ? 80 : 58 })}>
+              <select value={printer.width} onChange={(e) => setPrinter({ ...printer, width: Number(e.target.value) === 80 ? 80 : 58 })}>
                 <option value={58}>58 mm</option>
                 <option value={80}>80 mm</option>
               </select>
             </Field>
+            {printerModels.length > 0 && (
+              <Field label={t('Model printer', 'Printer model')}>
+                <select value={printer.model} onChange={(e) => setPrinter({ ...printer, model: e.target.value })}>
+                  {printerModels.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
             {error && <Alert text={error} />}
             <Actions back={() => setStep('admin')} next={busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')} disabled={busy} />
           </form>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Pin, type MethodContract } from './common';
+import { PrinterConfig } from './printing';
 
 // First run: the wizard (outlet profile, first admin, receipt printer) or a demo outlet to try.
 // Both methods are public, but setup.initialize works only while the database has no user.
@@ -18,29 +19,20 @@ export const FirstAdmin = z.object({
   pin: Pin,
 });
 
-export const PrinterChoice = z.object({
-  transport: z.enum(['none', 'virtual', 'tcp', 'device', 'serial', 'spooler']),
-  /** host:port, /dev/usb/lp0, COM3 or the Windows printer name, by transport. */
-  address: z.string().trim().max(200).default(''),
-  paperWidth: z.union([z.literal(58), z.literal(80)]).default(58),
-  model: z.string().trim().max(60).default(''),
-});
-
 export const setupApi = {
   'setup.status': {
     input: z.object({}),
     roles: 'public',
-    summary: 'Whether this database still needs the first-run wizard (no user yet), and the outlet name.',
+    summary: 'Whether this database still needs the first-run wizard (no user yet), the outlet name, and the printer models the wizard offers.',
   },
   'setup.initialize': {
     input: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('outlet'), outlet: OutletProfile, admin: FirstAdmin, printer: PrinterChoice.default({ transport: 'none', address: '', paperWidth: 58, model: '' }) }),
+      z.object({ mode: z.literal('outlet'), outlet: OutletProfile, admin: FirstAdmin, printer: PrinterConfig.optional() }),
       z.object({ mode: z.literal('demo') }),
     ]),
     roles: 'public',
-    summary: "First run only (else SETUP_ALREADY_DONE): {mode:'outlet', outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer:{transport, address, paperWidth, model}} or {mode:'demo'}; returns {user, demoUsers}; then log in with auth.login.",
+    summary: "First run only (else SETUP_ALREADY_DONE): {mode:'outlet', outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo'}; returns {user, demoUsers}; then log in with auth.login.",
   },
 } satisfies Record<string, MethodContract>;
 
 export type SetupInput = z.infer<(typeof setupApi)['setup.initialize']['input']>;
-export type PrinterSetting = z.infer<typeof PrinterChoice>;

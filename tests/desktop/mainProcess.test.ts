@@ -128,7 +128,7 @@ describe('desktop main process (Electron mocked)', () => {
 
   it('answers IPC from the main window through the router, and refuses any other frame', async () => {
     const call = fake.ipc.get('kkmp:call')!;
-    expect(await call(trustedEvent, 'setup.status', {})).toEqual({ ok: true, result: { needsSetup: true, outletName: null } });
+    expect(await call(trustedEvent, 'setup.status', {})).toMatchObject({ ok: true, result: { needsSetup: true, outletName: null } });
     const refused = { ok: false, error: { code: 'IPC_SENDER_REFUSED', params: {} } };
     expect(await call({ ...trustedEvent, senderFrame: { url: 'app://pos/', parent: {} } }, 'setup.status', {})).toEqual(refused);
     expect(await call({ ...trustedEvent, senderFrame: { url: 'https://evil.example/', parent: null } }, 'setup.status', {})).toEqual(refused);

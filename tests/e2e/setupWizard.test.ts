@@ -42,9 +42,16 @@ describe('first run: setup wizard', () => {
     await page.getByLabel('Jenis sambungan printer').selectOption('tcp');
     await page.getByLabel('Alamat printer').fill('192.168.1.50:9100');
     await page.getByLabel('Lebar kertas').selectOption('80');
+    await page.getByLabel('Model printer').selectOption({ label: 'Xprinter XP-T80Q' });
     await page.getByRole('button', { name: 'Selesai' }).click();
 
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Rahmat Hidayat · Admin/);
+    const printer = await page.evaluate(async () => {
+      const token = localStorage.getItem('kkmp.session');
+      const r = await fetch('/api/printer.config.get', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+      return ((await r.json()) as { result: { uri: string; width: number; model: string } }).result;
+    });
+    expect(printer).toMatchObject({ uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' });
     await page.getByRole('button', { name: 'Keluar' }).click();
     // The wizard is gone for good: next time it is the login screen.
     await page.reload();

@@ -8,7 +8,7 @@ const outletInput = {
   mode: 'outlet',
   outlet: { code: 'bpp01', name: 'KKMP Kelurahan Gunung Samarinda', address: 'Jl. Soekarno-Hatta Km 5', nib: '9120001234567', timeZone: 'Asia/Makassar' },
   admin: { username: 'rahmat', displayName: 'Rahmat (Ketua)', pin: '482915' },
-  printer: { transport: 'tcp', address: '192.168.1.50:9100', paperWidth: 80, model: 'epson-tm-t82' },
+  printer: { uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' },
 };
 
 describe('first run: setup.status and setup.initialize', () => {
@@ -19,7 +19,7 @@ describe('first run: setup.status and setup.initialize', () => {
   afterEach(() => h.dispose());
 
   it('a new database asks for the wizard, with no user created behind anyone\'s back', async () => {
-    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: true, outletName: null } });
+    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]) } });
     expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([expect.stringMatching(/^Gerai belum disiapkan/)]);
     expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n).toBe(0);
     await expect(h.as('admin', '123456')).rejects.toThrow(/USER_UNKNOWN/);
@@ -32,10 +32,10 @@ describe('first run: setup.status and setup.initialize', () => {
     expect(await admin('auth.me')).toMatchObject({ username: 'rahmat', role: 'admin' });
     expect(setting(h.core, 'outlet.code')).toBe('BPP01');
     expect(setting(h.core, 'outlet.name')).toBe('KKMP Kelurahan Gunung Samarinda');
-    expect(setting(h.core, 'printer.receipt')).toEqual({ transport: 'tcp', address: '192.168.1.50:9100', paperWidth: 80, model: 'epson-tm-t82' });
-    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda' } });
+    expect(await admin('printer.config.get')).toMatchObject({ uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' });
+    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda', printerModels: [] } });
     const audit = h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'setup.initialize'").get() as { details: string };
-    expect(JSON.parse(audit.details)).toMatchObject({ mode: 'outlet', code: 'BPP01' });
+    expect(JSON.parse(audit.details)).toMatchObject({ mode: 'outlet', code: 'BPP01', printer: 'tcp://192.168.1.50:9100' });
   });
 
   it('works only once: afterwards nobody can take the outlet over through the public method', async () => {
@@ -52,6 +52,9 @@ describe('first run: setup.status and setup.initialize', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'admin.pin' } } });
     const nib = await h.router.call('setup.initialize', { ...outletInput, outlet: { ...outletInput.outlet, nib: '123' } }, null);
     expect(nib).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'outlet.nib' } } });
+    // a printer address the drivers cannot use rolls the whole setup back
+    const printer = await h.router.call('setup.initialize', { ...outletInput, printer: { uri: 'lpt1', width: 58, model: 'pos-5890' } }, null);
+    expect(printer).toMatchObject({ ok: false, error: { code: 'PRINTER_URI_INVALID' } });
     expect(await h.router.call('setup.status', {}, null)).toMatchObject({ result: { needsSetup: true } });
   });
 
