@@ -3,7 +3,7 @@
 import type { Allocation, ShuInput } from '../../shared/shu';
 import type { ShuRunInputs } from '../../shared/api/members';
 import type { Core } from './core';
-import { memberSalesSplit, purchaseBasisByMember } from './memberPurchases';
+import { yearSales } from './memberPurchases';
 import { settingOn } from './settings';
 
 export interface ShuData {
@@ -82,10 +82,10 @@ export function gatherShuData(core: Core, year: number, surplus: number): ShuDat
        WHERE join_date <= ? AND (leave_date IS NULL OR leave_date >= ?) AND (? OR leave_date IS NULL OR leave_date > ?)`,
     )
     .all(yearEnd, yearStart, settings.includeLeftMembers ? 1 : 0, yearEnd) as MemberRow[];
-  const purchases = purchaseBasisByMember(core, year);
+  const { basis: purchases, memberSales, nonMemberSales } = yearSales(core, year);
   const balances = monthEndBalances(core, year, settings.savingsIncludeSukarela, members);
   const average = settings.savingsBasis === 'average_month_end';
-  const split = memberSalesSplit(core, year);
+  const split = { memberSales, nonMemberSales };
   const memberIds = new Map(members.map((m) => [m.member_no, m.id]));
   const input: ShuInput = {
     year,
