@@ -10,11 +10,12 @@ import { backOfficeMessages } from './backOfficeMessages';
 import { desktopMessages } from './desktopMessages';
 import { lpgMessages } from './lpgMessages';
 import { printingMessages } from './printingMessages';
+import { importMessages } from './importMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages, printingMessages];
+const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages, printingMessages, importMessages];
 
 const all: MessageCatalog = Object.assign({}, ...catalogs);
 

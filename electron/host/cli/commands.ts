@@ -10,6 +10,7 @@ import { shuCommand } from './shuCommand';
 import { membersImportCommand } from './membersImportCommand';
 import { printTestCommand } from './printTestCommand';
 import { virtualPrinterCommand } from './virtualPrinterCommand';
+import { withSalesImport } from './importSalesCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -29,7 +30,7 @@ export const commands: Record<string, Command> = {
   verify: verifyCommand,
   backup: backupCommand,
   restore: restoreCommand,
-  import: importCommand,
+  import: withSalesImport(importCommand),
   shu: shuCommand,
   'members-import': membersImportCommand,
   'virtual-printer': virtualPrinterCommand,
