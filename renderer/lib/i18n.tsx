@@ -1,6 +1,7 @@
 // Bahasa Indonesia by default, English switchable and remembered. Texts sit next to the code that
 // shows them as a pair: t('Bayar', 'Pay'). Error codes become words through shared/i18n.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ErrorParams } from '../../shared/errors';
 import { errorText, type Lang } from '../../shared/i18n/errorMessages';
 import { ApiError } from './api';
 
@@ -14,8 +15,13 @@ export interface I18n {
   err(e: unknown): string;
 }
 
+/** An ApiError, or any {code, params} (the renderer's own checks use the same codes and words). */
 export function errorMessage(e: unknown, lang: Lang): string {
   if (e instanceof ApiError) return errorText(e.code, e.params, lang);
+  if (e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string') {
+    const { code, params } = e as { code: string; params?: ErrorParams };
+    return errorText(code, params ?? {}, lang);
+  }
   return errorText('INTERNAL', {}, lang);
 }
 

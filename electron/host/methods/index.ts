@@ -2,6 +2,7 @@
 import type { Methods } from '../router';
 import { authMethods } from './auth';
 import { catalogMethods } from './catalog';
+import { posMethods } from './pos';
 import { lpgMethods } from './lpg';
 import { salesMethods } from './sales';
 import { shiftsMethods } from './shifts';
@@ -22,6 +23,7 @@ export const allMethods: Methods = {
   ...salesMethods,
   ...shiftsMethods,
   ...catalogMethods,
+  ...posMethods,
   ...deliveriesMethods,
   ...stockMethods,
   ...opnameMethods,

@@ -1,0 +1,127 @@
+// Close the shift: count the drawer by denomination, see expected against counted, then the Z report.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ShiftCloseResult, ShiftInfo, ZReport } from '../../shared/api/shifts';
+import { Dec } from '../../shared/money';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/session';
+import { rupiah } from '../lib/format';
+import { ZReportView } from './ZReportView';
+
+const DENOMINATIONS = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100];
+
+export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; onClose(): void }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [counts, setCounts] = useState<Record<number, string>>({});
+  const [live, setLive] = useState<ZReport | null>(null);
+  const [closed, setClosed] = useState<ShiftCloseResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.call<ZReport>('shifts.zReport', { shiftId: props.shift.shiftId }).then(setLive, (e) => setError(err(e)));
+  }, [api, err, props.shift.shiftId]);
+
+  const pieces = (d: number) => (/^\d{1,5}$/.test(counts[d] ?? '') ? Number(counts[d]) : 0);
+  const counted = DENOMINATIONS.reduce((sum, d) => sum.add(new Dec(d).mul(pieces(d))), new Dec(0)).toNumber();
+  const expected = live?.cash.expected ?? null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const denominations: Record<string, number> = {};
+      for (const d of DENOMINATIONS) if (pieces(d) > 0) denominations[String(d)] = pieces(d);
+      setClosed(await api.call<ShiftCloseResult>('shifts.close', { shiftId: props.shift.shiftId, denominations }));
+    } catch (caught) {
+      setError(err(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (closed) {
+    return (
+      <Modal title={t('Laporan Z — shift ditutup', 'Z report — shift closed')} onClose={props.onClosed} wide focusKey="z">
+        <ZReportView report={closed.report} />
+        <div className="modal-actions">
+          <PrintZ shiftId={closed.shiftId} />
+          <button type="button" className="primary big" data-autofocus onClick={props.onClosed}>
+            <kbd>Enter</kbd>{t('Selesai', 'Done')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal title={t('Tutup shift — hitung uang di laci', 'Close shift — count the drawer')} onClose={props.onClose} wide>
+      <form onSubmit={submit}>
+        <div className="close-grid">
+          <table aria-label={t('Hitungan uang per pecahan', 'Cash count by denomination')}>
+            <thead>
+              <tr>
+                <th>{t('Pecahan', 'Denomination')}</th>
+                <th className="num">{t('Lembar/keping', 'Pieces')}</th>
+                <th className="num">{t('Jumlah', 'Amount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DENOMINATIONS.map((d) => (
+                <tr key={d}>
+                  <td>{rupiah(d)}</td>
+                  <td className="num">
+                    <input
+                      className="count-input"
+                      inputMode="numeric"
+                      aria-label={t(`Jumlah lembar ${rupiah(d)}`, `Pieces of ${rupiah(d)}`)}
+                      value={counts[d] ?? ''}
+                      onChange={(e) => setCounts({ ...counts, [d]: e.target.value.replace(/\D/g, '').slice(0, 5) })}
+                      onFocus={(e) => e.target.select()}
+                    />
+                  </td>
+                  <td className="num">{rupiah(new Dec(d).mul(pieces(d)).toNumber())}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="close-side">
+            <p className="figure"><span>{t('Seharusnya di laci', 'Expected in drawer')}</span><strong aria-label={t('Seharusnya', 'Expected')}>{expected === null ? '…' : rupiah(expected)}</strong></p>
+            <p className="figure"><span>{t('Dihitung', 'Counted')}</span><strong aria-label={t('Dihitung', 'Counted')}>{rupiah(counted)}</strong></p>
+            {expected !== null && (
+              <p className={`figure ${counted - expected < 0 ? 'minus' : counted - expected > 0 ? 'plus' : 'even'}`}>
+                <span>{t('Selisih', 'Difference')}</span>
+                <strong aria-label={t('Selisih', 'Difference')}>{rupiah(counted - expected)}</strong>
+              </p>
+            )}
+            {live && (
+              <p className="muted">
+                {t('Penjualan', 'Sales')}: {live.sales.count} · {rupiah(live.netSales)}
+              </p>
+            )}
+          </div>
+        </div>
+        {error && <p role="alert" className="error">{error}</p>}
+        <div className="modal-actions">
+          <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
+          <button type="submit" className="primary big" disabled={busy}>{t('Tutup shift & cetak laporan Z', 'Close shift & print Z report')}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+function PrintZ({ shiftId }: { shiftId: string }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [msg, setMsg] = useState<string | null>(null);
+  useEffect(() => {
+    api.call('printer.printZReport', { shiftId }).then(
+      () => setMsg(t('Laporan Z dicetak.', 'Z report printed.')),
+      (e) => setMsg(err(e)),
+    );
+  }, [api, shiftId, t, err]);
+  return msg ? <p role="status" className="muted print-status">{msg}</p> : null;
+}

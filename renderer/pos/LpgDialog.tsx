@@ -1,0 +1,180 @@
+// LPG 3 kg at the counter: the buyer's NIK (or a registration when it is new), the category and
+// what is left of the limits, whether an empty came back, and a refusal in words when a limit says no.
+import { useState, type FormEvent } from 'react';
+import type { CatalogItem } from '../../shared/api/catalog';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/session';
+import { CATEGORY_NAMES, lpgRefusal, type BuyerStatus, type LimitUse } from './lpgView';
+
+export interface LpgPick {
+  buyer: BuyerStatus['buyer'];
+  emptyReturned: boolean;
+}
+
+type Step = { kind: 'nik' } | { kind: 'register'; nik: string } | { kind: 'buyer'; status: BuyerStatus };
+
+export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: string): number; onAdd(pick: LpgPick): void; onClose(): void }) {
+  const api = useApi();
+  const { t, err, lang } = useI18n();
+  const [step, setStep] = useState<Step>({ kind: 'nik' });
+  const [nik, setNik] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [reg, setReg] = useState({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '' });
+
+  async function run(job: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(err(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      const found = await api.call<BuyerStatus | null>('lpg.buyers.find', { nik: nik.trim() });
+      setStep(found ? { kind: 'buyer', status: found } : { kind: 'register', nik: nik.trim() });
+    });
+  };
+
+  const register = (e: FormEvent) => {
+    e.preventDefault();
+    if (step.kind !== 'register') return;
+    void run(async () => {
+      const input = { nik: step.nik, kk: reg.kk.trim(), name: reg.name.trim(), category: reg.category, ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim() } : {}) };
+      const made = await api.call<{ buyer: { id: string } }>('lpg.buyers.register', input);
+      setStep({ kind: 'buyer', status: await api.call<BuyerStatus>('lpg.buyers.get', { buyerId: made.buyer.id }) });
+    });
+  };
+
+  const cat = (c: keyof typeof CATEGORY_NAMES) => CATEGORY_NAMES[c][lang === 'id' ? 0 : 1];
+
+  return (
+    <Modal title={`${t('LPG 3 kg — pembeli', 'LPG 3 kg — buyer')}: ${props.item.name}`} onClose={props.onClose} wide focusKey={step.kind}>
+      {step.kind === 'nik' && (
+        <form onSubmit={find}>
+          <p>{t('LPG 3 kg hanya untuk pembeli terdaftar. Ketik NIK dari KTP pembeli.', 'LPG 3 kg is for registered buyers only. Type the NIK from the buyer\'s KTP.')}</p>
+          <label>
+            {t('NIK pembeli (16 angka)', 'Buyer NIK (16 digits)')}
+            <input data-autofocus inputMode="numeric" autoComplete="off" value={nik} onChange={(e) => setNik(e.target.value.replace(/\D/g, '').slice(0, 16))} className="amount-input" />
+          </label>
+          {error && <p role="alert" className="error">{error}</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
+            <button type="submit" className="primary" disabled={busy || nik.length === 0}><kbd>Enter</kbd>{t('Cari pembeli', 'Find buyer')}</button>
+          </div>
+        </form>
+      )}
+
+      {step.kind === 'register' && (
+        <form onSubmit={register}>
+          <p className="warning">{t('NIK ini belum terdaftar. Daftarkan dengan KTP dan KK pembeli.', 'This NIK is not registered. Register it with the buyer\'s KTP and KK.')}</p>
+          <label>
+            {t('Nama sesuai KTP', 'Name as on the KTP')}
+            <input data-autofocus value={reg.name} onChange={(e) => setReg({ ...reg, name: e.target.value })} />
+          </label>
+          <label>
+            {t('Nomor KK (16 angka)', 'KK number (16 digits)')}
+            <input inputMode="numeric" value={reg.kk} onChange={(e) => setReg({ ...reg, kk: e.target.value.replace(/\D/g, '').slice(0, 16) })} />
+          </label>
+          <label>
+            {t('Kategori', 'Category')}
+            <select value={reg.category} onChange={(e) => setReg({ ...reg, category: e.target.value })}>
+              <option value="RUMAH_TANGGA">{cat('RUMAH_TANGGA')}</option>
+              <option value="USAHA_MIKRO">{cat('USAHA_MIKRO')}</option>
+            </select>
+          </label>
+          {reg.category === 'USAHA_MIKRO' && (
+            <label>
+              NIB
+              <input inputMode="numeric" value={reg.nib} onChange={(e) => setReg({ ...reg, nib: e.target.value })} />
+            </label>
+          )}
+          {error && <p role="alert" className="error">{error}</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={() => setStep({ kind: 'nik' })}>{t('Kembali', 'Back')}</button>
+            <button type="submit" className="primary" disabled={busy}><kbd>Enter</kbd>{t('Daftarkan', 'Register')}</button>
+          </div>
+        </form>
+      )}
+
+      {step.kind === 'buyer' && <BuyerStep status={step.status} requested={props.alreadyInCart(step.status.buyer.id) + 1} cat={cat} onAdd={props.onAdd} onBack={() => setStep({ kind: 'nik' })} />}
+    </Modal>
+  );
+}
+
+function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof typeof CATEGORY_NAMES): string; onAdd(pick: LpgPick): void; onBack(): void }) {
+  const { t, err } = useI18n();
+  const { buyer, limits } = props.status;
+  const refusal = lpgRefusal(props.status, props.requested);
+  const rows: [string, LimitUse][] = [
+    [t('Per transaksi', 'Per sale'), limits.perTransaction],
+    [t('Pembelian hari ini', 'Purchases today'), limits.dayTransactions],
+    [t('Tabung hari ini (NIK)', 'Cylinders today (NIK)'), limits.dayQty],
+    [t('Tabung bulan ini (NIK)', 'Cylinders this month (NIK)'), limits.nikMonth],
+    [t('Tabung bulan ini (KK)', 'Cylinders this month (KK)'), limits.kkMonth],
+  ];
+  const shown = rows.filter(([, l]) => l.mode !== 'off' && l.limit !== null);
+
+  return (
+    <div onKeyDown={(e) => {
+      if (refusal) return;
+      if (e.key === 'y' || e.key === 'Y') { e.preventDefault(); props.onAdd({ buyer, emptyReturned: true }); }
+      if (e.key === 't' || e.key === 'T' || e.key === 'n' || e.key === 'N') { e.preventDefault(); props.onAdd({ buyer, emptyReturned: false }); }
+    }}>
+      <div className="buyer-card">
+        <p className="big-name">{buyer.name}</p>
+        <p>
+          NIK <strong>{buyer.nikMasked}</strong> · KK {buyer.kkMasked} · <strong>{props.cat(buyer.category)}</strong>
+          {buyer.businessName ? ` · ${buyer.businessName}` : ''}
+        </p>
+      </div>
+      <table aria-label={t('Sisa batas pembelian', 'Remaining limits')}>
+        <thead>
+          <tr>
+            <th>{t('Batas', 'Limit')}</th>
+            <th className="num">{t('Terpakai', 'Used')}</th>
+            <th className="num">{t('Batas', 'Limit')}</th>
+            <th className="num">{t('Sisa', 'Left')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(([label, l]) => (
+            <tr key={label} className={l.remaining === 0 ? 'row-zero' : undefined}>
+              <td>{label}{l.mode === 'soft' ? ` (${t('peringatan', 'warning')})` : ''}</td>
+              <td className="num">{l.used}</td>
+              <td className="num">{l.limit}</td>
+              <td className="num"><strong>{l.remaining ?? '–'}</strong></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {refusal ? (
+        <>
+          <p role="alert" className="error refusal">
+            {t('Tidak bisa dijual', 'Cannot be sold')}: {err(refusal)}
+          </p>
+          <p className="muted">{t('Sampaikan alasan ini ke pembeli. Tekan Esc untuk kembali ke keranjang.', 'Tell the buyer this reason. Press Esc to return to the cart.')}</p>
+          <div className="modal-actions">
+            <button type="button" data-autofocus onClick={props.onBack}>{t('NIK lain', 'Another NIK')}</button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="question">{t('Apakah tabung kosong dikembalikan?', 'Did an empty cylinder come back?')}</p>
+          <div className="modal-actions">
+            <button type="button" onClick={props.onBack}>{t('NIK lain', 'Another NIK')}</button>
+            <button type="button" onClick={() => props.onAdd({ buyer, emptyReturned: false })}><kbd>T</kbd>{t('Tidak, tanpa tabung kosong', 'No empty cylinder')}</button>
+            <button type="button" data-autofocus className="primary" onClick={() => props.onAdd({ buyer, emptyReturned: true })}><kbd>Y</kbd>{t('Ya, tabung kosong kembali', 'Yes, empty returned')}</button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// F4: attach a member to the sale (for the SHU): scan the card, or search by name or number.
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/session';
+import type { CartMember } from '../lib/store';
+
+/** The part of members.find / members.search results the counter uses (shared/api/members.ts). */
+interface MemberView {
+  id: string;
+  memberNo: string;
+  name: string;
+  rt: string | null;
+  rw: string | null;
+}
+
+export function memberOf(m: MemberView): CartMember {
+  return { id: m.id, name: m.name, code: m.memberNo };
+}
+
+export function MemberDialog(props: { current: CartMember | null; onPick(member: CartMember | null): void; onClose(): void }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<MemberView[]>([]);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setHits([]);
+      return;
+    }
+    let alive = true;
+    const timer = setTimeout(() => {
+      api
+        .call<MemberView[]>('members.search', { query: q, status: 'active', limit: 20 })
+        .then((found) => {
+          if (!alive) return;
+          setHits(found);
+          setActive(0);
+          setError(null);
+        })
+        .catch((e) => alive && setError(err(e)));
+    }, 150);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [query, api, err]);
+
+  async function exact() {
+    try {
+      props.onPick(memberOf(await api.call<MemberView>('members.find', { code: query.trim() })));
+    } catch (e) {
+      setError(err(e));
+    }
+  }
+
+  function onKey(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const hit = hits[active];
+      if (hit && hits.length > 0 && !/^\S*\d\S*$/.test(query.trim())) props.onPick(memberOf(hit));
+      else if (query.trim()) void exact();
+    }
+  }
+
+  return (
+    <Modal title={t('Anggota koperasi', 'Co-op member')} onClose={props.onClose} wide>
+      {props.current && (
+        <p className="okmsg">
+          {t('Sekarang', 'Now')}: {props.current.name} ({props.current.code}){' '}
+          <button type="button" className="small" onClick={() => props.onPick(null)}>
+            {t('Lepas anggota', 'Remove member')}
+          </button>
+        </p>
+      )}
+      <label>
+        {t('Pindai kartu anggota, atau ketik nama / nomor anggota', 'Scan the member card, or type a name / member number')}
+        <input data-autofocus value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey} />
+      </label>
+      {error && <p role="alert" className="error">{error}</p>}
+      <ul role="listbox" aria-label={t('Anggota yang cocok', 'Matching members')} className="hits">
+        {hits.map((m, i) => (
+          <li key={m.id} role="option" aria-selected={i === active} onClick={() => props.onPick(memberOf(m))}>
+            <span className="hit-name">{m.name}</span>
+            <span className="muted">{m.memberNo}</span>
+            <span className="muted">{[m.rt && `RT ${m.rt}`, m.rw && `RW ${m.rw}`].filter(Boolean).join(' / ')}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted keys">
+        <kbd>Enter</kbd> {t('pilih', 'choose')} · <kbd>Esc</kbd> {t('kembali', 'back')}
+      </p>
+    </Modal>
+  );
+}

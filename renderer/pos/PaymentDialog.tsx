@@ -1,0 +1,141 @@
+// F10: payment. Cash with quick amounts and the change shown large; QRIS and transfer with their
+// reference; several payments for one sale (split). Enter finishes when enough is paid.
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { parseRupiah, sumRupiah } from '../../shared/money';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { rupiah } from '../lib/format';
+import type { Payment } from './cartOps';
+
+export function PaymentDialog(props: { total: number; busy: boolean; error: string | null; onPay(payments: Payment[]): void; onClose(): void }) {
+  const { t } = useI18n();
+  const [cashText, setCashText] = useState('');
+  const [nonCash, setNonCash] = useState<Payment[]>([]);
+  const [other, setOther] = useState<{ method: 'qris' | 'transfer'; amount: string; reference: string } | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const cashRef = useRef<HTMLInputElement>(null);
+
+  const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
+  const dueInCash = Math.max(0, props.total - nonCashTotal);
+  const cash = cashText.trim() === '' ? 0 : parseRupiah(cashText);
+  const paid = nonCashTotal + (cash ?? 0);
+  const short = Math.max(0, props.total - paid);
+  const change = cash !== null && cash > dueInCash ? cash - dueInCash : 0;
+
+  function setCash(amount: number) {
+    setCashText(String(amount));
+    setLocalError(null);
+    cashRef.current?.focus();
+  }
+
+  function finish() {
+    if (cash === null) return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
+    if (short > 0) return setLocalError(t(`Masih kurang ${rupiah(short)}.`, `Still ${rupiah(short)} short.`));
+    const payments: Payment[] = [...nonCash];
+    if (cash > 0) payments.push({ method: 'cash', amount: cash });
+    if (payments.length === 0) return setLocalError(t('Belum ada pembayaran.', 'No payment yet.'));
+    props.onPay(payments);
+  }
+
+  function addOther(e: FormEvent) {
+    e.preventDefault();
+    if (!other) return;
+    const amount = parseRupiah(other.amount);
+    if (amount === null || amount <= 0) return setLocalError(t('Jumlah tidak valid.', 'Invalid amount.'));
+    if (!other.reference.trim()) return setLocalError(t('Nomor referensi wajib diisi.', 'The reference number is required.'));
+    setNonCash([...nonCash, { method: other.method, amount, reference: other.reference.trim() }]);
+    setOther(null);
+    setLocalError(null);
+    setTimeout(() => cashRef.current?.focus(), 0);
+  }
+
+  function startOther(method: 'qris' | 'transfer') {
+    setOther({ method, amount: String(Math.max(0, props.total - nonCashTotal)), reference: '' });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const keys: Record<string, () => void> = {
+      F2: () => setCash(dueInCash),
+      F3: () => setCash(50_000),
+      F4: () => setCash(100_000),
+      F6: () => startOther('qris'),
+      F7: () => startOther('transfer'),
+    };
+    const action = keys[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+
+  const methodName = (m: Payment['method']) => (m === 'cash' ? t('Tunai', 'Cash') : m === 'qris' ? 'QRIS' : t('Transfer', 'Transfer'));
+  const error = localError ?? props.error;
+
+  return (
+    <Modal title={t('Pembayaran', 'Payment')} onClose={props.onClose} wide onKeyDown={onKeyDown} focusKey={other ? 'other' : 'cash'}>
+      <div className="pay-grid">
+        <div>
+          <p className="pay-total" aria-label={t('Total belanja', 'Total')}>
+            <span>{t('Total', 'Total')}</span> {rupiah(props.total)}
+          </p>
+          {nonCash.length > 0 && (
+            <ul className="pay-list" aria-label={t('Pembayaran non-tunai', 'Non-cash payments')}>
+              {nonCash.map((p, i) => (
+                <li key={i}>
+                  {methodName(p.method)} {rupiah(p.amount)} · ref {p.reference}{' '}
+                  <button type="button" className="small" onClick={() => setNonCash(nonCash.filter((_, j) => j !== i))} aria-label={t(`Hapus pembayaran ${methodName(p.method)}`, `Remove ${methodName(p.method)} payment`)}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {other ? (
+            <form onSubmit={addOther} className="other-form" onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); setOther(null); } }}>
+              <label>
+                {t(`Jumlah ${methodName(other.method)}`, `${methodName(other.method)} amount`)}
+                <input inputMode="numeric" value={other.amount} onChange={(e) => setOther({ ...other, amount: e.target.value })} />
+              </label>
+              <label>
+                {t('Nomor referensi', 'Reference number')}
+                <input data-autofocus value={other.reference} onChange={(e) => setOther({ ...other, reference: e.target.value })} />
+              </label>
+              <div className="modal-actions">
+                <button type="button" onClick={() => setOther(null)}>{t('Batal', 'Cancel')}</button>
+                <button type="submit" className="primary"><kbd>Enter</kbd>{t(`Tambah ${methodName(other.method)}`, `Add ${methodName(other.method)}`)}</button>
+              </div>
+            </form>
+          ) : (
+            <form onSubmit={(e) => { e.preventDefault(); finish(); }}>
+              <label>
+                {t('Uang tunai diterima', 'Cash received')}
+                <input ref={cashRef} data-autofocus inputMode="numeric" autoComplete="off" value={cashText} onChange={(e) => { setCashText(e.target.value); setLocalError(null); }} className="amount-input big-input" placeholder={String(dueInCash)} />
+              </label>
+              <div className="quick">
+                <button type="button" onClick={() => setCash(dueInCash)}><kbd>F2</kbd>{t('Uang pas', 'Exact')}</button>
+                <button type="button" onClick={() => setCash(50_000)}><kbd>F3</kbd>Rp50.000</button>
+                <button type="button" onClick={() => setCash(100_000)}><kbd>F4</kbd>Rp100.000</button>
+                <button type="button" onClick={() => startOther('qris')}><kbd>F6</kbd>QRIS</button>
+                <button type="button" onClick={() => startOther('transfer')}><kbd>F7</kbd>Transfer</button>
+              </div>
+              <div className="modal-actions">
+                <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Kembali', 'Back')}</button>
+                <button type="submit" className="primary big" disabled={props.busy}><kbd>Enter</kbd>{props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}</button>
+              </div>
+            </form>
+          )}
+        </div>
+        <div className="pay-side">
+          <p className={short > 0 ? 'pay-short' : 'pay-short zero'} aria-live="polite">
+            <span>{t('Kurang', 'Short')}</span> {rupiah(short)}
+          </p>
+          <p className="pay-change" aria-live="polite">
+            <span>{t('Kembalian', 'Change')}</span>
+            <strong aria-label={t('Kembalian', 'Change')}>{rupiah(change)}</strong>
+          </p>
+        </div>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+    </Modal>
+  );
+}

@@ -1,0 +1,132 @@
+// Void a paid sale, or take a return, with a supervisor's PIN (sales.void / sales.return).
+import { useState, type FormEvent } from 'react';
+import type { ReturnResult, SaleResult } from '../../shared/api/sales';
+import { uuidv7 } from '../../shared/ids';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/session';
+import { qty, rupiah } from '../lib/format';
+import { parsePieces, parseWeight } from './cartOps';
+
+export type ReversalKind = 'void' | 'return';
+
+export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: string | null; shiftId: string | null; onDone(message: string): void; onClose(): void }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [receiptNo, setReceiptNo] = useState(props.lastReceiptNo ?? '');
+  const [sale, setSale] = useState<SaleResult | null>(null);
+  const [returnQty, setReturnQty] = useState<Record<number, string>>({});
+  const [reason, setReason] = useState('');
+  const [supervisor, setSupervisor] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const isVoid = props.kind === 'void';
+
+  async function run(job: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(err(e));
+      setPin('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => setSale(await api.call<SaleResult>('sales.byReceipt', { receiptNo: receiptNo.trim() })));
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!sale) return;
+    const approval = { username: supervisor.trim(), pin };
+    void run(async () => {
+      if (isVoid) {
+        await api.call('sales.void', { saleId: sale.saleId, reason: reason.trim(), approval, shiftId: props.shiftId });
+        props.onDone(t(`Transaksi ${sale.receiptNo} dibatalkan (${rupiah(sale.total)}). Kembalikan uang pembeli.`, `Sale ${sale.receiptNo} voided (${rupiah(sale.total)}). Give the buyer their money back.`));
+        return;
+      }
+      const lines = sale.lines
+        .map((l) => ({ lineNo: l.lineNo, qtyMilli: (l.soldBy === 'weight' ? parseWeight : parsePieces)(returnQty[l.lineNo] ?? '') ?? 0 }))
+        .filter((l) => l.qtyMilli > 0);
+      if (lines.length === 0) throw { code: 'QTY_INVALID', params: {} };
+      const result = await api.call<ReturnResult>('sales.return', { id: uuidv7(), saleId: sale.saleId, lines, reason: reason.trim(), method: 'cash', approval, shiftId: props.shiftId });
+      props.onDone(t(`Retur ${sale.receiptNo} dicatat: kembalikan ${rupiah(result.refund)} tunai.`, `Return on ${sale.receiptNo} recorded: refund ${rupiah(result.refund)} in cash.`));
+    });
+  };
+
+  return (
+    <Modal title={isVoid ? t('Batalkan transaksi (void)', 'Void a sale') : t('Retur barang', 'Return items')} onClose={props.onClose} wide focusKey={sale ? 'sale' : 'find'}>
+      {!sale ? (
+        <form onSubmit={find}>
+          <label>
+            {t('Nomor struk', 'Receipt number')}
+            <input data-autofocus value={receiptNo} onChange={(e) => setReceiptNo(e.target.value)} onFocus={(e) => e.target.select()} />
+          </label>
+          {error && <p role="alert" className="error">{error}</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
+            <button type="submit" className="primary" disabled={busy}><kbd>Enter</kbd>{t('Cari struk', 'Find receipt')}</button>
+          </div>
+        </form>
+      ) : (
+        <form onSubmit={submit}>
+          <p>
+            <strong>{sale.receiptNo}</strong> · {rupiah(sale.total)} · {sale.status === 'voided' ? t('SUDAH DIBATALKAN', 'ALREADY VOIDED') : t('lunas', 'paid')}
+          </p>
+          <table aria-label={t('Barang di struk', 'Items on the receipt')}>
+            <thead>
+              <tr>
+                <th>{t('Barang', 'Item')}</th>
+                <th className="num">{t('Jumlah', 'Qty')}</th>
+                <th className="num">{t('Subtotal', 'Subtotal')}</th>
+                {!isVoid && <th className="num">{t('Diretur', 'Return')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {sale.lines.map((l) => (
+                <tr key={l.lineNo}>
+                  <td>{l.name}</td>
+                  <td className="num">{qty(l.qtyMilli, l.soldBy)}</td>
+                  <td className="num">{rupiah(l.lineTotal)}</td>
+                  {!isVoid && (
+                    <td className="num">
+                      <input className="count-input" inputMode="decimal" aria-label={t(`Jumlah retur ${l.name}`, `Return quantity ${l.name}`)} value={returnQty[l.lineNo] ?? ''} onChange={(e) => setReturnQty({ ...returnQty, [l.lineNo]: e.target.value })} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label>
+            {t('Alasan', 'Reason')}
+            <input data-autofocus={isVoid ? true : undefined} value={reason} onChange={(e) => setReason(e.target.value)} minLength={3} required />
+          </label>
+          <fieldset className="approval">
+            <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
+            <label>
+              {t('Nama pengguna supervisor', 'Supervisor user name')}
+              <input value={supervisor} onChange={(e) => setSupervisor(e.target.value)} autoComplete="off" required />
+            </label>
+            <label>
+              {t('PIN supervisor', 'Supervisor PIN')}
+              <input type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} autoComplete="off" required />
+            </label>
+          </fieldset>
+          {error && <p role="alert" className="error">{error}</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={() => setSale(null)}>{t('Struk lain', 'Another receipt')}</button>
+            <button type="submit" className="primary" disabled={busy || sale.status === 'voided'}>
+              {isVoid ? t('Batalkan transaksi', 'Void sale') : t('Simpan retur', 'Save return')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  );
+}

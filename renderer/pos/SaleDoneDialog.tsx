@@ -1,0 +1,42 @@
+// After payment: the change, large, and the struk. When the host did not answer, the sale is
+// safe in the outbox and says so; it is sent automatically and never sold twice.
+import type { SaleResult } from '../../shared/api/sales';
+import { Modal } from '../lib/Modal';
+import { useI18n } from '../lib/i18n';
+import { rupiah } from '../lib/format';
+import { PrintActions } from './PrintActions';
+
+export interface SaleDone {
+  saleId: string;
+  total: number;
+  change: number;
+  result: SaleResult | null;
+}
+
+export function SaleDoneDialog(props: { done: SaleDone; onClose(): void }) {
+  const { t } = useI18n();
+  const { done } = props;
+  return (
+    <Modal title={done.result ? t('Transaksi selesai', 'Sale complete') : t('Transaksi menunggu server', 'Sale waiting for the server')} onClose={props.onClose}>
+      <p className="change-huge" aria-live="polite">
+        <span>{t('Kembalian', 'Change')}</span>
+        <strong aria-label={t('Kembalian', 'Change')}>{rupiah(done.change)}</strong>
+      </p>
+      <p>
+        {t('Total', 'Total')} {rupiah(done.total)}
+        {done.result ? ` · ${t('No. struk', 'Receipt no.')} ${done.result.receiptNo}` : ''}
+      </p>
+      {!done.result && (
+        <p className="warning" role="status">
+          {t('Server kasir tidak terjangkau. Transaksi tersimpan di komputer ini dan dikirim otomatis; tidak akan tercatat dua kali. Struk dicetak setelah terkirim.', 'The cashier server is unreachable. The sale is stored on this computer and sent automatically; it will not be recorded twice. The receipt prints once it is sent.')}
+        </p>
+      )}
+      {done.result && <PrintActions saleId={done.saleId} autoPrint />}
+      <div className="modal-actions">
+        <button type="button" className="primary big" data-autofocus onClick={props.onClose}>
+          <kbd>Enter</kbd>{t('Transaksi baru', 'New sale')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

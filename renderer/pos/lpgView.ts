@@ -1,0 +1,41 @@
+// What the counter reads from lpg.buyers.find/get (shared/api/lpg.ts, shared/lpg.ts), and the
+// refusal a limit would give, in the LPG feature's own words, before the sale is tried.
+import type { ErrorPayload } from '../../shared/errors';
+
+export type LpgCategory = 'RUMAH_TANGGA' | 'USAHA_MIKRO' | 'NELAYAN_SASARAN' | 'PETANI_SASARAN';
+
+export interface LimitUse {
+  unit: 'tabung' | 'transaksi';
+  used: number;
+  limit: number | null;
+  remaining: number | null;
+  mode: 'hard' | 'soft' | 'off';
+}
+
+export interface BuyerStatus {
+  buyer: { id: string; nikMasked: string; kkMasked: string; name: string; category: LpgCategory; status: 'active' | 'blocked'; isPengecer: boolean; businessName: string | null };
+  limits: { date: string; month: string; perTransaction: LimitUse; dayTransactions: LimitUse; dayQty: LimitUse; nikMonth: LimitUse; kkMonth: LimitUse };
+}
+
+export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
+  RUMAH_TANGGA: ['Rumah tangga', 'Household'],
+  USAHA_MIKRO: ['Usaha mikro', 'Micro business'],
+  NELAYAN_SASARAN: ['Nelayan sasaran', 'Target fisher'],
+  PETANI_SASARAN: ['Petani sasaran', 'Target farmer'],
+};
+
+/** The first hard limit that `requested` tabung (in this sale) would break, as the core would say it. */
+export function lpgRefusal(s: BuyerStatus, requested: number): ErrorPayload | null {
+  const nik4 = s.buyer.nikMasked;
+  const category = s.buyer.category;
+  if (s.buyer.status === 'blocked') return { code: 'LPG_BUYER_BLOCKED', params: { nik4 } };
+  if (s.buyer.isPengecer) return { code: 'LPG_BUYER_PENGECER', params: { nik4 } };
+  const over = (l: LimitUse, add: number) => l.mode === 'hard' && l.limit !== null && l.used + add > l.limit;
+  const { perTransaction, dayTransactions, dayQty, nikMonth, kkMonth } = s.limits;
+  if (over(perTransaction, requested)) return { code: 'LPG_TX_LIMIT', params: { limit: perTransaction.limit, requested, category } };
+  if (over(dayTransactions, 1)) return { code: 'LPG_NIK_DAY_TRANSACTIONS', params: { used: dayTransactions.used, limit: dayTransactions.limit, nik4 } };
+  if (over(dayQty, requested)) return { code: 'LPG_NIK_DAY_LIMIT', params: { used: dayQty.used, limit: dayQty.limit, requested, nik4 } };
+  if (over(nikMonth, requested)) return { code: 'LPG_NIK_MONTH_LIMIT', params: { used: nikMonth.used, limit: nikMonth.limit, requested, nik4 } };
+  if (over(kkMonth, requested)) return { code: 'LPG_KK_MONTH_LIMIT', params: { used: kkMonth.used, limit: kkMonth.limit, requested, kk4: s.buyer.kkMasked } };
+  return null;
+}
