@@ -3,6 +3,8 @@
 // long and ending in Enter is a scan. A burst ends after a 40 ms gap or 200 ms without Enter.
 // Typing is never stolen: characters still reach whatever has focus; only the final Enter of a
 // real scan is taken, and the scanned characters are removed again from an input they landed in.
+// A field marked data-wedge="own" (the cashier's scan field) reads codes itself, whatever the
+// timing, so the detector leaves keys typed there alone.
 import { parseScan, type Scan } from '../../shared/barcode';
 
 export interface WedgeOptions {
@@ -61,6 +63,7 @@ export function attachWedgeScanner(target: EventTarget, options: WedgeOptions): 
 
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
+    if ((e.target as { dataset?: Record<string, string> } | null)?.dataset?.wedge === 'own') return flush();
     if (e.ctrlKey || e.altKey || e.metaKey) return flush();
     if (e.key === 'Enter') {
       const done = burst;

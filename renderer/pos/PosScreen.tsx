@@ -333,7 +333,7 @@ export function PosScreen() {
       }
       const result = outcome.kind === 'done' ? outcome.result : null;
       const change = result ? result.change : expectedChange;
-      setLastSale(result ? { receiptNo: result.receiptNo, change, total: result.total } : null);
+      if (result) setLastSale({ receiptNo: result.receiptNo, change, total: result.total });
       setNotice(null);
       setModal({ kind: 'done', done: { saleId: entry.id, total, change, result } });
     } catch (e) {
@@ -425,6 +425,7 @@ export function PosScreen() {
             <label htmlFor="scan-input" className="scan-label">{t('Pindai barcode, atau ketik kode / nama barang lalu Enter', 'Scan a barcode, or type a code / name and press Enter')}</label>
             <input
               id="scan-input"
+              data-wedge="own"
               ref={scanRef}
               className="scan-input"
               autoComplete="off"

@@ -93,6 +93,15 @@ describe('keyboard-wedge scanner', () => {
     expect(input.value).toBe('2');
   });
 
+  it('leaves a field that reads codes itself (data-wedge="own") alone', async () => {
+    const input = { tagName: 'INPUT', value: '', dataset: { wedge: 'own' }, dispatchEvent: () => true };
+    await type(win, '8991234567891', 5, input);
+    const enter = keydown(win, 'Enter', input);
+    expect(scans).toEqual([]);
+    expect(enter.defaultPrevented).toBe(false);
+    expect(input.value).toBe('8991234567891');
+  });
+
   it('ignores shortcuts with Ctrl and stops listening when detached', async () => {
     keydown(win, 'c');
     const e = new Event('keydown');
