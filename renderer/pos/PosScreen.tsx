@@ -56,7 +56,7 @@ export function PosScreen() {
   const [info, setInfo] = useState<CounterInfo | null>(null);
   const [cart, setCartState] = useState<Cart | null>(null);
   const [selected, setSelected] = useState(-1);
-  const [modal, setModal] = useState<ModalState | null>(null);
+  const [modal, setModalState] = useState<ModalState | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [held, setHeld] = useState<Cart[]>([]);
   const [waiting, setWaiting] = useState<OutboxEntry[]>([]);
@@ -69,6 +69,11 @@ export function PosScreen() {
   const cartRef = useRef<Cart | null>(null);
   const modalRef = useRef<ModalState | null>(null);
   modalRef.current = modal;
+  // The ref changes at once, so keys typed before the dialog has rendered do not reach the cart.
+  const setModal = useCallback((next: ModalState | null) => {
+    modalRef.current = next;
+    setModalState(next);
+  }, []);
 
   const setCart = useCallback(
     (next: Cart) => {

@@ -64,6 +64,7 @@ describe('a cashier at the counter', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: /Telur ayam/ }).waitFor();
     await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Berat barang' }).waitFor();
     await page.getByLabel(/Berat \(kg\)/).fill('1,25');
     await page.keyboard.press('Enter');
     await waitRows(4);
@@ -122,6 +123,7 @@ describe('a cashier at the counter', () => {
       await route.abort('connectionrefused');
     });
     await page.keyboard.press('F10');
+    await page.getByRole('dialog', { name: 'Pembayaran' }).waitFor();
     await page.keyboard.press('F2'); // uang pas
     await page.keyboard.press('Enter');
     const waiting = page.getByRole('dialog', { name: 'Transaksi menunggu server' });
@@ -136,6 +138,7 @@ describe('a cashier at the counter', () => {
   it('voids the last paid sale with a supervisor PIN', async () => {
     await page.keyboard.press('Alt+V');
     const dialog = page.getByRole('dialog', { name: /Batalkan transaksi/ });
+    await dialog.waitFor();
     await dialog.getByLabel('Nomor struk').fill(firstReceiptNo);
     await page.keyboard.press('Enter');
     await dialog.getByLabel('Alasan').fill('Salah input barang');
