@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CatalogItem, LookupResult } from '../../shared/api/catalog';
 import type { CounterInfo } from '../../shared/api/pos';
+import type { PrintOutcome } from '../../shared/api/printing';
 import type { ShiftInfo } from '../../shared/api/shifts';
 import type { ErrorPayload } from '../../shared/errors';
 import { ApiError } from '../lib/api';
@@ -15,6 +16,7 @@ import { heldCarts, holdCart, moveCartToOutbox, openCart, openPosDb, recallCart,
 import { attachWedgeScanner } from '../lib/wedgeScanner';
 import { addLine, cartTotal, commitInput, itemCount, lineAmount, lineOf, removeLine, setQty, sphpPacks, type Payment } from './cartOps';
 import { CloseShiftDialog } from './CloseShiftDialog';
+import { DrawerDialog } from './DrawerDialog';
 import { HeldDialog } from './HeldDialog';
 import { LpgDialog, type LpgPick } from './LpgDialog';
 import { CATEGORY_NAMES } from './lpgView';
@@ -38,7 +40,8 @@ type ModalState =
   | { kind: 'held' }
   | { kind: 'reversal'; reversal: ReversalKind }
   | { kind: 'close' }
-  | { kind: 'waiting' };
+  | { kind: 'waiting' }
+  | { kind: 'drawer' };
 
 type Notice = { kind: 'error' | 'ok' | 'info'; text: string } | null;
 
@@ -63,7 +66,7 @@ export function PosScreen() {
   const [scanText, setScanText] = useState('');
   const [payBusy, setPayBusy] = useState(false);
   const [payError, setPayError] = useState<string | null>(null);
-  const [lastSale, setLastSale] = useState<{ receiptNo: string; change: number; total: number } | null>(null);
+  const [lastSale, setLastSale] = useState<{ saleId: string; receiptNo: string; change: number; total: number } | null>(null);
   const [catalogReady, setCatalogReady] = useState(false);
   const scanRef = useRef<HTMLInputElement>(null);
   const cartRef = useRef<Cart | null>(null);
@@ -276,8 +279,20 @@ export function PosScreen() {
   const altActions: Record<string, { label: string; run(): void }> = {
     v: { label: t('Batal transaksi', 'Void sale'), run: () => setModal({ kind: 'reversal', reversal: 'void' }) },
     r: { label: t('Retur', 'Return'), run: () => setModal({ kind: 'reversal', reversal: 'return' }) },
+    s: { label: t('Cetak ulang struk', 'Reprint receipt'), run: () => void reprintLast() },
+    l: { label: t('Buka laci', 'Open drawer'), run: () => setModal({ kind: 'drawer' }) },
     t: { label: t('Tutup shift', 'Close shift'), run: () => setModal({ kind: 'close' }) },
   };
+
+  async function reprintLast() {
+    if (!lastSale) return setNotice({ kind: 'error', text: t('Belum ada transaksi untuk dicetak ulang di shift ini.', 'No sale to reprint in this shift yet.') });
+    try {
+      const out = await api.call<PrintOutcome>('print.reprint', { saleId: lastSale.saleId });
+      setNotice(out.job && out.job.status !== 'failed' ? { kind: 'ok', text: t(`Struk ${lastSale.receiptNo} dicetak ulang (COPY).`, `Receipt ${lastSale.receiptNo} reprinted (COPY).`) } : { kind: 'error', text: t('Struk tidak tercetak: periksa printer.', 'The receipt did not print: check the printer.') });
+    } catch (e) {
+      showError(e);
+    }
+  }
 
   async function hold() {
     const current = cartRef.current;
@@ -338,7 +353,7 @@ export function PosScreen() {
       }
       const result = outcome.kind === 'done' ? outcome.result : null;
       const change = result ? result.change : expectedChange;
-      if (result) setLastSale({ receiptNo: result.receiptNo, change, total: result.total });
+      if (result) setLastSale({ saleId: result.saleId, receiptNo: result.receiptNo, change, total: result.total });
       setNotice(null);
       setModal({ kind: 'done', done: { saleId: entry.id, total, change, result } });
     } catch (e) {
@@ -609,6 +624,15 @@ export function PosScreen() {
           onClosed={() => {
             setModal(null);
             setShift(null);
+          }}
+          onClose={closeModal}
+        />
+      )}
+      {modal?.kind === 'drawer' && (
+        <DrawerDialog
+          onDone={(message) => {
+            setNotice({ kind: 'ok', text: message });
+            closeModal();
           }}
           onClose={closeModal}
         />

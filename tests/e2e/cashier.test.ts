@@ -6,18 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, loginAs, scan, type TestBrowser } from './support/browser';
 import { DEMO } from './support/demo';
+import { attachVirtualPrinter } from './support/printer';
 import { startServeHost, type ServeHost } from './support/serveHost';
+import type { VirtualPrinter } from '../../drivers/virtualPrinter/server';
 
 let host: ServeHost;
 let browser: TestBrowser;
 let page: Page;
+let printer: VirtualPrinter;
 let firstReceiptNo = '';
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startServeHost(), launchBrowser()]);
+  printer = await attachVirtualPrinter(host.url, DEMO.admin);
   page = await browser.newPage();
 });
 afterAll(async () => {
+  await printer?.close();
   await browser?.close();
   await host?.stop();
 });
@@ -99,6 +104,7 @@ describe('a cashier at the counter', () => {
     await expect.poll(() => dialog.innerText()).toMatch(/Kurang\s+Rp49\.525/);
     await page.getByLabel('Uang tunai diterima').fill('200000');
     await expect.poll(() => dialog.getByLabel('Kembalian').innerText()).toBe('Rp50.475');
+    const printed = printer.nextJob();
     await page.keyboard.press('Enter');
     const done = page.getByRole('dialog', { name: 'Transaksi selesai' });
     await done.waitFor();
@@ -106,6 +112,20 @@ describe('a cashier at the counter', () => {
     const receipt = /No\. struk (\S+-\d{8}-\d+)/.exec(await done.innerText());
     expect(receipt).not.toBeNull();
     firstReceiptNo = receipt![1]!;
+    // The struk as the printer received it (virtual printer): receipt number, total, change, drawer kick.
+    const job = await printed;
+    const paper = job.lines.join('\n');
+    expect(paper).toContain(firstReceiptNo);
+    expect(paper).toMatch(/149\.525/);
+    expect(paper).toMatch(/50\.475/);
+    expect(job.pulses.length).toBeGreaterThan(0);
+    await expect.poll(() => done.getByRole('status').innerText()).toMatch(/Struk dicetak/);
+    const copy = printer.nextJob();
+    await done.getByRole('button', { name: 'Cetak ulang (COPY)' }).click();
+    const copyJob = await copy;
+    expect(copyJob.lines.join('\n')).toMatch(/SALINAN \/ COPY/);
+    expect(copyJob.pulses).toEqual([]);
+    await done.getByRole('button', { name: /Transaksi baru/ }).focus();
     await page.keyboard.press('Enter');
     await waitRows(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan-input');
