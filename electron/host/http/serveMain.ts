@@ -11,6 +11,7 @@ import { openHost } from '../host';
 import { startHttp } from './server';
 import { prepareFirstRun } from './firstRun';
 import { startBackupSchedule } from '../../services/scheduledBackup';
+import { startScanners } from '../scanners';
 
 const args = parseArgs(process.argv.slice(2));
 const dbFile = flag(args, 'db') ?? defaultDbFile();
@@ -34,7 +35,9 @@ const { url } = await startHttp(host, { port, hostname, staticDir });
 startBackupSchedule(host.core);
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 for (const note of notes) console.log(note);
+const stopScanners = startScanners(host);
 const stop = () => {
+  stopScanners();
   host.close();
   process.exit(0);
 };
