@@ -28,6 +28,11 @@ export const lpgApi = {
   'lpg.buyers.register': { input: LpgBuyerRegisterInput, roles: ALL_ROLES, summary: 'Register an LPG 3 kg buyer (rumah tangga / usaha mikro) at the counter; warns when the KK already has a registered NIK.' },
   'lpg.buyers.find': { input: z.object({ nik: z.string().min(1).max(40) }), roles: ALL_ROLES, summary: 'Find a buyer by NIK typed or scanned; null when not registered. Includes what is left of each limit today and this month.' },
   'lpg.buyers.get': { input: z.object({ buyerId: Uuidish }), roles: ALL_ROLES, summary: 'A buyer (NIK and KK masked) with what is left of each limit today and this month.' },
+  'lpg.buyers.setStatus': {
+    input: z.object({ buyerId: Uuidish, status: z.enum(['active', 'blocked']).optional(), isPengecer: z.boolean().optional(), reason: Text(300).min(3) }),
+    roles: MANAGER_ROLES,
+    summary: 'Block or unblock a buyer, or mark them as a retailer (pengecer, never sold to); audited with the reason.',
+  },
   'lpg.buyers.import': { input: z.object({ csv: z.string().min(1).max(20_000_000) }), roles: MANAGER_ROLES, summary: 'Import buyers (incl. nelayan/petani sasaran) from CSV text; returns a report per row.' },
   'lpg.profile.activate': { input: z.object({ profile: z.string().regex(/^\d{4}$/), validFrom: IsoDate }), roles: MANAGER_ROLES, summary: 'Switch the LPG/SPHP rule profile ("2025", "2026") on from a date (today or later). Audited.' },
   'lpg.profile.get': { input: z.object({ date: IsoDate.optional() }), roles: ALL_ROLES, summary: 'The rule profile in force on a date (default today) and the next planned switch.' },

@@ -81,6 +81,24 @@ const scenarios: Scenario[] = [
     expected: { code: 'LPG_CATEGORY_IMPORT_ONLY', params: { category: 'NELAYAN_SASARAN' } },
   },
   {
+    name: 'a buyer the manager marked as pengecer is refused',
+    run: async (w) => {
+      const b = await w.buyer(8);
+      await w.manajer('lpg.buyers.setStatus', { buyerId: b, isPengecer: true, reason: 'menjual ulang ke warung' });
+      return outcome(w.sell({ buyerId: b }));
+    },
+    expected: { code: 'LPG_BUYER_PENGECER', params: { sku: 'LPG3-ISI', nik4: '****0008' } },
+  },
+  {
+    name: 'a blocked buyer is refused',
+    run: async (w) => {
+      const b = await w.buyer(9);
+      await w.manajer('lpg.buyers.setStatus', { buyerId: b, status: 'blocked', reason: 'KTP dipakai orang lain' });
+      return outcome(w.sell({ buyerId: b }));
+    },
+    expected: { code: 'LPG_BUYER_BLOCKED', params: { sku: 'LPG3-ISI', nik4: '****0009' } },
+  },
+  {
     name: 'a 2nd tabung in one transaction for rumah tangga is refused',
     run: async (w) => outcome(w.sell({ buyerId: await w.buyer(1), qty: 2 })),
     expected: { code: 'LPG_TX_LIMIT', params: { nik4: '****0001', category: 'RUMAH_TANGGA', used: 0, limit: 1, requested: 2 } },

@@ -1,5 +1,5 @@
 import { lpgApi } from '../../../shared/api/lpg';
-import { findBuyer, getBuyer, importBuyersCsv, registerBuyer } from '../../services/lpg/buyers';
+import { findBuyer, getBuyer, importBuyersCsv, registerBuyer, updateBuyerStatus } from '../../services/lpg/buyers';
 import { logbookFile } from '../../services/lpg/logbookExport';
 import { closeDay, enterMapCount, logbook, setMapStatus } from '../../services/lpg/mapLogbook';
 import { activateProfile, profileStatus } from '../../services/lpg/profiles';
@@ -10,6 +10,7 @@ export const lpgMethods = {
   'lpg.buyers.register': method(lpgApi['lpg.buyers.register'], (ctx, input) => registerBuyer(ctx.core, input, ctx.user.id)),
   'lpg.buyers.find': method(lpgApi['lpg.buyers.find'], (ctx, input) => findBuyer(ctx.core, input.nik)),
   'lpg.buyers.get': method(lpgApi['lpg.buyers.get'], (ctx, input) => getBuyer(ctx.core, input.buyerId)),
+  'lpg.buyers.setStatus': method(lpgApi['lpg.buyers.setStatus'], (ctx, input) => updateBuyerStatus(ctx.core, input.buyerId, input, ctx.user.id)),
   'lpg.buyers.import': method(lpgApi['lpg.buyers.import'], (ctx, input) => importBuyersCsv(ctx.core, input.csv, ctx.user.id)),
   'lpg.profile.activate': method(lpgApi['lpg.profile.activate'], (ctx, input) => activateProfile(ctx.core, input.profile, input.validFrom, ctx.user.id)),
   'lpg.profile.get': method(lpgApi['lpg.profile.get'], (ctx, input) => profileStatus(ctx.core, input.date)),

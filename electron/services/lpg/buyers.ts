@@ -178,6 +178,19 @@ export function findBuyer(core: Core, rawNik: string): BuyerStatus | null {
   return r ? { buyer: buyerView(r), limits: buyerLimits(core, r) } : null;
 }
 
+/** A manager blocks a buyer (e.g. found reselling) or marks a retailer; audited with the reason. */
+export function updateBuyerStatus(core: Core, id: string, change: { status?: 'active' | 'blocked'; isPengecer?: boolean; reason: string }, userId: string): BuyerStatus {
+  inTransaction(core, () => {
+    const r = buyerById(core, id);
+    if (!r) throw new AppError('LPG_BUYER_UNKNOWN');
+    const status = change.status ?? r.status;
+    const pengecer = change.isPengecer ?? r.is_pengecer === 1;
+    core.db.prepare('UPDATE lpg_buyers SET status = ?, is_pengecer = ? WHERE id = ?').run(status, pengecer ? 1 : 0, id);
+    audit(core, { userId, action: 'lpg.buyer.status', entity: 'lpg_buyer', entityId: id, details: { nik4: maskNik(r.nik_last4), from: { status: r.status, isPengecer: r.is_pengecer === 1 }, to: { status, isPengecer: pengecer }, reason: change.reason } });
+  });
+  return getBuyer(core, id);
+}
+
 export interface ImportRowReport {
   row: number;
   ok: boolean;
