@@ -3,6 +3,9 @@
 // and the language through useI18n() (renderer/lib).
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/roles';
+import { APPROVER_ROLES } from '../../shared/roles';
+import { MembersScreen } from './MembersScreen';
+import { ShuScreen } from './ShuScreen';
 
 export interface OfficeScreen {
   id: string;
@@ -12,4 +15,7 @@ export interface OfficeScreen {
   component: ComponentType;
 }
 
-export const officeScreens: OfficeScreen[] = [];
+export const officeScreens: OfficeScreen[] = [
+  { id: 'members', titleId: 'Anggota', titleEn: 'Members', roles: APPROVER_ROLES, component: MembersScreen },
+  { id: 'shu', titleId: 'SHU', titleEn: 'SHU', roles: APPROVER_ROLES, component: ShuScreen },
+];

@@ -1,0 +1,199 @@
+// Back office: the member register and simpanan. Search, register, look at one member's simpanan
+// and wajib arrears, take a deposit or a sukarela withdrawal, record a member leaving.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { MemberView, MembershipFigure, SimpananBalances, SimpananEntryView, WajibArrears } from '../../shared/api/members';
+import { parseRupiah } from '../../shared/money';
+import { useApi } from '../lib/session';
+import { useI18n } from '../lib/i18n';
+import { rupiah } from '../lib/format';
+
+const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelurahan: '', phone: '', joinDate: new Date().toISOString().slice(0, 10) };
+
+export function MembersScreen() {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<MemberView[]>([]);
+  const [figure, setFigure] = useState<MembershipFigure | null>(null);
+  const [selected, setSelected] = useState<MemberView | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setList(await api.call<MemberView[]>('members.search', { query, status: 'all', limit: 100 }));
+      setFigure(await api.call<MembershipFigure>('members.figure'));
+    } catch (e) {
+      setError(err(e));
+    }
+  }, [api, query, err]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return (
+    <main className="office-page">
+      <h1>{t('Anggota', 'Members')}</h1>
+      {figure && (
+        <p aria-label={t('Target keanggotaan', 'Membership target')}>
+          {t('Anggota aktif', 'Active members')}: <strong>{figure.activeMembers}</strong>
+          {figure.pctOfKk !== null
+            ? ` — ${figure.pctOfKk} % ${t('dari', 'of')} ${figure.kelurahanKkCount} KK (${t('target', 'target')} ${figure.targetPct} % = ${figure.targetMembers}) ${figure.reached ? '✔' : ''}`
+            : ` — ${t('jumlah KK kelurahan belum diatur', 'the KK count of the kelurahan is not set')}`}
+        </p>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'end' }}>
+        <label style={{ flex: 1 }}>
+          {t('Cari nama, nomor anggota atau kode kartu', 'Search name, member number or card code')}
+          <input value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <button className="primary" onClick={() => setCreating(true)}>{t('Anggota baru', 'New member')}</button>
+      </div>
+      <table aria-label={t('Daftar anggota', 'Member list')}>
+        <thead>
+          <tr><th>{t('No.', 'No.')}</th><th>{t('Nama', 'Name')}</th><th>NIK</th><th>{t('Kelurahan', 'Kelurahan')}</th><th>{t('Masuk', 'Joined')}</th><th>{t('Status', 'Status')}</th></tr>
+        </thead>
+        <tbody>
+          {list.map((m) => (
+            <tr key={m.id} onClick={() => setSelected(m)} style={{ cursor: 'pointer' }} aria-selected={selected?.id === m.id}>
+              <td>{m.memberNo}</td><td>{m.name}</td><td>{m.nikMasked ?? ''}</td><td>{m.kelurahan ?? ''}</td><td>{m.joinDate}</td>
+              <td>{m.status === 'active' ? t('aktif', 'active') : `${t('keluar', 'left')} ${m.leaveDate ?? ''}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {creating && <NewMemberDialog onClose={() => setCreating(false)} onSaved={(m) => { setCreating(false); setSelected(m); void refresh(); }} />}
+      {selected && <MemberPanel key={selected.id} member={selected} onChanged={(m) => { setSelected(m); void refresh(); }} onClose={() => setSelected(null)} />}
+    </main>
+  );
+}
+
+function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: MemberView): void }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [f, setF] = useState(EMPTY);
+  const [payPokok, setPayPokok] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: keyof typeof EMPTY, label: string, type = 'text') => (
+    <label>{label}<input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} /></label>
+  );
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const input = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()]));
+      onSaved(await api.call<MemberView>('members.create', { ...input, payPokok }));
+    } catch (ex) {
+      setError(err(ex));
+    }
+  };
+  return (
+    <div className="modal-backdrop">
+      <form className="modal-box" onSubmit={submit} aria-label={t('Anggota baru', 'New member')}>
+        <h2>{t('Anggota baru', 'New member')}</h2>
+        {error && <p className="error" role="alert">{error}</p>}
+        {field('name', t('Nama', 'Name'))}
+        {field('nik', 'NIK')}
+        {field('kkNo', t('Nomor KK', 'KK number'))}
+        {field('address', t('Alamat', 'Address'))}
+        <div style={{ display: 'flex', gap: '0.6rem' }}>{field('rt', 'RT')}{field('rw', 'RW')}{field('kelurahan', 'Kelurahan')}</div>
+        {field('phone', t('Telepon', 'Phone'))}
+        {field('joinDate', t('Tanggal masuk', 'Join date'), 'date')}
+        <label style={{ flexDirection: 'row', alignItems: 'center' }}>
+          <input type="checkbox" checked={payPokok} onChange={(e) => setPayPokok(e.target.checked)} style={{ minHeight: 0 }} />
+          {t('Bayar simpanan pokok sekarang', 'Pay simpanan pokok now')}
+        </label>
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>{t('Batal', 'Cancel')}</button>
+          <button type="submit" className="primary">{t('Simpan', 'Save')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onChanged(m: MemberView): void; onClose(): void }) {
+  const api = useApi();
+  const { t, err } = useI18n();
+  const [summary, setSummary] = useState<{ balances: SimpananBalances; arrears: WajibArrears } | null>(null);
+  const [amount, setAmount] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setSummary(await api.call('simpanan.summary', { memberId: member.id }));
+    } catch (e) {
+      setError(err(e));
+    }
+  }, [api, member.id, err]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (method: string, input: Record<string, unknown>) => {
+    setError(null);
+    try {
+      const entry = await api.call<SimpananEntryView>(method, { memberId: member.id, ...input });
+      setMessage(`${t('Tersimpan', 'Saved')}: ${entry.receiptNo} ${rupiah(entry.amount)}`);
+      setAmount('');
+      await load();
+    } catch (e) {
+      setError(err(e));
+    }
+  };
+  const sukarela = (method: 'simpanan.deposit' | 'simpanan.withdraw') => {
+    const n = parseRupiah(amount);
+    if (n === null || n <= 0) {
+      setError(t('Isi jumlah rupiah yang valid.', 'Enter a valid rupiah amount.'));
+      return;
+    }
+    void act(method, { kind: 'sukarela', amount: n });
+  };
+  const leave = async () => {
+    const reason = window.prompt(t('Alasan keluar', 'Reason for leaving'));
+    if (!reason) return;
+    try {
+      onChanged(await api.call<MemberView>('members.leave', { memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason }));
+    } catch (e) {
+      setError(err(e));
+    }
+  };
+
+  return (
+    <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Simpanan anggota', 'Member simpanan')}>
+      <h2>{member.memberNo} — {member.name}</h2>
+      <p className="muted">NIK {member.nikMasked ?? '-'} · KK {member.kkNo ?? '-'} · {t('kartu', 'card')} {member.cardCode}</p>
+      {error && <p className="error" role="alert">{error}</p>}
+      {message && <p className="okmsg" role="status">{message}</p>}
+      {summary && (
+        <>
+          <table>
+            <tbody>
+              <tr><td>{t('Simpanan pokok', 'Simpanan pokok')}</td><td className="num">{rupiah(summary.balances.pokok)}</td></tr>
+              <tr><td>{t('Simpanan wajib', 'Simpanan wajib')}</td><td className="num">{rupiah(summary.balances.wajib)}</td></tr>
+              <tr><td>{t('Simpanan sukarela', 'Simpanan sukarela')}</td><td className="num">{rupiah(summary.balances.sukarela)}</td></tr>
+              <tr><th>{t('Jumlah', 'Total')}</th><td className="num"><strong>{rupiah(summary.balances.total)}</strong></td></tr>
+            </tbody>
+          </table>
+          <p className={summary.arrears.arrears > 0 ? 'warning' : 'muted'}>
+            {summary.arrears.arrears > 0
+              ? `${t('Tunggakan wajib', 'Wajib arrears')}: ${rupiah(summary.arrears.arrears)} (${summary.arrears.unpaidMonths.join(', ')})`
+              : t('Simpanan wajib lunas.', 'Simpanan wajib is up to date.')}
+          </p>
+        </>
+      )}
+      {member.status === 'active' && (
+        <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'end' }}>
+          {summary?.balances.pokok === 0 && <button onClick={() => void act('simpanan.deposit', { kind: 'pokok' })}>{t('Bayar pokok', 'Pay pokok')}</button>}
+          <button onClick={() => void act('simpanan.deposit', { kind: 'wajib', months: 1 })}>{t('Bayar wajib 1 bulan', 'Pay wajib 1 month')}</button>
+          <label>{t('Sukarela (Rp)', 'Sukarela (Rp)')}<input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
+          <button onClick={() => sukarela('simpanan.deposit')}>{t('Setor', 'Deposit')}</button>
+          <button onClick={() => sukarela('simpanan.withdraw')}>{t('Tarik', 'Withdraw')}</button>
+          <button onClick={() => void leave()}>{t('Anggota keluar', 'Member leaves')}</button>
+        </div>
+      )}
+      <div className="modal-actions"><button onClick={onClose}>{t('Tutup', 'Close')}</button></div>
+    </section>
+  );
+}
