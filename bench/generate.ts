@@ -19,6 +19,7 @@ import { sealNik } from '../electron/services/personalData';
 import { fileKeyProvider } from '../electron/services/keyFile';
 import { importHistory, type ImportReport } from '../electron/services/salesImport';
 import { openHost, type Host } from '../electron/host/host';
+import { settingOn } from '../electron/services/settings';
 import { seededRng, seededUuidv7 } from './lib/random';
 
 export interface Scale {
@@ -53,6 +54,8 @@ export interface GeneratedOutlet {
   /** The outlet after the year. */
   fullDb: string;
   stats: { products: number; members: number; sales: number; saleLines: number; moves: number; importSeconds: number };
+  /** False when this call generated it (and so just imported its year). */
+  fromCache: boolean;
 }
 
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
@@ -65,7 +68,7 @@ export async function generateOutlet(scale: Scale, seed: number, options: { dir?
   const historyFile = join(dir, 'history.jsonl');
   const fullDb = join(dir, 'full.sqlite');
   const statsFile = join(dir, 'stats.json');
-  if (existsSync(statsFile)) return { scale, seed, baseDb, historyFile, fullDb, stats: JSON.parse(readFileSync(statsFile, 'utf8')) };
+  if (existsSync(statsFile)) return { scale, seed, baseDb, historyFile, fullDb, stats: JSON.parse(readFileSync(statsFile, 'utf8')), fromCache: true };
 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -89,7 +92,7 @@ export async function generateOutlet(scale: Scale, seed: number, options: { dir?
   const stats = { products: scale.products, members: scale.members, sales: report.sales, saleLines: report.saleLines, moves, importSeconds };
   writeFileSync(statsFile, JSON.stringify(stats));
   log(`  year imported (${report.sales} sales, ${moves} moves) in ${importSeconds.toFixed(1)} s`);
-  return { scale, seed, baseDb, historyFile, fullDb, stats };
+  return { scale, seed, baseDb, historyFile, fullDb, stats, fromCache: false };
 }
 
 /** Opens a generated outlet with the generator's fixed clock (so what it writes is reproducible). */
@@ -148,6 +151,8 @@ export interface CatalogProduct {
 export interface Catalog {
   products: CatalogProduct[];
   memberNos: string[];
+  /** SPHP packs one identified buyer may take a day (the setting in force), so no sale is refused. */
+  sphpPacksPerBuyerDay: number;
 }
 
 const WORDS = {
@@ -170,7 +175,7 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
   const host = openHost({ dbFile, create: true, keys, now: () => GENERATED_AT });
   const db = host.core.db;
   const at = GENERATED_AT.toISOString();
-  const catalog: Catalog = { products: [], memberNos: [] };
+  const catalog: Catalog = { products: [], memberNos: [], sphpPacksPerBuyerDay: settingOn<number>(host.core, 'sphp.max_packs_per_buyer', `${YEAR}-01-01`) };
   db.transaction(() => {
     // The history starts with the outlet's first day; the shift rule applies as in production.
     const insertUser = db.prepare('INSERT INTO users (id, username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -275,6 +280,7 @@ function writeHistory(file: string, scale: Scale, seed: number, catalog: Catalog
   // Weekly deliveries top the ledger up to its target size, skewed to what sells.
   const weeklyLines = Math.max(0, Math.ceil((scale.movesTarget - scale.sales * scale.linesPerSale - n) / 52));
 
+  const sphpByMemberDay = new Map<string, number>();
   const perDay = scale.sales / 365;
   let salesLeft = scale.sales;
   let pairedLines = 0;
@@ -310,7 +316,15 @@ function writeHistory(file: string, scale: Scale, seed: number, catalog: Catalog
       }
       if (restock.length > 0) receipt(t - 60_000, restock);
       for (const l of lines) balance[l.index]! -= l.qtyMilli;
-      const member = rng.chance(0.4) ? rng.pick(catalog.memberNos) : null;
+      let member = rng.chance(0.4) ? rng.pick(catalog.memberNos) : null;
+      // SPHP (product 0) to an identified buyer: within the per-day packs of the rule.
+      const sphpPacks = lines.filter((l) => l.index === 0).reduce((sum, l) => sum + l.qtyMilli / 1000, 0);
+      if (member && sphpPacks > 0) {
+        const key = `${member}|${date}`;
+        const used = sphpByMemberDay.get(key) ?? 0;
+        if (used + sphpPacks > catalog.sphpPacksPerBuyerDay) member = null;
+        else sphpByMemberDay.set(key, used + sphpPacks);
+      }
       const method: 'cash' | 'qris' | 'transfer' = rng.chance(0.8) ? 'cash' : rng.chance(0.75) ? 'qris' : 'transfer';
       const payments =
         method === 'cash'

@@ -1,0 +1,88 @@
+// `npm run bench` (full: the busy year, < 15 min on 2 cores) or `npm run bench -- --quick`
+// (a tenth of the year, < 2 min). Prints every figure with its target and verdict and writes
+// bench/results/<date>.json and .md (<date>-quick.* in quick mode). Options: --seed N,
+// --only a,b,... (figure letters), --keep (keep the scratch folder).
+import { mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CACHE_DIR, generateOutlet, SCALES } from './generate';
+import type { BenchContext, Measure } from './lib/context';
+import { notMeasured, printTable, writeResults, type BenchResults, type Figure } from './lib/figures';
+import { describeMachine, machine } from './lib/machine';
+import { commitRatio } from './measures/commitRatio';
+import { importYear } from './measures/importYear';
+import { exports } from './measures/exports';
+import { shu } from './measures/shu';
+import { lpgQuota } from './measures/pending';
+import { scanLatency } from './measures/scan';
+import { coldStart } from './measures/coldStart';
+
+const MEASURES: { letter: string; what: string; target: string; run: Measure }[] = [
+  { letter: 'a', what: 'sale commit vs bare insert', target: '≤ 1.5×', run: commitRatio },
+  { letter: 'b', what: 'import of the year', target: '≤ 60 s', run: importYear },
+  { letter: 'c', what: 'kartu stok / ledger exports', target: 'CSV ≤ 5 s, XLSX ≤ 30 s, ≤ 300 MB', run: exports },
+  { letter: 'd', what: 'SHU for the members', target: '≤ 1 s', run: shu },
+  { letter: 'e', what: 'LPG quota check', target: 'no growth with log size', run: lpgQuota },
+  { letter: 'f', what: 'scan → line visible', target: 'p95 ≤ 16 ms', run: scanLatency },
+  { letter: 'g', what: 'cold start', target: '≤ 2 s', run: coldStart },
+];
+
+const argv = process.argv.slice(2);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const mode: 'quick' | 'full' = argv.includes('--quick') ? 'quick' : 'full';
+const seed = Number(option('seed') ?? 1);
+const only = option('only')?.split(',');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => console.log(line);
+
+const started = new Date();
+const m = machine();
+log(`Kasir KKMP bench (${mode}) on ${describeMachine(m)}`);
+const scale = SCALES[mode]!;
+const t0 = performance.now();
+log(`Outlet ${scale.name}, seed ${seed}: generating or reading the cache...`);
+const outlet = await generateOutlet(scale, seed, { log });
+const generatedNow = !outlet.fromCache;
+log(`  ${outlet.stats.products} products, ${outlet.stats.members} members, ${outlet.stats.sales} sales, ${outlet.stats.saleLines} lines, ${outlet.stats.moves} moves`);
+
+const workDir = join(CACHE_DIR, `run-${process.pid}`);
+mkdirSync(workDir, { recursive: true });
+const ctx: BenchContext = { mode, outlet, generatedNow, workDir, root, log };
+const figures: Figure[] = [];
+try {
+  for (const measure of MEASURES) {
+    if (only && !only.includes(measure.letter)) continue;
+    log(`(${measure.letter}) ${measure.what}...`);
+    const t = performance.now();
+    try {
+      figures.push(...(await measure.run(ctx)));
+    } catch (e) {
+      figures.push(notMeasured(measure.letter, measure.what, measure.target, `failed: ${(e as Error).message.split('\n')[0]}`));
+    }
+    log(`    done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  if (!argv.includes('--keep')) rmSync(workDir, { recursive: true, force: true });
+}
+
+const results: BenchResults = {
+  date: started.toISOString().slice(0, 10),
+  startedAt: started.toISOString(),
+  mode,
+  scale: scale.name,
+  seed,
+  machine: m,
+  loadAverageEnd: Math.round(loadavg()[0]! * 100) / 100,
+  totalSeconds: (performance.now() - t0) / 1000,
+  outlet: { products: outlet.stats.products, members: outlet.stats.members, sales: outlet.stats.sales, 'sale lines': outlet.stats.saleLines, 'stock moves': outlet.stats.moves },
+  figures,
+};
+log('');
+printTable(figures, log);
+const files = writeResults(join(root, 'bench', 'results'), results);
+log('');
+log(`Written ${files.json} and ${files.md} (${results.totalSeconds.toFixed(0)} s in all).`);
