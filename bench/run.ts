@@ -14,7 +14,7 @@ import { commitRatio } from './measures/commitRatio';
 import { importYear } from './measures/importYear';
 import { exports } from './measures/exports';
 import { shu } from './measures/shu';
-import { lpgQuota } from './measures/pending';
+import { lpgQuota } from './measures/lpgQuota';
 import { scanLatency } from './measures/scan';
 import { coldStart } from './measures/coldStart';
 
