@@ -18,4 +18,6 @@ export const foundationMessages: MessageCatalog = {
   FILE_EXISTS: { id: 'File {file} sudah ada: tidak ditimpa.', en: 'File {file} already exists: not overwritten.' },
   BACKUP_NOT_VALID: { id: 'Cadangan {file} gagal diperiksa ({problems} masalah, pertama: {first}).', en: 'Backup {file} failed verification ({problems} problems, first: {first}).' },
   RESTORE_DB_IN_USE: { id: 'Database {file} sedang dipakai. Tutup aplikasi kasir di semua terminal lalu ulangi.', en: 'Database {file} is in use. Close the cashier app on every terminal and try again.' },
+  SEED_DB_NOT_EMPTY: { id: 'Database {file} sudah berisi barang: data demo hanya untuk database baru.', en: 'Database {file} already has products: the demo goes into a new database only.' },
+  CLI_FLAG_INVALID: { id: 'Nilai {value} tidak valid untuk {flag}.', en: 'Invalid value {value} for {flag}.' },
 };

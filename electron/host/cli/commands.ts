@@ -4,6 +4,7 @@ import { backupCommand } from './backupCommand';
 import { initCommand } from './initCommand';
 import { exportCommand } from './exportCommand';
 import { restoreCommand } from './restoreCommand';
+import { seedCommand } from './seedCommand';
 import { verifyCommand } from './verifyCommand';
 import { importCommand } from './importCommand';
 import { shuCommand } from './shuCommand';
@@ -35,4 +36,5 @@ export const commands: Record<string, Command> = {
   'members-import': membersImportCommand,
   'virtual-printer': virtualPrinterCommand,
   'print-test': printTestCommand,
+  seed: seedCommand,
 };

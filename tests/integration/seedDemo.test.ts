@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kkmp } from '../support/cli';
+import { openDatabase } from '../../electron/db/connection';
+import { openHost } from '../../electron/host/host';
+import { seedDemo, type DemoSeeder } from '../../electron/services/demo';
+import { testKeys } from '../support/tempHost';
+
+const dir = mkdtempSync(join(tmpdir(), 'kkmp-seed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kkmp seed --demo', () => {
+  it('creates the database, a month of sales in open and closed shifts, and verify passes', async () => {
+    const db = join(dir, 'demo.sqlite');
+    const r = await kkmp('seed', '--demo', '--db', db, '--until', '2026-11-20');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('kasir 1111 (kasir)');
+    expect(r.out).toContain('supervisor 3333 (supervisor)');
+    expect((await kkmp('verify', '--db', db)).code).toBe(0);
+
+    const d = openDatabase(db, { readonly: true });
+    const one = (sql: string) => d.prepare(sql).pluck().get();
+    try {
+      expect(one("SELECT COUNT(*) FROM shifts WHERE closed_at IS NULL")).toBe(1);
+      expect(one('SELECT COUNT(*) FROM shifts')).toBe(30);
+      expect(one('SELECT COUNT(DISTINCT business_date) FROM sales')).toBe(30);
+      expect(one('SELECT COUNT(*) FROM sales')).toBeGreaterThan(600);
+      expect(one("SELECT COUNT(*) FROM sales WHERE status = 'voided'")).toBeGreaterThan(0);
+      expect(one('SELECT COUNT(*) FROM sale_returns')).toBeGreaterThan(0);
+      expect(d.prepare("SELECT sku, subsidy_program, lpg_kind FROM products WHERE sku IN ('SPHP5', 'LPG3', 'LPG3-KOSONG', 'BG55') ORDER BY sku").all()).toEqual([
+        { sku: 'BG55', subsidy_program: 'NONE', lpg_kind: null },
+        { sku: 'LPG3', subsidy_program: 'LPG3', lpg_kind: 'refill' },
+        { sku: 'LPG3-KOSONG', subsidy_program: 'LPG3', lpg_kind: 'empty' },
+        { sku: 'SPHP5', subsidy_program: 'SPHP', lpg_kind: null },
+      ]);
+      expect(one("SELECT amount FROM price_ceilings c JOIN products p ON p.id = c.product_id WHERE p.sku = 'SPHP5' AND kind = 'HET'")).toBe(65_500);
+      expect(one("SELECT COUNT(*) FROM product_barcodes WHERE gtin LIKE '0899%'")).toBeGreaterThan(10);
+    } finally {
+      d.close();
+    }
+    expect((await kkmp('seed', '--demo', '--db', db)).err).toContain('(SEED_DB_NOT_EMPTY)');
+  });
+
+  it('is deterministic, and runs the features\' seeders with their onDay work inside each day\'s shift', () => {
+    const run = (name: string) => {
+      const clock = { now: new Date() };
+      const host = openHost({ dbFile: join(dir, name), create: true, keys: testKeys(), now: () => clock.now });
+      const seen: string[] = [];
+      const seeder: DemoSeeder = (_core, ctx) => {
+        seen.push(`skus ${Object.keys(ctx.products).length}`);
+        ctx.onDay((core, day) => seen.push(`${day.date} ${day.isToday} ${core.db.prepare('SELECT closed_at FROM shifts WHERE id = ?').pluck().get(day.shiftId)}`));
+      };
+      try {
+        seedDemo(host.core, clock, { until: '2026-11-20', days: 3, realNow: new Date('2026-11-20T23:00:00+08:00') }, [seeder]);
+        return { seen, sales: host.core.db.prepare('SELECT receipt_no, total, paid FROM sales ORDER BY receipt_no').all() };
+      } finally {
+        host.close();
+      }
+    };
+    const a = run('a.sqlite');
+    const b = run('b.sqlite');
+    expect(a.sales).toEqual(b.sales);
+    expect(a.seen).toEqual(['skus 19', '2026-11-18 false null', '2026-11-19 false null', '2026-11-20 true null']);
+  });
+});
