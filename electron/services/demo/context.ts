@@ -9,7 +9,7 @@ export type DemoUserKey = 'admin' | 'manajer' | 'supervisor' | 'kasir' | 'kasir2
 export interface DemoDay {
   /** Business date, YYYY-MM-DD in the outlet time zone (Asia/Makassar). */
   date: string;
-  /** The day's open shift on terminal POS-1: pass it as shiftId to sales. */
+  /** The day's open shift (POS-1; today POS-2, left open): pass it as shiftId to sales. */
   shiftId: string;
   cashier: SessionUser;
   /** The last day is today: its shift stays open. */

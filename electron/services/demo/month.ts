@@ -67,7 +67,7 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
 
   ctx.days.forEach((date, index) => {
     const isToday = index === ctx.days.length - 1;
-    const cashier: SessionUser = index % 3 === 2 ? ctx.users.kasir2 : ctx.users.kasir;
+    const cashier: SessionUser = index % 3 === 2 || index === ctx.days.length - 1 ? ctx.users.kasir2 : ctx.users.kasir;
     if (index === Math.floor(ctx.days.length / 2)) {
       ctx.clock.now = ctx.at(date, '07:00');
       inTransaction(core, () => {
@@ -77,7 +77,8 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
       });
     }
     ctx.clock.now = ctx.at(date, '07:45');
-    const shift = openShift(core, cashier, { openingFloat: 200_000, terminal: 'POS-1' });
+    // Today's shift runs on the second terminal and stays open; POS-1 is free for whoever starts now.
+    const shift = openShift(core, cashier, { openingFloat: 200_000, terminal: isToday ? 'POS-2' : 'POS-1' });
     summary.shifts++;
 
     const weekend = [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
