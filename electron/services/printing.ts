@@ -6,7 +6,6 @@ import type { PrintOutcome, PrintPreview, PrinterConfig } from '../../shared/api
 import type { PaperWidth, PrintDocument } from '../../shared/receipt/document';
 import { buildSaleReceipt } from '../../shared/receipt/saleReceipt';
 import { buildZReport } from '../../shared/receipt/zReport';
-import { buildMemberCard } from '../../shared/receipt/memberSlips';
 import { buildTestPage } from '../../shared/receipt/testPage';
 import { localDateTime } from '../../shared/time';
 import { encodeDocument, encodeDrawerKick } from '../../drivers/escpos/encode';
@@ -19,7 +18,8 @@ import { pngDataUrl, renderJobPng } from '../../drivers/virtualPrinter/renderPng
 import { audit } from './audit';
 import type { Core } from './core';
 import { inTransaction } from './core';
-import { outletProfile, saleReceiptInput } from './printing/receiptData';
+import { memberCardDocument, shuSlipDocument } from './memberPaper';
+import { saleReceiptInput } from './printing/receiptData';
 import { outletTimeZone, outletToday, putSetting, setting } from './settings';
 import { zReport } from './shifts';
 
@@ -117,11 +117,13 @@ export function printZReport(core: Core, shiftId: string, hooks: PrintHooks = {}
   return printDocument(core, buildZReport(zReport(core, shiftId), { width: printerConfig(core).width, timeZone: outletTimeZone(core) }), hooks);
 }
 
+/** Member card and SHU slip documents come from the members feature (electron/services/memberPaper). */
 export function printMemberCard(core: Core, memberId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  const m = core.db.prepare('SELECT member_no, name, card_code, join_date FROM members WHERE id = ?').get(memberId) as { member_no: string; name: string; card_code: string | null; join_date: string } | undefined;
-  if (!m) throw new AppError('MEMBER_UNKNOWN', { memberId });
-  const doc = buildMemberCard({ outletName: outletProfile(core, outletToday(core)).name, memberNo: m.member_no, memberName: m.name, cardCode: m.card_code ?? m.member_no, joinDate: m.join_date }, printerConfig(core).width);
-  return printDocument(core, doc, hooks);
+  return printDocument(core, memberCardDocument(core, memberId, printerConfig(core).width), hooks);
+}
+
+export function printShuSlip(core: Core, runId: string, memberId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
+  return printDocument(core, shuSlipDocument(core, runId, memberId, printerConfig(core).width), hooks);
 }
 
 export function printTestPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {

@@ -50,6 +50,7 @@ export const printingApi = {
   'print.reprint': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
   'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },
   'print.memberCard': { input: z.object({ memberId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print a member card with its CODE128 barcode.' },
+  'print.shuSlip': { input: z.object({ runId: z.string().min(1).max(64), memberId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the SHU slip of one member from an SHU run (jasa usaha, jasa modal, withheld, paid out).' },
   'print.testPage': { input: z.object({}), roles: ALL_ROLES, summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.' },
   'print.preview': { input: z.object({ saleId: Uuid.optional() }), roles: ALL_ROLES, summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.' },
   'print.jobs': { input: z.object({}), roles: ALL_ROLES, summary: 'Recent print jobs with their status (done / failed with bytes written).' },

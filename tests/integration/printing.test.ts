@@ -114,4 +114,29 @@ describe('printing a committed sale', () => {
     expect(job.lines.find((l) => l.startsWith('Kas seharusnya'))).toMatch(/Rp150\.000$/);
     expect(job.cuts).toBe(1);
   });
+
+  it('an identified SPHP buyer shows as a masked NIK under the SPHP line', async () => {
+    await w.buyer(77);
+    const sold = await w.sellLines([{ productId: w.products.sphp, qtyMilli: 2000 }], { saleExtra: { buyerNik: nikOf(77) } });
+    const preview = await w.kasir<PrintPreview>('print.preview', { saleId: sold.saleId });
+    expect(preview.lines).toContain('  NIK ****0077 (pembeli)');
+    expect(preview.lines.join(' ')).not.toContain(nikOf(77));
+  });
+
+  it('prints a member card (CODE128 of the card code) and an SHU slip from the members feature', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const member = await w.manajer<{ id: string; memberNo: string; cardCode: string }>('members.create', { name: 'Siti Aminah', joinDate: '2026-01-02', payPokok: true });
+    let next = vp.nextJob();
+    expect((await w.kasir<PrintOutcome>('print.memberCard', { memberId: member.id })).job?.status).toBe('done');
+    expect((await next).barcodes).toEqual([{ symbology: 'code128', data: member.cardCode }]);
+
+    await w.sellLines([{ productId: w.products.gula, qtyMilli: 2000 }], { memberId: member.id });
+    const run = await w.manajer<{ runId?: string; id?: string }>('shu.createRun', { year: 2026, surplus: 1_000_000 });
+    next = vp.nextJob();
+    const out = await w.kasir<PrintOutcome>('print.shuSlip', { runId: run.runId ?? run.id, memberId: member.id });
+    expect(out.job?.status).toBe('done');
+    const slip = await next;
+    expect(slip.lines.map((l) => l.trim())).toContain('SLIP SHU TAHUN BUKU 2026');
+    expect(slip.lines.find((l) => l.startsWith('No. anggota'))).toMatch(new RegExp(`${member.memberNo}$`));
+  });
 });

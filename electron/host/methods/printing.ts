@@ -1,6 +1,6 @@
 import { printingApi } from '../../../shared/api/printing';
 import {
-  lastPreview, openDrawer, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
+  lastPreview, openDrawer, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
 } from '../../services/printing';
 import { method, type CallContext } from '../router';
 
@@ -15,6 +15,7 @@ export const printingMethods = {
   'print.reprint': method(printingApi['print.reprint'], (ctx, input) => reprintSale(ctx.core, ctx.user.id, input.saleId, hooks(ctx))),
   'print.zReport': method(printingApi['print.zReport'], (ctx, input) => printZReport(ctx.core, input.shiftId, hooks(ctx))),
   'print.memberCard': method(printingApi['print.memberCard'], (ctx, input) => printMemberCard(ctx.core, input.memberId, hooks(ctx))),
+  'print.shuSlip': method(printingApi['print.shuSlip'], (ctx, input) => printShuSlip(ctx.core, input.runId, input.memberId, hooks(ctx))),
   'print.testPage': method(printingApi['print.testPage'], (ctx) => printTestPage(ctx.core, hooks(ctx))),
   'print.preview': method(printingApi['print.preview'], (ctx, input) => (input.saleId ? previewSale(ctx.core, input.saleId) : lastPreview(ctx.core))),
   'print.jobs': method(printingApi['print.jobs'], (ctx) => printJobs(ctx.core)),

@@ -29,6 +29,22 @@ function tableExists(core: Core, name: string): boolean {
   return core.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
+/**
+ * The identified SPHP buyer of a sale (subsidy_sale_log key `m:<memberId>` or `n:<NIK hash>`):
+ * the last four NIK digits from the member register or the LPG buyer register, when known.
+ */
+function sphpBuyerOf(core: Core, saleId: string): { nikLast4: string; category: string } | null {
+  if (!tableExists(core, 'subsidy_sale_log')) return null;
+  const key = core.db.prepare("SELECT buyer_key FROM subsidy_sale_log WHERE sale_id = ? AND program = 'SPHP'").pluck().get(saleId) as string | undefined;
+  if (!key) return null;
+  const id = key.slice(2);
+  const last4 = key.startsWith('m:')
+    ? (core.db.prepare('SELECT nik_last4 FROM members WHERE id = ?').pluck().get(id) as string | null | undefined)
+    : ((core.db.prepare('SELECT nik_last4 FROM members WHERE nik_hash = ?').pluck().get(id) as string | undefined) ??
+      (tableExists(core, 'lpg_buyers') ? (core.db.prepare('SELECT nik_last4 FROM lpg_buyers WHERE nik_hash = ?').pluck().get(id) as string | undefined) : undefined));
+  return last4 ? { nikLast4: last4, category: key.startsWith('m:') ? 'anggota' : 'pembeli' } : null;
+}
+
 export function saleReceiptInput(core: Core, saleId: string, options: { copy: boolean; width: PaperWidth }): SaleReceiptInput {
   const { replayed: _replayed, ...sale } = loadSale(core, saleId, false);
   const date = sale.businessDate;
@@ -47,6 +63,8 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
       .all(saleId) as { lineNo: number; nikLast4: string; category: string }[];
     for (const r of rows) buyers.set(r.lineNo, { nikLast4: r.nikLast4, category: CATEGORY_SHORT[r.category] ?? r.category });
   }
+  const sphpBuyer = sphpBuyerOf(core, saleId);
+  if (sphpBuyer) for (const [lineNo, e] of extras) if (e.program === 'SPHP' && !buyers.has(lineNo)) buyers.set(lineNo, sphpBuyer);
   const cashier = core.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(sale.cashierId) as string | undefined;
   const memberNo = sale.memberId ? ((core.db.prepare('SELECT member_no FROM members WHERE id = ?').pluck().get(sale.memberId) as string | undefined) ?? null) : null;
   return {
