@@ -1,6 +1,6 @@
 // The cashier screen. Keyboard first: scan anywhere, F-keys for everything a normal sale needs
 // (shown at the bottom), Esc backs out of every dialog and focus returns to the scan field.
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CatalogItem, LookupResult } from '../../shared/api/catalog';
 import type { CounterInfo } from '../../shared/api/pos';
 import type { PrintOutcome } from '../../shared/api/printing';
@@ -140,7 +140,7 @@ export function PosScreen() {
   }, [db, api, cache, refreshLists]);
 
   // Focus goes back to the scan field whenever no dialog is open.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!modal && shift) scanRef.current?.focus();
   }, [modal, shift, cart?.id]);
 
