@@ -11,6 +11,8 @@ export interface WedgeOptions {
   onScan(code: string, scan: Scan): void;
   /** A burst that looked like a scan but is not a valid code (e.g. a wrong check digit). */
   onInvalid?(code: string, scan: Scan): void;
+  /** While false (a dialog reads its own input), scans are left to the focused field. */
+  enabled?(): boolean;
   maxAverageGapMs?: number;
   flushGapMs?: number;
   timeoutMs?: number;
@@ -71,7 +73,7 @@ export function attachWedgeScanner(target: EventTarget, options: WedgeOptions): 
       if (!done || done.chars.length < minLength) return;
       const span = done.times[done.times.length - 1]! - done.times[0]!;
       const average = span / Math.max(1, done.chars.length - 1);
-      if (average >= maxGap) return;
+      if (average >= maxGap || options.enabled?.() === false) return;
       const code = done.chars.join('');
       e.preventDefault();
       e.stopImmediatePropagation();

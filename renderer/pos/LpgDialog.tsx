@@ -56,7 +56,8 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const cat = (c: keyof typeof CATEGORY_NAMES) => CATEGORY_NAMES[c][lang === 'id' ? 0 : 1];
 
   return (
-    <Modal title={`${t('LPG 3 kg — pembeli', 'LPG 3 kg — buyer')}: ${props.item.name}`} onClose={props.onClose} wide focusKey={step.kind}>
+    <Modal title={t('Pembeli LPG 3 kg', 'LPG 3 kg buyer')} onClose={props.onClose} wide focusKey={step.kind}>
+      <p className="muted">{props.item.name}</p>
       {step.kind === 'nik' && (
         <form onSubmit={find}>
           <p>{t('LPG 3 kg hanya untuk pembeli terdaftar. Ketik NIK dari KTP pembeli.', 'LPG 3 kg is for registered buyers only. Type the NIK from the buyer\'s KTP.')}</p>
@@ -110,11 +111,15 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
 }
 
 function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof typeof CATEGORY_NAMES): string; onAdd(pick: LpgPick): void; onBack(): void }) {
-  const { t, err } = useI18n();
+  const { t, err, lang } = useI18n();
   const { buyer, limits } = props.status;
-  const refusal = lpgRefusal(props.status, props.requested);
+  const refusal = lpgRefusal(props.status, props.requested, 'hard', lang);
+  const softLimit = refusal ? null : lpgRefusal(props.status, props.requested, 'soft', lang);
+  // Per transaction counts what is already in this cart for the buyer.
+  const inCart = props.requested - 1;
+  const perSale: LimitUse = { ...limits.perTransaction, used: inCart, remaining: limits.perTransaction.limit === null ? null : Math.max(0, limits.perTransaction.limit - inCart) };
   const rows: [string, LimitUse][] = [
-    [t('Per transaksi', 'Per sale'), limits.perTransaction],
+    [t('Per transaksi (keranjang ini)', 'Per sale (this cart)'), perSale],
     [t('Pembelian hari ini', 'Purchases today'), limits.dayTransactions],
     [t('Tabung hari ini (NIK)', 'Cylinders today (NIK)'), limits.dayQty],
     [t('Tabung bulan ini (NIK)', 'Cylinders this month (NIK)'), limits.nikMonth],
@@ -167,6 +172,11 @@ function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof
         </>
       ) : (
         <>
+          {softLimit && (
+            <p className="warning" role="status">
+              {err(softLimit)} {t('Boleh dijual dengan persetujuan supervisor (PIN) saat pembayaran.', 'Allowed with a supervisor\'s approval (PIN) at payment.')}
+            </p>
+          )}
           <p className="question">{t('Apakah tabung kosong dikembalikan?', 'Did an empty cylinder come back?')}</p>
           <div className="modal-actions">
             <button type="button" onClick={props.onBack}>{t('NIK lain', 'Another NIK')}</button>

@@ -7,13 +7,20 @@ import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
 
-export function PaymentDialog(props: { total: number; busy: boolean; error: string | null; onPay(payments: Payment[]): void; onClose(): void }) {
+export interface Approval {
+  username: string;
+  pin: string;
+}
+
+/** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
+export function PaymentDialog(props: { total: number; busy: boolean; error: string | null; needsApproval: boolean; onPay(payments: Payment[], approval?: Approval): void; onClose(): void }) {
   const { t } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
   const [other, setOther] = useState<{ method: 'qris' | 'transfer'; amount: string; reference: string } | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const cashRef = useRef<HTMLInputElement>(null);
+  const [approval, setApproval] = useState<Approval>({ username: '', pin: '' });
 
   const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
   const dueInCash = Math.max(0, props.total - nonCashTotal);
@@ -34,7 +41,8 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
     const payments: Payment[] = [...nonCash];
     if (cash > 0) payments.push({ method: 'cash', amount: cash });
     if (payments.length === 0) return setLocalError(t('Belum ada pembayaran.', 'No payment yet.'));
-    props.onPay(payments);
+    if (props.needsApproval && (!approval.username.trim() || !approval.pin)) return setLocalError(t('Isi nama pengguna dan PIN supervisor.', 'Fill in the supervisor\'s user name and PIN.'));
+    props.onPay(payments, props.needsApproval ? { username: approval.username.trim(), pin: approval.pin } : undefined);
   }
 
   function addOther(e: FormEvent) {
@@ -118,6 +126,19 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
                 <button type="button" onClick={() => startOther('qris')}><kbd>F6</kbd>QRIS</button>
                 <button type="button" onClick={() => startOther('transfer')}><kbd>F7</kbd>Transfer</button>
               </div>
+              {props.needsApproval && (
+                <fieldset className="approval">
+                  <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
+                  <label>
+                    {t('Nama pengguna supervisor', 'Supervisor user name')}
+                    <input value={approval.username} onChange={(e) => setApproval({ ...approval, username: e.target.value })} autoComplete="off" />
+                  </label>
+                  <label>
+                    {t('PIN supervisor', 'Supervisor PIN')}
+                    <input type="password" inputMode="numeric" value={approval.pin} onChange={(e) => setApproval({ ...approval, pin: e.target.value.replace(/\D/g, '') })} autoComplete="off" />
+                  </label>
+                </fieldset>
+              )}
               <div className="modal-actions">
                 <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Kembali', 'Back')}</button>
                 <button type="submit" className="primary big" disabled={props.busy}><kbd>Enter</kbd>{props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}</button>
@@ -129,7 +150,7 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
           <p className={short > 0 ? 'pay-short' : 'pay-short zero'} aria-live="polite">
             <span>{t('Kurang', 'Short')}</span> {rupiah(short)}
           </p>
-          <p className="pay-change" aria-live="polite">
+          <p className={change > 0 ? 'pay-change' : 'pay-change zero'} aria-live="polite">
             <span>{t('Kembalian', 'Change')}</span>
             <strong aria-label={t('Kembalian', 'Change')}>{rupiah(change)}</strong>
           </p>

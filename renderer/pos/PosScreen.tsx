@@ -21,7 +21,7 @@ import { HeldDialog } from './HeldDialog';
 import { LpgDialog, type LpgPick } from './LpgDialog';
 import { CATEGORY_NAMES } from './lpgView';
 import { MemberDialog } from './MemberDialog';
-import { PaymentDialog } from './PaymentDialog';
+import { PaymentDialog, type Approval } from './PaymentDialog';
 import { QtyDialog } from './QtyDialog';
 import { ReversalDialog, type ReversalKind } from './ReversalDialog';
 import { SaleDoneDialog, type SaleDone } from './SaleDoneDialog';
@@ -52,7 +52,7 @@ export function PosScreen() {
   const { t, err, lang } = useI18n();
   const db = useMemo(() => openPosDb(), []);
   const cache = useMemo(() => new CatalogCache(), []);
-  const terminal = useMemo(() => localStorage.getItem(TERMINAL_KEY) || 'POS-1', []);
+  const [terminal, setTerminal] = useState(() => localStorage.getItem(TERMINAL_KEY) || 'POS-1');
 
   const [shift, setShift] = useState<ShiftInfo | null | undefined>(undefined);
   const [shiftError, setShiftError] = useState<string | null>(null);
@@ -66,6 +66,7 @@ export function PosScreen() {
   const [scanText, setScanText] = useState('');
   const [payBusy, setPayBusy] = useState(false);
   const [payError, setPayError] = useState<string | null>(null);
+  const [needsApproval, setNeedsApproval] = useState(false);
   const [lastSale, setLastSale] = useState<{ saleId: string; receiptNo: string; change: number; total: number } | null>(null);
   const [catalogReady, setCatalogReady] = useState(false);
   const scanRef = useRef<HTMLInputElement>(null);
@@ -223,14 +224,12 @@ export function PosScreen() {
   useEffect(
     () =>
       attachWedgeScanner(window, {
+        enabled: () => modalRef.current === null,
         onScan: (code) => {
-          if (modalRef.current) return;
           setScanText('');
           void handleCodeRef.current(code, false);
         },
-        onInvalid: (code) => {
-          if (!modalRef.current) setNotice({ kind: 'error', text: err({ code: 'SCAN_CHECK_DIGIT', params: { code } }) });
-        },
+        onInvalid: (code) => setNotice({ kind: 'error', text: err({ code: 'SCAN_CHECK_DIGIT', params: { code } }) }),
       }),
     [err],
   );
@@ -274,7 +273,7 @@ export function PosScreen() {
     F7: { label: t('Tahan', 'Hold'), run: () => void hold(), disabled: lines.length === 0 },
     F8: { label: `${t('Panggil', 'Recall')}${held.length ? ` (${held.length})` : ''}`, run: () => setModal({ kind: 'held' }) },
     F9: { label: t('Hapus baris', 'Remove line'), run: () => removeSelected(), disabled: lines.length === 0 },
-    F10: { label: t('Bayar', 'Pay'), run: () => (lines.length ? (setPayError(null), setModal({ kind: 'pay' })) : setNotice({ kind: 'error', text: err({ code: 'CART_EMPTY' }) })), disabled: lines.length === 0 },
+    F10: { label: t('Bayar', 'Pay'), run: () => (lines.length ? (setPayError(null), setNeedsApproval(false), setModal({ kind: 'pay' })) : setNotice({ kind: 'error', text: err({ code: 'CART_EMPTY' }) })), disabled: lines.length === 0 },
   };
   const altActions: Record<string, { label: string; run(): void }> = {
     v: { label: t('Batal transaksi', 'Void sale'), run: () => setModal({ kind: 'reversal', reversal: 'void' }) },
@@ -326,12 +325,12 @@ export function PosScreen() {
     setNotice({ kind: 'info', text: t(`${name} dihapus dari keranjang.`, `${name} removed from the cart.`) });
   }
 
-  async function pay(payments: Payment[]) {
+  async function pay(payments: Payment[], approval?: Approval) {
     const current = cartRef.current;
     if (!current || payBusy) return;
     setPayBusy(true);
     setPayError(null);
-    const input = commitInput(current, payments, shift?.shiftId ?? null);
+    const input = { ...commitInput(current, payments, shift?.shiftId ?? null), ...(approval ? { approval } : {}) };
     const cashPaid = payments.filter((p) => p.method === 'cash').reduce((n, p) => n + p.amount, 0);
     const nonCash = payments.filter((p) => p.method !== 'cash').reduce((n, p) => n + p.amount, 0);
     const expectedChange = Math.max(0, cashPaid - Math.max(0, total - nonCash));
@@ -348,13 +347,20 @@ export function PosScreen() {
           setCartState(back);
           setSelected(back.lines.length - 1);
         }
-        setPayError(err(outcome.error));
+        const e = outcome.error;
+        if (e.code === 'APPROVAL_REQUIRED') {
+          // Say which rule asked, then how to go on.
+          const first = typeof e.params.first === 'string' ? err({ code: e.params.first, params: e.params }) : '';
+          setNeedsApproval(true);
+          setPayError(`${first} ${err(e)}`.trim());
+        } else setPayError(err(e));
         return;
       }
       const result = outcome.kind === 'done' ? outcome.result : null;
       const change = result ? result.change : expectedChange;
       if (result) setLastSale({ saleId: result.saleId, receiptNo: result.receiptNo, change, total: result.total });
       setNotice(null);
+      setNeedsApproval(false);
       setModal({ kind: 'done', done: { saleId: entry.id, total, change, result } });
     } catch (e) {
       setPayError(err(e));
@@ -402,7 +408,14 @@ export function PosScreen() {
     return (
       <>
         {shiftError && <p role="alert" className="error">{shiftError}</p>}
-        <ShiftOpen terminal={terminal} onOpened={(s) => { setShift(s); setShiftError(null); }} />
+        <ShiftOpen
+          terminal={terminal}
+          onOpened={(s, name) => {
+            setShift(s);
+            setTerminal(name);
+            setShiftError(null);
+          }}
+        />
       </>
     );
 
@@ -603,7 +616,7 @@ export function PosScreen() {
           onClose={closeModal}
         />
       )}
-      {modal?.kind === 'pay' && <PaymentDialog total={total} busy={payBusy} error={payError} onPay={(p) => void pay(p)} onClose={closeModal} />}
+      {modal?.kind === 'pay' && <PaymentDialog total={total} busy={payBusy} error={payError} needsApproval={needsApproval} onPay={(p, a) => void pay(p, a)} onClose={closeModal} />}
       {modal?.kind === 'done' && <SaleDoneDialog done={modal.done} onClose={closeModal} />}
       {modal?.kind === 'held' && <HeldDialog carts={held} onRecall={(id) => void recall(id).then(focusScan)} onClose={closeModal} />}
       {modal?.kind === 'reversal' && (

@@ -6,10 +6,12 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { rupiah } from '../lib/format';
 
-export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(shift: ShiftInfo): void }) {
+/** `terminal` is this computer's name for its drawer; changing it here is remembered. */
+export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(shift: ShiftInfo, terminal: string): void }) {
   const api = useApi();
   const { t, err } = useI18n();
   const [text, setText] = useState('');
+  const [name, setName] = useState(terminal);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const amount = parseRupiah(text);
@@ -20,7 +22,9 @@ export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(s
     setBusy(true);
     setError(null);
     try {
-      onOpened(await api.call<ShiftInfo>('shifts.open', { openingFloat: amount, terminal }));
+      const shift = await api.call<ShiftInfo>('shifts.open', { openingFloat: amount, terminal: name.trim() || terminal });
+      localStorage.setItem('kkmp.terminal', shift.terminal);
+      onOpened(shift, shift.terminal);
     } catch (caught) {
       setError(err(caught));
     } finally {
@@ -32,9 +36,11 @@ export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(s
     <main className="center-page">
       <form className="card shift-card" onSubmit={submit} aria-labelledby="shift-title">
         <h1 id="shift-title">{t('Buka shift', 'Open shift')}</h1>
-        <p className="muted">
-          {t('Terminal', 'Terminal')} <strong>{terminal}</strong>. {t('Hitung uang di laci, lalu ketik modal awal.', 'Count the cash in the drawer, then type the opening float.')}
-        </p>
+        <p className="muted">{t('Hitung uang di laci, lalu ketik modal awal.', 'Count the cash in the drawer, then type the opening float.')}</p>
+        <label>
+          {t('Terminal (laci kas ini)', 'Terminal (this cash drawer)')}
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={32} />
+        </label>
         <label>
           {t('Modal awal (Rp)', 'Opening float (Rp)')}
           <input autoFocus inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)} placeholder="200000" className="amount-input" />

@@ -4,6 +4,11 @@ import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
 import { dateTime, rupiah } from '../lib/format';
 
+/** An amount taken off: `-Rp5.000`, or `Rp0` when nothing was. */
+function minus(amount: number): string {
+  return amount ? `-${rupiah(amount)}` : rupiah(0);
+}
+
 export function ZReportView({ report }: { report: ZReport }) {
   const { t } = useI18n();
   const m = report.sales.byMethod;
@@ -30,8 +35,8 @@ export function ZReportView({ report }: { report: ZReport }) {
             {rows.map(([label, amount]) => (
               <tr key={label}><td>{label}</td><td className="num">{rupiah(amount)}</td></tr>
             ))}
-            <tr><td>{t('Batal (void)', 'Voids')} ({report.voids.count})</td><td className="num">-{rupiah(report.voids.total)}</td></tr>
-            <tr><td>{t('Retur', 'Returns')} ({report.returns.count})</td><td className="num">-{rupiah(report.returns.total)}</td></tr>
+            <tr><td>{t('Batal (void)', 'Voids')} ({report.voids.count})</td><td className="num">{minus(report.voids.total)}</td></tr>
+            <tr><td>{t('Retur', 'Returns')} ({report.returns.count})</td><td className="num">{minus(report.returns.total)}</td></tr>
             <tr className="strong"><td>{t('Penjualan bersih', 'Net sales')}</td><td className="num">{rupiah(report.netSales)}</td></tr>
           </tbody>
         </table>
@@ -40,8 +45,8 @@ export function ZReportView({ report }: { report: ZReport }) {
             <tr><th colSpan={2}>{t('Kas', 'Cash')}</th></tr>
             <tr><td>{t('Modal awal', 'Opening float')}</td><td className="num">{rupiah(report.cash.openingFloat)}</td></tr>
             <tr><td>{t('Tunai diterima', 'Cash tendered')}</td><td className="num">{rupiah(report.cash.cashTendered)}</td></tr>
-            <tr><td>{t('Kembalian', 'Change given')}</td><td className="num">-{rupiah(report.cash.changeGiven)}</td></tr>
-            <tr><td>{t('Pengembalian uang', 'Cash refunds')}</td><td className="num">-{rupiah(report.cash.cashRefunds)}</td></tr>
+            <tr><td>{t('Kembalian', 'Change given')}</td><td className="num">{minus(report.cash.changeGiven)}</td></tr>
+            <tr><td>{t('Pengembalian uang', 'Cash refunds')}</td><td className="num">{minus(report.cash.cashRefunds)}</td></tr>
             <tr className="strong"><td>{t('Seharusnya', 'Expected')}</td><td className="num">{rupiah(report.cash.expected)}</td></tr>
             <tr><td>{t('Dihitung', 'Counted')}</td><td className="num">{report.cash.counted === null ? '—' : rupiah(report.cash.counted)}</td></tr>
             <tr className="strong"><td>{t('Selisih', 'Difference')}</td><td className="num">{report.cash.difference === null ? '—' : rupiah(report.cash.difference)}</td></tr>

@@ -24,13 +24,16 @@ export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
   PETANI_SASARAN: ['Petani sasaran', 'Target farmer'],
 };
 
-/** The first hard limit that `requested` tabung (in this sale) would break, as the core would say it. */
-export function lpgRefusal(s: BuyerStatus, requested: number): ErrorPayload | null {
+/**
+ * The first limit that `requested` tabung (in this sale) would break, as the core would say it:
+ * hard limits refuse, soft ones need a supervisor's PIN at payment.
+ */
+export function lpgRefusal(s: BuyerStatus, requested: number, mode: 'hard' | 'soft' = 'hard', lang: 'id' | 'en' = 'id'): ErrorPayload | null {
   const nik4 = s.buyer.nikMasked;
-  const category = s.buyer.category;
-  if (s.buyer.status === 'blocked') return { code: 'LPG_BUYER_BLOCKED', params: { nik4 } };
-  if (s.buyer.isPengecer) return { code: 'LPG_BUYER_PENGECER', params: { nik4 } };
-  const over = (l: LimitUse, add: number) => l.mode === 'hard' && l.limit !== null && l.used + add > l.limit;
+  const category = CATEGORY_NAMES[s.buyer.category]?.[lang === 'id' ? 0 : 1] ?? s.buyer.category;
+  if (mode === 'hard' && s.buyer.status === 'blocked') return { code: 'LPG_BUYER_BLOCKED', params: { nik4 } };
+  if (mode === 'hard' && s.buyer.isPengecer) return { code: 'LPG_BUYER_PENGECER', params: { nik4 } };
+  const over = (l: LimitUse, add: number) => l.mode === mode && l.limit !== null && l.used + add > l.limit;
   const { perTransaction, dayTransactions, dayQty, nikMonth, kkMonth } = s.limits;
   if (over(perTransaction, requested)) return { code: 'LPG_TX_LIMIT', params: { limit: perTransaction.limit, requested, category } };
   if (over(dayTransactions, 1)) return { code: 'LPG_NIK_DAY_TRANSACTIONS', params: { used: dayTransactions.used, limit: dayTransactions.limit, nik4 } };

@@ -2,7 +2,7 @@
 // keyboard-wedge scanner, a weighed item, a reload in the middle of a sale, hold and recall, cash
 // with change, a sale made while the host is unreachable (sent later, once), a void with a
 // supervisor PIN, and the shift closed with the Z report.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, loginAs, scan, type TestBrowser } from './support/browser';
 import { DEMO } from './support/demo';
@@ -12,6 +12,9 @@ import { startServeHost, type ServeHost } from './support/serveHost';
 import type { VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import type { CatalogItem, LookupResult } from '../../shared/api/catalog';
 import { formatRupiah as rp, lineTotal } from '../../shared/money';
+
+// A busy 2-core machine runs Chromium, the host and other test files at once: wait patiently.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 let host: ServeHost;
 let browser: TestBrowser;
@@ -32,7 +35,7 @@ beforeAll(async () => {
   item = { beras: await lookup(DEMO.beras), minyak: await lookup(DEMO.minyak), gula: await lookup(DEMO.gula), tepung: await lookup(DEMO.tepung), telur: telur! };
   firstTotal = item.beras.price! + 2 * item.minyak.price! + item.gula.price!;
   saleTotal = firstTotal + lineTotal(item.telur.price!, 1250);
-  page = await browser.newPage();
+  page = await browser.newPage({ terminal: 'E2E-KASIR' });
 });
 afterAll(async () => {
   await printer?.close();

@@ -102,6 +102,20 @@ describe('keyboard-wedge scanner', () => {
     expect(input.value).toBe('8991234567891');
   });
 
+  it('leaves scans to the focused field while disabled (a dialog reads its own input)', async () => {
+    detach();
+    let enabled = false;
+    detach = attachWedgeScanner(win, { onScan: (c) => scans.push(c), enabled: () => enabled, now: () => Date.now() });
+    const input = { tagName: 'INPUT', value: '', dispatchEvent: () => true };
+    await type(win, '8991234567891', 5, input);
+    const enter = keydown(win, 'Enter', input);
+    expect([scans, enter.defaultPrevented, input.value]).toEqual([[], false, '8991234567891']);
+    enabled = true;
+    await type(win, '8991234567891', 5);
+    keydown(win, 'Enter');
+    expect(scans).toEqual(['8991234567891']);
+  });
+
   it('ignores shortcuts with Ctrl and stops listening when detached', async () => {
     keydown(win, 'c');
     const e = new Event('keydown');

@@ -5,7 +5,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export interface TestBrowser {
   browser: Browser;
-  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+  /** `terminal`: the counter's terminal name (a shift is per terminal; the demo data keeps POS-1 busy). */
+  newPage(options?: { width?: number; height?: number; terminal?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -20,7 +21,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
     async newPage(options = {}) {
       const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 768 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      if (options.terminal) await page.addInitScript((name) => localStorage.setItem('kkmp.terminal', name), options.terminal);
+      return page;
     },
     async close() {
       await browser.close();
