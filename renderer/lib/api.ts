@@ -129,7 +129,7 @@ function parseData(data: string): unknown {
 }
 
 /** Event names the host publishes; a new one is added here when a feature starts publishing it. */
-export const KNOWN_EVENTS = ['scan', 'sale.committed', 'sale.voided', 'printer.job', 'shift.changed', 'catalog.changed'];
+export const KNOWN_EVENTS = ['scan', 'sale.committed', 'sale.voided', 'sale.returned', 'print.job', 'shift.opened', 'shift.closed', 'export.progress', 'catalog.changed'];
 
 export function bridgeClient(bridge: KkmpBridge): ApiClient {
   const tokens = tokenStore();

@@ -121,6 +121,9 @@ export function PosScreen() {
       .catch(() => {});
     const unsubscribe = api.subscribe((event) => {
       if (event.type === 'catalog.changed') void cache.refresh(db, api).catch(() => {});
+      // A HID-POS or serial scanner read by the host arrives as an event, like a wedge scan.
+      const code = (event.payload as { code?: unknown } | null)?.code;
+      if (event.type === 'scan' && typeof code === 'string' && !modalRef.current) void handleCodeRef.current(code, false);
     });
     return () => {
       alive = false;
