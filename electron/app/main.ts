@@ -9,6 +9,8 @@ import { errorText } from '../../shared/i18n/errorMessages';
 import { APP_URL } from '../host/desktop/appOrigin';
 import { defaultDataDir, defaultDbFile } from '../host/dataDir';
 import { openHost, type Host } from '../host/host';
+import { startScanners } from '../host/scanners';
+import { startBackupSchedule } from '../services/scheduledBackup';
 import { backupInteractively } from './backups';
 import { wireIpc } from './ipc';
 import { installMenu } from './menu';
@@ -35,7 +37,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | null = null;
-  let host: Host | null = null;
   let installing = false;
 
   app.on('second-instance', () => {
@@ -48,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     hardenSession();
     serveRenderer(join(here, '..', 'renderer'));
+    let host: Host;
     try {
       const dbFile = defaultDbFile();
       const create = !existsSync(dbFile);
@@ -57,11 +59,19 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    const opened = host;
-    const bridge = wireIpc(opened, () => win, devServerUrl);
-    const updates = setupUpdates(opened, dataDir, () => win);
+    // The same background services `npm run serve` starts: HID/serial scanners onto the event bus
+    // (the window gets them through window.kkmp.onEvent) and the daily backup when it is switched on.
+    const stopScanners = startScanners(host);
+    const stopBackups = startBackupSchedule(host.core);
+    app.on('will-quit', () => {
+      stopScanners();
+      stopBackups();
+      host.close();
+    });
+    const bridge = wireIpc(host, () => win, devServerUrl);
+    const updates = setupUpdates(host, dataDir, () => win);
     installMenu(!app.isPackaged, (command) => {
-      if (command === 'backup' && win) void backupInteractively(opened, win);
+      if (command === 'backup' && win) void backupInteractively(host, win);
       if (command === 'openDataFolder') void shell.openPath(dataDir);
       if (command === 'checkUpdates') updates.check();
       if (command === 'installUpdate') updates.installNow();
@@ -86,5 +96,4 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => host?.close());
 }

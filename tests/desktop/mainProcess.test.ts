@@ -178,6 +178,8 @@ describe('desktop main process (Electron mocked)', () => {
     const call = fake.ipc.get('kkmp:call')!;
     const opened = (await call(trustedEvent, 'shifts.open', { openingFloat: 200_000, terminal: 'POS-1' })) as { ok: boolean; result: { shiftId: string } };
     expect(opened.ok).toBe(true);
+    // host events reach the window on the event channel (what window.kkmp.onEvent listens to)
+    expect(fake.windows[0]!.sent).toContainEqual(['kkmp:event', { type: 'shift.opened', payload: { shiftId: opened.result.shiftId, terminal: 'POS-1' } }]);
     fake.updater.get('update-downloaded')!({ version: '0.2.0' });
     await vi.waitFor(() => expect(readdirSync(join(dataDir, 'backups'))).toContainEqual(expect.stringMatching(/^sebelum-pembaruan-0\.2\.0-[\d-]+\.sqlite$/)));
     fake.emit('before-quit');
