@@ -4,7 +4,8 @@ import { createProduct } from '../../electron/services/catalog';
 import { inTransaction } from '../../electron/services/core';
 import { postMove } from '../../electron/services/stockLedger';
 import { gs1CheckDigit, toGtin14, weightItemKey } from '../../shared/barcode';
-import { addUser, type TempHost } from './tempHost';
+import type { Host } from '../../electron/host/host';
+import { addUser } from './tempHost';
 
 export const PINS = { kasir: '1111', kasir2: '2222', supervisor: '3333', manajer: '4444' } as const;
 
@@ -19,7 +20,7 @@ export const CODES = {
   minyak: ean13('899100000003'),
 };
 
-export function setupShop(h: TempHost) {
+export function setupShop(h: Host) {
   const users = {
     kasir: addUser(h, 'sari', 'kasir', PINS.kasir),
     kasir2: addUser(h, 'budi', 'kasir', PINS.kasir2),
@@ -41,6 +42,6 @@ export function setupShop(h: TempHost) {
   return { users, products };
 }
 
-export function onHand(h: TempHost, productId: string): number {
+export function onHand(h: Host, productId: string): number {
   return (h.core.db.prepare('SELECT COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0)').pluck().get(productId) as number);
 }
