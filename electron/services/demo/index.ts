@@ -7,12 +7,15 @@ import type { DemoContext, DemoDay, DemoSeeder } from './context';
 import { runMonth, type MonthSummary } from './month';
 import { seedOutlet, DEMO_PEOPLE } from './outlet';
 import { seededRandom } from './prng';
+import { seedMembersDemo } from './members';
 
 export type { DemoContext, DemoDay, DemoSeeder } from './context';
 export { DEMO_PEOPLE } from './outlet';
 
 /** Each feature adds one line here. They run in order, after the outlet and before the month. */
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [
+  seedMembersDemo,
+];
 
 export interface DemoOptions {
   /** The last business date of the demo month (today). */
