@@ -46,6 +46,11 @@ export const printingApi = {
   'printer.config.get': { input: z.object({}), roles: ALL_ROLES, summary: 'The receipt printer settings (address, paper width, model) and the known printer models.' },
   'printer.config.set': { input: PrinterConfig, roles: MANAGER_ROLES, summary: 'Set the receipt printer (address, 58/80 mm, model) from today; an empty address means preview only.' },
   'printer.status': { input: z.object({}), roles: ALL_ROLES, summary: 'Ask the printer for its real-time status (DLE EOT); null when it does not answer or none is set.' },
+  'printer.discover': {
+    input: z.object({ tcpHosts: z.array(z.string().trim().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'host or host:port')).max(16).optional() }),
+    roles: MANAGER_ROLES,
+    summary: 'Find printers and scanners: usblp device files, serial ports, HID-POS scanners, and network printers at the given addresses (port 9100).',
+  },
   'print.sale': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Print the struk of a committed sale (opens the drawer for cash); never fails the sale, returns the job and a preview.' },
   'print.reprint': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
   'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },

@@ -2,6 +2,7 @@ import { printingApi } from '../../../shared/api/printing';
 import {
   lastPreview, openDrawer, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
 } from '../../services/printing';
+import { discoverDevices } from '../../../drivers/discovery';
 import { method, type CallContext } from '../router';
 
 /** Every finished job (done or failed) goes to the screens as a 'print.job' event. */
@@ -11,6 +12,7 @@ export const printingMethods = {
   'printer.config.get': method(printingApi['printer.config.get'], (ctx) => printerConfigView(ctx.core)),
   'printer.config.set': method(printingApi['printer.config.set'], (ctx, input) => setPrinterConfig(ctx.core, ctx.user.id, input)),
   'printer.status': method(printingApi['printer.status'], (ctx) => printerStatus(ctx.core)),
+  'printer.discover': method(printingApi['printer.discover'], (_ctx, input) => discoverDevices({ tcpHosts: input.tcpHosts })),
   'print.sale': method(printingApi['print.sale'], (ctx, input) => printSale(ctx.core, input.saleId, hooks(ctx))),
   'print.reprint': method(printingApi['print.reprint'], (ctx, input) => reprintSale(ctx.core, ctx.user.id, input.saleId, hooks(ctx))),
   'print.zReport': method(printingApi['print.zReport'], (ctx, input) => printZReport(ctx.core, input.shiftId, hooks(ctx))),
