@@ -8,10 +8,10 @@ import { knownModels } from '../../drivers/escpos/profile';
 import { audit } from './audit';
 import { createUser } from './auth';
 import type { Core } from './core';
-import { inTransaction } from './core';
-import { seedDemoOutlet, DEMO_USERS } from './demoOutlet';
+import { inTransaction, openCore } from './core';
+import { DEMO_PEOPLE, seedDemo } from './demo';
 import { setPrinterConfig } from './printing';
-import { putSetting, setting } from './settings';
+import { outletToday, putSetting, setting } from './settings';
 
 /** Settings written by the wizard start at the same date as the migration defaults they replace. */
 const PROFILE_FROM = '2000-01-01';
@@ -22,15 +22,7 @@ export function setupStatus(core: Core): { needsSetup: boolean; outletName: stri
 }
 
 export function initializeOutlet(core: Core, input: SetupInput) {
-  if (input.mode === 'demo') {
-    inTransaction(core, () => {
-      refuseWhenSetUp(core);
-      seedDemoOutlet(core);
-      audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } });
-    });
-    const admin = DEMO_USERS[0];
-    return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: DEMO_USERS.map(({ username, role, pin }) => ({ username, role, pin })) };
-  }
+  if (input.mode === 'demo') return initializeDemo(core);
   return inTransaction(core, () => {
     refuseWhenSetUp(core);
     const o = input.outlet;
@@ -49,6 +41,31 @@ export function initializeOutlet(core: Core, input: SetupInput) {
     audit(core, { userId: admin.id, action: 'setup.initialize', entity: 'outlet', details: { mode: 'outlet', code: o.code, printer: input.printer?.uri ?? '' } });
     return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: [] };
   });
+}
+
+/**
+ * The team's demo outlet (`kkmp seed --demo`: a month of selling through the real services). The
+ * seeder drives its own clock, so it runs on a second connection to the same file whose clock it
+ * controls. It cannot run inside one transaction (it changes the sync pragma), but the check and
+ * the whole seeding are one synchronous call: no other request of this host can come in between,
+ * and no LAN terminal exists yet (serve refuses --lan while setup is pending).
+ */
+function initializeDemo(core: Core) {
+  refuseWhenSetUp(core);
+  const realNow = core.now();
+  const clock = { now: realNow };
+  const demo = openCore({ file: core.file, keys: core.keys, now: () => clock.now, saleRules: core.saleRules });
+  try {
+    seedDemo(demo, clock, { until: outletToday(core, realNow), realNow });
+  } finally {
+    demo.close();
+  }
+  inTransaction(core, () => audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } }));
+  const admin = DEMO_PEOPLE.admin;
+  return {
+    user: { username: admin.username, displayName: admin.displayName, role: admin.role },
+    demoUsers: Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin })),
+  };
 }
 
 function userCount(core: Core): number {

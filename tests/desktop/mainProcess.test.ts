@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -185,6 +186,13 @@ describe('desktop main process (Electron mocked)', () => {
     fake.emit('before-quit');
     expect(fake.quitAndInstall).not.toHaveBeenCalled();
     expect(await call(trustedEvent, 'shifts.close', { shiftId: opened.result.shiftId, denominations: { '100000': 2 } })).toMatchObject({ ok: true });
+    // the demo outlet still has today's shift open on POS-2: still waiting
+    fake.emit('before-quit');
+    expect(fake.quitAndInstall).not.toHaveBeenCalled();
+    const other = new Database(join(dataDir, 'kasir-kkmp.sqlite'), { readonly: true }).prepare('SELECT id FROM shifts WHERE closed_at IS NULL').pluck().all() as string[];
+    expect(other).toHaveLength(1);
+    await call(trustedEvent, 'auth.login', { username: 'admin', pin: '123456' });
+    expect(await call(trustedEvent, 'shifts.close', { shiftId: other[0], denominations: {} })).toMatchObject({ ok: true });
     fake.emit('before-quit');
     expect(fake.quitAndInstall).toHaveBeenCalledTimes(1);
     fake.emit('before-quit');

@@ -50,7 +50,7 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     await page.goto(url);
     await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
     await page.getByRole('button', { name: 'Masuk sebagai admin demo' }).click();
-    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Demo/);
+    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai/);
     expect(calls).toEqual(expect.arrayContaining(['setup.status', 'setup.initialize', 'auth.login']));
     // Nothing reached the page's storage but the marker; the real token stays with the bridge.
     const real = (host.core.db.prepare('SELECT token FROM sessions ORDER BY created_at DESC LIMIT 1').get() as { token: string }).token;
@@ -59,7 +59,7 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     expect(stored).toContain(TOKEN_HELD_IN_MAIN);
 
     await page.reload();
-    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Demo/);
+    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai/);
 
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('button', { name: 'Masuk' }).waitFor();

@@ -68,6 +68,6 @@ describe('first run: setup wizard', () => {
     const users = page.getByRole('table', { name: 'Pengguna demo' });
     await expect(users.textContent()).resolves.toMatch(/kasir.*PIN 1111/);
     await page.getByRole('button', { name: 'Masuk sebagai admin demo' }).click();
-    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Demo · Admin/);
+    await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai · Admin/);
   });
 });
