@@ -103,6 +103,12 @@ describe('electron-builder.yml (packaging itself needs internet: checked here wi
     }
   });
 
+  it('has the app icon electron-builder picks up (build/icon.png, 512×512: Windows .ico and Linux sizes are made from it)', () => {
+    const { PNG } = require('pngjs') as typeof import('pngjs');
+    const icon = PNG.sync.read(readFileSync(join(ROOT, 'build/icon.png')));
+    expect([icon.width, icon.height]).toEqual([512, 512]);
+  });
+
   it('pins the Electron version and starts from the built main bundle', () => {
     expect(pkg.devDependencies.electron).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.main).toBe('out/main/main.js');
