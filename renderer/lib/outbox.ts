@@ -36,15 +36,17 @@ export function sendEntry(db: PosDb, api: ApiClient, entry: OutboxEntry): Promis
 }
 
 /** Sends every pending sale in the order they were made; stops at the first one still waiting. */
-export async function flushOutbox(db: PosDb, api: ApiClient): Promise<{ sent: number; waiting: number }> {
+export async function flushOutbox(db: PosDb, api: ApiClient): Promise<{ sent: number; waiting: number; results: SaleResult[] }> {
   const pending = (await db.outbox.where('status').equals('pending').toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const results: SaleResult[] = [];
   let sent = 0;
   for (const entry of pending) {
     const outcome = await sendEntry(db, api, entry);
-    if (outcome.kind === 'waiting') return { sent, waiting: pending.length - sent };
+    if (outcome.kind === 'waiting') return { sent, waiting: pending.length - sent, results };
+    if (outcome.kind === 'done') results.push(outcome.result);
     sent++;
   }
-  return { sent, waiting: 0 };
+  return { sent, waiting: 0, results };
 }
 
 /** Keeps the last acknowledged sales for reprints; older ones leave the browser. */

@@ -22,8 +22,27 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
+export function SessionProvider({ api: raw, children }: { api: ApiClient; children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
+  // A session that ended on the host (expired, logged out elsewhere) brings back the login
+  // screen; the cart stays in the browser and is there again after the next login.
+  const api = useMemo<ApiClient>(
+    () => ({
+      ...raw,
+      async call<R>(method: string, input?: unknown): Promise<R> {
+        try {
+          return await raw.call<R>(method, input);
+        } catch (e) {
+          if (e instanceof ApiError && e.code === 'AUTH_REQUIRED' && raw.token()) {
+            raw.setToken(null);
+            setUser(null);
+          }
+          throw e;
+        }
+      },
+    }),
+    [raw],
+  );
   const [checking, setChecking] = useState(() => api.token() !== null);
 
   useEffect(() => {

@@ -135,13 +135,25 @@ export function PosScreen() {
   useEffect(() => {
     const timer = setInterval(() => {
       void flushOutbox(db, api)
-        .then(({ sent }) => (sent > 0 ? pruneOutbox(db) : undefined))
+        .then(async ({ sent, results }) => {
+          // A sale that waited is printed now that the core has it (it never was before).
+          for (const r of results) {
+            setLastSale({ saleId: r.saleId, receiptNo: r.receiptNo, change: r.change, total: r.total });
+            const printed = await api.call<PrintOutcome>('print.sale', { saleId: r.saleId }).then((out) => out.job?.status !== 'failed', () => false);
+            setNotice(
+              printed
+                ? { kind: 'ok', text: t(`Transaksi ${r.receiptNo} sudah tercatat di server; struk dicetak.`, `Sale ${r.receiptNo} is now recorded on the server; receipt printed.`) }
+                : { kind: 'error', text: t(`Transaksi ${r.receiptNo} sudah tercatat, tetapi struk belum tercetak. Periksa printer, lalu Alt+S.`, `Sale ${r.receiptNo} is recorded but the receipt did not print. Check the printer, then Alt+S.`) },
+            );
+          }
+          if (sent > 0) await pruneOutbox(db);
+        })
         .then(refreshLists)
         .catch(() => {});
       void cache.refresh(db, api).catch(() => {});
-    }, 4000);
+    }, 2500);
     return () => clearInterval(timer);
-  }, [db, api, cache, refreshLists]);
+  }, [db, api, cache, refreshLists, t]);
 
   // Focus goes back to the scan field whenever no dialog is open.
   useLayoutEffect(() => {
@@ -483,7 +495,7 @@ export function PosScreen() {
               </thead>
               <tbody>
                 {lines.map((l, i) => (
-                  <tr key={l.key} aria-selected={i === sel} className={i === sel ? 'selected' : undefined} onClick={() => setSelected(i)}>
+                  <tr key={l.key} aria-selected={i === sel} className={i === sel ? 'selected' : undefined} onClick={() => setSelected(i)} ref={i === sel ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}>
                     <td className="num">{i + 1}</td>
                     <td>
                       <div className="line-name">{l.name}</div>
