@@ -9,7 +9,7 @@ import { audit } from './audit';
 import type { Core } from './core';
 import { inTransaction } from './core';
 import { verifyApprover, type SessionUser } from './auth';
-import { outletToday, setting } from './settings';
+import { outletToday, setting, settingOn } from './settings';
 import { balanceOf, postMove } from './stockLedger';
 import type { DraftLine, RuleFinding, SaleDraft } from './saleRules';
 import { hetAllowance } from './saleRules';
@@ -72,7 +72,7 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
         `INSERT INTO sales (id, receipt_no, outlet_code, business_date, shift_id, cashier_id, member_id, status, total, paid, change_due, created_at, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?)`,
       )
-      .run(input.id, receiptNo, receiptNo.split('-')[0], businessDate, shiftId, user.id, memberId, total, paid, change, createdAt, hash);
+      .run(input.id, receiptNo, settingOn<string>(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, paid, change, createdAt, hash);
 
     const insertLine = core.db.prepare(
       `INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price, line_total, unit_cost, ceiling_kind, ceiling_amount, is_member)
