@@ -6,7 +6,7 @@ import { FUND_LABELS } from '../../shared/shu';
 import { parseRupiah } from '../../shared/money';
 import { useApi, useSession } from '../lib/session';
 import { useI18n } from '../lib/i18n';
-import { rupiah } from '../lib/format';
+import { dateTime, rupiah } from '../lib/format';
 
 type RunSummary = Omit<ShuRunView, 'members' | 'inputs' | 'funds'>;
 
@@ -109,7 +109,7 @@ export function ShuScreen() {
               <tr key={r.id}>
                 <td>{r.year}</td><td className="num">{rupiah(r.surplus)}</td>
                 <td>{r.status === 'approved' ? t('disetujui (beku)', 'approved (frozen)') : t('draf', 'draft')}</td>
-                <td>{r.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                <td>{dateTime(r.createdAt)}</td>
                 <td><button className="small" onClick={() => void open(r.id)}>{t('Buka', 'Open')}</button></td>
               </tr>
             ))}
