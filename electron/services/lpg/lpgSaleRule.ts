@@ -140,6 +140,8 @@ export const lpgSaleRule: SaleRule = {
 
   afterInsert(core, draft, receiptNo) {
     const lines = resolved.get(draft) ?? [];
+    // Most sales have no LPG line: skip the empty-cylinder lookup (a scan of products) for them.
+    if (lines.length === 0) return;
     const insert = core.db.prepare(
       `INSERT INTO lpg_sale_lines (sale_id, line_no, buyer_id, kk_hash, category, product_id, lpg_kind, qty, unit_price, business_date, at, receipt_no, empty_returned)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
