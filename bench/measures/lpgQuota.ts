@@ -2,7 +2,8 @@
 // rows of lpg_sale_lines with their counters; 200,000 in quick mode). The logbook is written in
 // bulk (one year, ≤ 4 tabung per buyer a month, so nobody is over a limit), then the rule's
 // check (lpgSaleRule.check: buyer, limits, price, stock gate) is timed on buyers who are in the
-// log, and whole LPG sales are committed through the router for fresh buyers. The check must not
+// log, and whole LPG sales are committed through the router for fresh buyers, both sizes in
+// alternating rounds (load from other jobs hits both alike). The check must not
 // grow with the log: the figure is the ratio of the medians, large / small.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +30,34 @@ interface AtSize {
   commit: Summary;
 }
 
+interface Prepared {
+  rows: number;
+  checkOnce(): number;
+  commitOnce(): Promise<number>;
+  close(): void;
+}
+
+const ROUNDS = 10;
+
 export async function lpgQuota(ctx: BenchContext): Promise<Figure[]> {
   const sizes = ctx.mode === 'full' ? [10_000, 1_000_000] : [10_000, 200_000];
-  const results: AtSize[] = [];
-  for (const rows of sizes) results.push(await atSize(ctx, rows));
+  const prepared: Prepared[] = [];
+  let results: AtSize[];
+  try {
+    for (const rows of sizes) prepared.push(await prepare(ctx, rows));
+    // Alternating rounds: a burst of load from other jobs hits both sizes alike.
+    const checks = prepared.map(() => [] as number[]);
+    const commits = prepared.map(() => [] as number[]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [k, p] of prepared.entries()) {
+        for (let i = 0; i < 100; i++) checks[k]!.push(p.checkOnce());
+        for (let i = 0; i < 30; i++) commits[k]!.push(await p.commitOnce());
+      }
+    }
+    results = prepared.map((p, k) => ({ rows: p.rows, check: summarize(checks[k]!), commit: summarize(commits[k]!) }));
+  } finally {
+    for (const p of prepared) p.close();
+  }
   const [small, large] = results as [AtSize, AtSize];
   const growth = large.check.p50 / small.check.p50;
   return [
@@ -42,7 +67,7 @@ export async function lpgQuota(ctx: BenchContext): Promise<Figure[]> {
       value: `${growth.toFixed(2)}× (p50 ${ms(large.check.p50, 3)})`,
       target: 'no growth (≤ 1.5×)',
       verdict: verdict(growth <= 1.5),
-      runs: `${small.check.n} checks + ${small.commit.n} LPG sales per size`,
+      runs: `${small.check.n} checks + ${small.commit.n} LPG sales per size, ${ROUNDS} alternating rounds`,
       detail: results.map((r) => `${r.rows.toLocaleString('en-US')} rows: check p50 ${ms(r.check.p50, 3)} p99 ${ms(r.check.p99, 3)}, LPG sale commit p50 ${ms(r.commit.p50)} p99 ${ms(r.commit.p99)}`).join('; '),
       load: loadavg()[0],
       raw: Object.fromEntries(results.flatMap((r) => [[`check${r.rows}P50`, r.check.p50], [`commit${r.rows}P50`, r.commit.p50]])),
@@ -50,42 +75,50 @@ export async function lpgQuota(ctx: BenchContext): Promise<Figure[]> {
   ];
 }
 
-async function atSize(ctx: BenchContext, rows: number): Promise<AtSize> {
+async function prepare(ctx: BenchContext, rows: number): Promise<Prepared> {
   const dbFile = join(ctx.workDir, `lpg-${rows}.sqlite`);
   copyOutlet(ctx.outlet.baseDb, dbFile);
   const clock = { now: MEASURED_AT };
   const host = openOutlet(dbFile, () => clock.now);
   const { core, router } = host;
   const db = core.db;
-  try {
-    const admin = (db.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: string }).id;
-    const het = settingOn<number>(core, 'lpg3.het_pangkalan', `${YEAR}-12-31`);
-    const refill = createProduct(core, { sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: het, validFrom: `${YEAR}-01-01` } }, admin);
-    const empty = createProduct(core, { sku: 'LPG3-KOSONG', name: 'Tabung LPG 3 kg kosong', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'empty', price: { amount: 150_000, validFrom: `${YEAR}-01-01` } }, admin);
-    inTransaction(core, () => {
-      postMove(core, { productId: refill, qtyMilli: 1_000_000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: het - 1000, userId: admin });
-      postMove(core, { productId: empty, qtyMilli: 1000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: 100_000, userId: admin });
-    });
+  const admin = (db.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: string }).id;
+  const het = settingOn<number>(core, 'lpg3.het_pangkalan', `${YEAR}-12-31`);
+  const refill = createProduct(core, { sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: het, validFrom: `${YEAR}-01-01` } }, admin);
+  const empty = createProduct(core, { sku: 'LPG3-KOSONG', name: 'Tabung LPG 3 kg kosong', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'empty', price: { amount: 150_000, validFrom: `${YEAR}-01-01` } }, admin);
+  inTransaction(core, () => {
+    postMove(core, { productId: refill, qtyMilli: 1_000_000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: het - 1000, userId: admin });
+    postMove(core, { productId: empty, qtyMilli: 1000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: 100_000, userId: admin });
+  });
 
-    // Buyers: enough that nobody in the log passes PER_BUYER_MONTH tabung a month; plus fresh ones to sell to.
-    const logged = Math.ceil(rows / (12 * PER_BUYER_MONTH));
-    const fresh = 300;
-    const buyerIds: string[] = [];
-    inTransaction(core, () => {
-      for (let i = 0; i < logged + fresh; i++) {
-        const serial = String((i % 9999) + 1).padStart(4, '0');
-        const district = String(Math.floor(i / 9999) % 99 + 1).padStart(2, '0');
-        const nik = `6471${district}0101${String(50 + (Math.floor(i / 9999) % 40)).padStart(2, '0')}${serial}`;
-        const kk = `6471${String(i + 1).padStart(12, '0')}`;
-        buyerIds.push(registerBuyer(core, { nik, kk, name: `Pembeli ${i + 1}`, category: 'RUMAH_TANGGA' }, admin).buyer.id);
-      }
-    });
-    writeLogbook(core.db, buyerIds.slice(0, logged), refill, rows, het);
+  // Buyers: enough that nobody in the log passes PER_BUYER_MONTH tabung a month; plus fresh ones to sell to.
+  const logged = Math.ceil(rows / (12 * PER_BUYER_MONTH));
+  const fresh = ROUNDS * 30;
+  const buyerIds: string[] = [];
+  inTransaction(core, () => {
+    for (let i = 0; i < logged + fresh; i++) {
+      const serial = String((i % 9999) + 1).padStart(4, '0');
+      const district = String((Math.floor(i / 9999) % 99) + 1).padStart(2, '0');
+      const nik = `6471${district}0101${String(50 + (Math.floor(i / 9999) % 40)).padStart(2, '0')}${serial}`;
+      const kk = `6471${String(i + 1).padStart(12, '0')}`;
+      buyerIds.push(registerBuyer(core, { nik, kk, name: `Pembeli ${i + 1}`, category: 'RUMAH_TANGGA' }, admin).buyer.id);
+    }
+  });
+  writeLogbook(core.db, buyerIds.slice(0, logged), refill, rows, het);
 
-    // The rule's check alone, on buyers in the log (reads only; a savepoint is not needed).
-    const rng = seededRng(rows);
-    const checks: number[] = [];
-    for (let i = 0; i < 1000; i++) {
+  const login = await router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
+  if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);
+  const token = (login.result as { token: string }).token;
+  const shift = await router.call('shifts.open', { openingFloat: 100_000, terminal: 'BENCH-LPG' }, token);
+  if (!shift.ok) throw new Error(`shift: ${JSON.stringify(shift.error)}`);
+  const shiftId = (shift.result as { shiftId: string }).shiftId;
+
+  const rng = seededRng(rows);
+  let sold = 0;
+  return {
+    rows,
+    // The rule's check alone, for a buyer in the log (reads only).
+    checkOnce() {
       const buyer = buyerIds[rng.int(0, logged - 1)]!;
       const draft: SaleDraft = {
         saleId: uuidv7(), businessDate: `${YEAR}-12-31`, at: MEASURED_AT, cashierId: admin, memberId: null, extra: {},
@@ -93,28 +126,20 @@ async function atSize(ctx: BenchContext, rows: number): Promise<AtSize> {
       };
       const t0 = performance.now();
       lpgSaleRule.check(core, draft);
-      checks.push(performance.now() - t0);
-    }
-
-    // Whole LPG sales through the router for the fresh buyers.
-    const login = await router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
-    if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);
-    const token = (login.result as { token: string }).token;
-    const shift = await router.call('shifts.open', { openingFloat: 100_000, terminal: 'BENCH-LPG' }, token);
-    if (!shift.ok) throw new Error(`shift: ${JSON.stringify(shift.error)}`);
-    const shiftId = (shift.result as { shiftId: string }).shiftId;
-    const commits: number[] = [];
-    for (let i = 0; i < fresh; i++) {
-      clock.now = new Date(MEASURED_AT.getTime() + i * 1000);
+      return performance.now() - t0;
+    },
+    // A whole LPG sale through the router, for a fresh buyer.
+    async commitOnce() {
+      clock.now = new Date(MEASURED_AT.getTime() + sold * 1000);
+      const buyer = buyerIds[logged + sold++]!;
       const t0 = performance.now();
-      const r = await router.call('sales.commit', { id: uuidv7(), shiftId, lines: [{ productId: refill, qtyMilli: 1000, extra: { lpgBuyerId: buyerIds[logged + i], emptyReturned: true } }], payments: [{ method: 'cash', amount: het }] }, token);
-      commits.push(performance.now() - t0);
+      const r = await router.call('sales.commit', { id: uuidv7(), shiftId, lines: [{ productId: refill, qtyMilli: 1000, extra: { lpgBuyerId: buyer, emptyReturned: true } }], payments: [{ method: 'cash', amount: het }] }, token);
+      const t = performance.now() - t0;
       if (!r.ok) throw new Error(`LPG sale refused: ${JSON.stringify(r.error)}`);
-    }
-    return { rows, check: summarize(checks), commit: summarize(commits) };
-  } finally {
-    host.close();
-  }
+      return t;
+    },
+    close: () => host.close(),
+  };
 }
 
 /** A year of logbook rows and the counters the rule keeps with them (bulk; the sales they belong
