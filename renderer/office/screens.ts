@@ -3,9 +3,15 @@
 // and the language through useI18n() (renderer/lib).
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/roles';
-import { APPROVER_ROLES } from '../../shared/roles';
 import { MembersScreen } from './MembersScreen';
 import { ShuScreen } from './ShuScreen';
+import { APPROVER_ROLES, MANAGER_ROLES } from '../../shared/roles';
+import { DeliveriesScreen } from './DeliveriesScreen';
+import { KartuStokScreen } from './KartuStokScreen';
+import { OpnameScreen } from './OpnameScreen';
+import { ProductsScreen } from './ProductsScreen';
+import { ReportsScreen } from './ReportsScreen';
+import { UsersSettingsScreen } from './UsersSettingsScreen';
 
 export interface OfficeScreen {
   id: string;
@@ -18,4 +24,10 @@ export interface OfficeScreen {
 export const officeScreens: OfficeScreen[] = [
   { id: 'members', titleId: 'Anggota', titleEn: 'Members', roles: APPROVER_ROLES, component: MembersScreen },
   { id: 'shu', titleId: 'SHU', titleEn: 'SHU', roles: APPROVER_ROLES, component: ShuScreen },
+  { id: 'products', titleId: 'Barang & harga', titleEn: 'Products & prices', roles: MANAGER_ROLES, component: ProductsScreen },
+  { id: 'deliveries', titleId: 'Penerimaan', titleEn: 'Deliveries', roles: MANAGER_ROLES, component: DeliveriesScreen },
+  { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: MANAGER_ROLES, component: OpnameScreen },
+  { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
+  { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
+  { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];
