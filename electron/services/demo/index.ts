@@ -8,6 +8,7 @@ import { runMonth, type MonthSummary } from './month';
 import { seedOutlet, DEMO_PEOPLE } from './outlet';
 import { seededRandom } from './prng';
 import { seedMembersDemo } from './members';
+import { backOfficeDemo } from './backOfficeDemo';
 
 export type { DemoContext, DemoDay, DemoSeeder } from './context';
 export { DEMO_PEOPLE } from './outlet';
@@ -15,6 +16,7 @@ export { DEMO_PEOPLE } from './outlet';
 /** Each feature adds one line here. They run in order, after the outlet and before the month. */
 export const demoSeeders: DemoSeeder[] = [
   seedMembersDemo,
+  backOfficeDemo,
 ];
 
 export interface DemoOptions {
