@@ -4,6 +4,7 @@
 // for what a seeder receives. Deterministic: the same seed and end date give the same demo.
 import type { Core } from '../core';
 import type { DemoContext, DemoDay, DemoSeeder } from './context';
+import { lpgDemoSeeder } from './lpg';
 import { runMonth, type MonthSummary } from './month';
 import { seedOutlet, DEMO_PEOPLE } from './outlet';
 import { seededRandom } from './prng';
@@ -17,6 +18,7 @@ export { DEMO_PEOPLE } from './outlet';
 export const demoSeeders: DemoSeeder[] = [
   seedMembersDemo,
   backOfficeDemo,
+  lpgDemoSeeder,
 ];
 
 export interface DemoOptions {
