@@ -1,7 +1,7 @@
 // The LPG 3 kg part of the demo: registered buyers of every category (rumah tangga and usaha mikro
 // at the counter, nelayan and petani sasaran by import), and each day LPG refills and SPHP sales to
 // identified buyers within the rules. Past days have their MAP entries recorded (a few rejected),
-// the MAP count entered and the LPG day closed; today's entries are still pending.
+// the MAP count entered and the LPG day closed.
 import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { LpgCategory } from '../../../shared/lpg';
@@ -58,6 +58,8 @@ function register(core: Core, ctx: DemoContext): { id: string; category: LpgCate
 export const lpgDemoSeeder: DemoSeeder = (core, ctx) => {
   const buyers = register(core, ctx);
   ctx.onDay((core, day) => {
+    // Today's shift is the one the people trying the demo (and the e2e tests) sell in: leave it alone.
+    if (day.isToday) return;
     let t = ctx.clock.now.getTime();
     const next = () => (ctx.clock.now = new Date((t += between(ctx.rng, 20, 90) * 1000)));
     const sell = (lines: { productId: string; qtyMilli: number; extra?: Record<string, unknown> }[], extra: Record<string, unknown> = {}) => {
@@ -79,7 +81,6 @@ export const lpgDemoSeeder: DemoSeeder = (core, ctx) => {
     }
     // SPHP to buyers who show their KTP, so the per-day check applies.
     for (let i = between(ctx.rng, 1, 3); i > 0; i--) sell([{ productId: ctx.products.SPHP5!, qtyMilli: between(ctx.rng, 1, 2) * 1000 }], { buyerNik: pick(ctx.rng, buyers).nik });
-    if (day.isToday) return;
     // The evening MAP routine: enter each sale in Merchant Apps by hand, record the result here.
     const manajer = ctx.users.manajer;
     let recorded = 0;
