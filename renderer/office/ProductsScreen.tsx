@@ -2,6 +2,7 @@
 // catalog file with its row-by-row report.
 import { useState } from 'react';
 import { errorText } from '../../shared/i18n/errorMessages';
+import { parseRupiah } from '../../shared/money';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
@@ -53,9 +54,9 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
       <div className="grid">
         <label>{t('Berlaku mulai', 'Valid from')}<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>{t('Harga jual', 'Selling price')}<input inputMode="numeric" value={price} onChange={(e) => setPrice(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setPrice', { productId: product.productId, amount: Number(price.replace(/\./g, '')), validFrom: from }); onDone(); })}>{t('Simpan harga', 'Save price')}</button>
+        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setPrice', { productId: product.productId, amount: parseRupiah(price), validFrom: from }); onDone(); })}>{t('Simpan harga', 'Save price')}</button>
         <label>HET<input inputMode="numeric" value={het} onChange={(e) => setHet(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setCeiling', { productId: product.productId, kind: 'HET', amount: Number(het.replace(/\./g, '')), validFrom: from }); onDone(); })}>{t('Simpan HET', 'Save HET')}</button>
+        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setCeiling', { productId: product.productId, kind: 'HET', amount: parseRupiah(het), validFrom: from }); onDone(); })}>{t('Simpan HET', 'Save HET')}</button>
         <label>{t('Barcode baru', 'New barcode')}<input value={barcode} onChange={(e) => setBarcode(e.target.value)} /></label>
         <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.addBarcode', { productId: product.productId, barcode }); onDone(); })}>{t('Tambah barcode', 'Add barcode')}</button>
       </div>
@@ -77,8 +78,8 @@ function NewProduct({ onCreated }: { onCreated: () => void }) {
       const today = todayLocal();
       await api.call('catalogAdmin.create', {
         sku: f.sku, name: f.name, unit: f.unit, soldBy: f.soldBy, subsidyProgram: f.subsidyProgram, barcodes: f.barcode ? [f.barcode] : [],
-        price: f.price ? { amount: Number(f.price.replace(/\./g, '')), validFrom: today } : null,
-        ceilings: f.het ? [{ kind: 'HET', amount: Number(f.het.replace(/\./g, '')), validFrom: today }] : [],
+        price: f.price ? { amount: parseRupiah(f.price), validFrom: today } : null,
+        ceilings: f.het ? [{ kind: 'HET', amount: parseRupiah(f.het), validFrom: today }] : [],
       });
       setF(empty);
       onCreated();
