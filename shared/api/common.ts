@@ -10,12 +10,21 @@ export const QtyMilli = z.number().int().positive().max(1e9);
 export const Pin = z.string().regex(/^\d{4,8}$/, 'PIN 4-8 digits');
 export const Approval = z.object({ username: z.string().min(1).max(64), pin: Pin });
 
-/** One API method: its input schema and who may call it ('public' = no session needed). */
-export interface MethodContract<I extends z.ZodType = z.ZodType> {
+/**
+ * One API method: its input schema, its output schema and who may call it ('public' = no session
+ * needed). The renderer's client, docs/api.md and the router's output check are all typed from it.
+ * `output` is optional only while the contracts are being given their output schemas (issue 14).
+ */
+export interface MethodContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
+  output?: O;
   roles: readonly Role[] | 'public';
   /** One line for docs/api.md (generated from the contracts). */
   summary?: string;
 }
 
 export const ALL_ROLES: readonly Role[] = ['kasir', 'supervisor', 'manajer', 'admin'];
+
+/** Every export (kartu stok, LPG logbook, SHU list, members) comes back to a screen in this shape. */
+export const FileDownload = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+export type FileDownload = z.infer<typeof FileDownload>;
