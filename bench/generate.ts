@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { gs1CheckDigit } from '../shared/barcode';
 import { lineTotal } from '../shared/money';
 import type { ImportRecord } from '../shared/salesImportFormat';
-import { hashPin } from '../electron/services/auth';
-import { sealNik } from '../electron/services/personalData';
-import { fileKeyProvider } from '../electron/services/keyFile';
-import { importHistory, type ImportReport } from '../electron/services/salesImport';
+import { hashPin } from '../electron/services/auth/auth';
+import { sealNik } from '../electron/services/privacy/personalData';
+import { fileKeyProvider } from '../electron/services/privacy/keyFile';
+import { importHistory, type ImportReport } from '../electron/services/sales/salesImport';
 import { openHost, type Host } from '../electron/host/host';
-import { settingOn } from '../electron/services/settings';
+import { settingOn } from '../electron/services/settings/settings';
 import { seededRng, seededUuidv7 } from './lib/random';
 
 export interface Scale {

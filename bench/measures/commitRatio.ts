@@ -7,7 +7,7 @@ import { copyOutlet } from '../generate';
 import { openDatabase } from '../../electron/db/connection';
 import { openHost } from '../../electron/host/host';
 import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
+import { postMove } from '../../electron/services/stock/stockLedger';
 import { uuidv7 } from '../../shared/ids';
 import { USERS } from '../generate';
 import type { BenchContext } from '../lib/context';

@@ -8,13 +8,13 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { copyOutlet, openOutlet, USERS, YEAR } from '../generate';
-import { createProduct } from '../../electron/services/catalog';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
+import { postMove } from '../../electron/services/stock/stockLedger';
 import { registerBuyer } from '../../electron/services/lpg/buyers';
 import { lpgSaleRule } from '../../electron/services/lpg/lpgSaleRule';
-import { settingOn } from '../../electron/services/settings';
-import type { SaleDraft } from '../../electron/services/saleRules';
+import { settingOn } from '../../electron/services/settings/settings';
+import type { SaleDraft } from '../../electron/services/sales/saleRules';
 import { uuidv7 } from '../../shared/ids';
 import type { BenchContext } from '../lib/context';
 import { verdict, type Figure } from '../lib/figures';

@@ -4,8 +4,8 @@
 // detail splits gathering from the engine.
 import { loadavg } from 'node:os';
 import { computeShu } from '../../shared/shu';
-import { gatherShuData } from '../../electron/services/shuData';
-import { previewShu } from '../../electron/services/shuRuns';
+import { gatherShuData } from '../../electron/services/members/shuData';
+import { previewShu } from '../../electron/services/members/shuRuns';
 import { openOutlet, YEAR } from '../generate';
 import type { BenchContext } from '../lib/context';
 import { verdict, type Figure } from '../lib/figures';

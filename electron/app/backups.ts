@@ -1,13 +1,13 @@
 // Backups from the desktop: "Berkas → Cadangkan data…" to a file the manager picks (a USB stick),
 // and one automatically when an update has downloaded, before it can install. Both use the online
-// backup of electron/services/backup.ts (consistent while selling, verified before it counts).
+// backup of electron/services/backup/backup.ts (consistent while selling, verified before it counts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { isAppError } from '../../shared/errors';
 import { errorText } from '../../shared/i18n/errorMessages';
 import type { Host } from '../host/host';
-import { backupDatabase } from '../services/backup';
+import { backupDatabase } from '../services/backup/backup';
 
 function stamp(now: Date): string {
   return now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');

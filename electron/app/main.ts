@@ -10,7 +10,7 @@ import { APP_URL } from '../host/desktop/appOrigin';
 import { defaultDataDir, defaultDbFile } from '../host/dataDir';
 import { openHost, type Host } from '../host/host';
 import { startScanners } from '../host/scanners';
-import { startBackupSchedule } from '../services/scheduledBackup';
+import { startBackupSchedule } from '../services/backup/scheduledBackup';
 import { backupInteractively } from './backups';
 import { wireIpc } from './ipc';
 import { installMenu } from './menu';

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStorage } from 'electron';
 import type { KeyProvider } from '../services/core';
-import { defaultKeyFile, fileKeyProvider } from '../services/keyFile';
-import { chooseKeyStore, sealedKeyProvider } from '../services/sealedKeyFile';
+import { defaultKeyFile, fileKeyProvider } from '../services/privacy/keyFile';
+import { chooseKeyStore, sealedKeyProvider } from '../services/privacy/sealedKeyFile';
 
 export const SEALED_KEY_FILE = 'nik-key.sealed';
 

@@ -4,7 +4,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import { updateDecision, updateMessage } from '../host/desktop/updatePolicy';
 import type { Host } from '../host/host';
-import { openShiftTerminals } from '../services/openShifts';
+import { openShiftTerminals } from '../services/shifts/openShifts';
 import { backupBeforeUpdate } from './backups';
 
 const { autoUpdater } = electronUpdater;

@@ -1,7 +1,7 @@
 // Puts a core, the router and the event bus together: what every transport starts from.
 import { openCore, type Core, type KeyProvider } from '../services/core';
-import { defaultSaleRules } from '../services/saleRulesRegistry';
-import { defaultKeyFile, fileKeyProvider } from '../services/keyFile';
+import { defaultSaleRules } from '../services/sales/saleRulesRegistry';
+import { defaultKeyFile, fileKeyProvider } from '../services/privacy/keyFile';
 import { createEventBus, type EventBus } from './events';
 import { allMethods } from './methods';
 import { createRouter, type Router } from './router';

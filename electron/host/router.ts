@@ -6,7 +6,7 @@ import type { ErrorPayload } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { MethodContract } from '../../shared/api/common';
 import type { Core } from '../services/core';
-import { sessionUser, type SessionUser } from '../services/auth';
+import { sessionUser, type SessionUser } from '../services/auth/auth';
 import { mapSqliteError } from '../db/connection';
 import type { EventBus } from './events';
 

@@ -3,7 +3,7 @@
 // IPC like a wedge scan. A scanner that cannot be opened is reported and skipped.
 import { openScanner } from '../../drivers/scanners/uri';
 import type { ScannerHandle } from '../../drivers/scanners/scan';
-import { setting } from '../services/settings';
+import { setting } from '../services/settings/settings';
 import type { Host } from './host';
 
 export function startScanners(host: Host, log: (line: string) => void = console.error, open: typeof openScanner = openScanner): () => void {

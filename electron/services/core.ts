@@ -3,7 +3,7 @@
 import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
-import type { SaleRule } from './saleRules';
+import type { SaleRule } from './sales/saleRules';
 
 export interface KeyProvider {
   /** 32-byte key for AES-256-GCM of personal data (NIK). */

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseKeyStore, sealedKeyProvider, type Sealer } from '../../electron/services/sealedKeyFile';
-import { sealNik, openNik } from '../../electron/services/personalData';
+import { chooseKeyStore, sealedKeyProvider, type Sealer } from '../../electron/services/privacy/sealedKeyFile';
+import { sealNik, openNik } from '../../electron/services/privacy/personalData';
 import { openHost } from '../../electron/host/host';
 
 /** Stands in for Electron safeStorage: XOR with a per-"OS account" byte, so a different account cannot open it. */

@@ -6,7 +6,7 @@ import { openSerialScanner } from '../../drivers/scanners/serialScanner';
 import { openScanner } from '../../drivers/scanners/uri';
 import type { Scan } from '../../drivers/scanners/scan';
 import { startScanners } from '../../electron/host/scanners';
-import { putSetting } from '../../electron/services/settings';
+import { putSetting } from '../../electron/services/settings/settings';
 import { openTempHost } from '../support/tempHost';
 
 /** A 64-byte HID-POS input report as a scanner sends it: id 2, length, AIM, data, padding, flag. */

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCALES, contentHash, generateOutlet, openOutlet } from '../../bench/generate';
-import { verifyAuditChain } from '../../electron/services/audit';
-import { verifyFile } from '../../electron/services/backup';
+import { verifyAuditChain } from '../../electron/services/auth/audit';
+import { verifyFile } from '../../electron/services/backup/backup';
 import { hasValidCheckDigit } from '../../shared/barcode';
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-bench-gen-'));

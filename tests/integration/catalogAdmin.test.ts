@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
 import { runCli } from '../../electron/host/cli/runCli';
-import type { ImportReport } from '../../electron/services/catalogImport';
+import type { ImportReport } from '../../electron/services/catalog/catalogImport';
 
 let h: TempHost;
 let manajer: Caller;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
 import { CODES, PINS, ean13, setupShop } from '../support/shop';
-import { setPrice } from '../../electron/services/catalog';
+import { setPrice } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
 import type { CatalogHit, CatalogSnapshot, LookupResult } from '../../shared/api/catalog';
 

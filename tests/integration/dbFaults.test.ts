@@ -7,7 +7,7 @@ import { errorOf, openTempHost, type Caller, type TempHost } from '../support/te
 import { PINS, setupShop } from '../support/shop';
 import { createRouter } from '../../electron/host/router';
 import { allMethods } from '../../electron/host/methods';
-import { verifyDatabase } from '../../electron/services/verify';
+import { verifyDatabase } from '../../electron/services/backup/verify';
 import { uuidv7 } from '../../shared/ids';
 import type { ShiftInfo } from '../../shared/api/shifts';
 import type { SaleResult } from '../../shared/api/sales';

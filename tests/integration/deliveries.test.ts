@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
-import type { DeliveryView } from '../../electron/services/deliveries';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import type { DeliveryView } from '../../electron/services/deliveries/deliveries';
 
 let h: TempHost;
 let manajer: Caller;
@@ -113,7 +113,7 @@ describe('Bulog delivery with a short line and a damaged sack', () => {
 describe('LPG delivery from the agent', () => {
   it('receives full cylinders and sends the empties back out of the empty-cylinder product', async () => {
     const { inTransaction } = await import('../../electron/services/core');
-    const { postMove } = await import('../../electron/services/stockLedger');
+    const { postMove } = await import('../../electron/services/stock/stockLedger');
     inTransaction(h.core, () => postMove(h.core, { productId: lpgKosong, qtyMilli: 60_000, kind: 'cylinder_exchange', docType: 'test', docId: 't', userId: null }));
     const d = await manajer<DeliveryView>('deliveries.create', {
       source: 'LPG', supplier: 'Pangkalan Maju Jaya', docNo: 'SJ-7781', deliveryDate: '2026-11-20', vehicle: 'KT 9001 XY',

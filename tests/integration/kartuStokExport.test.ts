@@ -6,10 +6,10 @@ import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { PNG } from 'pngjs';
 import { addUser, openTempHost, type Caller, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
-import { exportKartuStok } from '../../electron/services/kartuStokExport';
+import { postMove } from '../../electron/services/stock/stockLedger';
+import { exportKartuStok } from '../../electron/services/exports/kartuStokExport';
 import { runCli } from '../../electron/host/cli/runCli';
 
 let h: TempHost;

@@ -7,14 +7,14 @@ import { isAppError } from '../../shared/errors';
 import { uuidv7 } from '../../shared/ids';
 import { Dec, lineTotal } from '../../shared/money';
 import { addUser, openTempHost, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
-import { commitSale } from '../../electron/services/sales';
-import { returnSale, voidSale } from '../../electron/services/saleReversal';
-import { openShift, zReport } from '../../electron/services/shifts';
-import { postMove } from '../../electron/services/stockLedger';
-import { verifyDatabase } from '../../electron/services/verify';
-import type { SessionUser } from '../../electron/services/auth';
+import { commitSale } from '../../electron/services/sales/sales';
+import { returnSale, voidSale } from '../../electron/services/sales/saleReversal';
+import { openShift, zReport } from '../../electron/services/shifts/shifts';
+import { postMove } from '../../electron/services/stock/stockLedger';
+import { verifyDatabase } from '../../electron/services/backup/verify';
+import type { SessionUser } from '../../electron/services/auth/auth';
 
 const PRODUCTS = [
   { sku: 'P1', soldBy: 'piece' as const, price: 17_000 },

@@ -4,8 +4,8 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { putSetting } from '../../electron/services/settings';
-import { createProduct } from '../../electron/services/catalog';
+import { putSetting } from '../../electron/services/settings/settings';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { openLpgWorld, receive, type LpgWorld } from '../support/lpgWorld';
 
 const run = promisify(execFile);

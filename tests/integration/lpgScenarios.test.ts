@@ -2,8 +2,8 @@
 // the cashier is told. The outcome is the refusal code with its facts, or that the sale passed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorText } from '../../shared/i18n/errorMessages';
-import { createProduct } from '../../electron/services/catalog';
-import { putSetting } from '../../electron/services/settings';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import { putSetting } from '../../electron/services/settings/settings';
 import { uuidv7 } from '../../shared/ids';
 import type { LpgBuyerLimits } from '../../shared/lpg';
 import { kkOf, nikOf, openLpgWorld, receive, type LpgWorld } from '../support/lpgWorld';

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHost, type Host } from '../../electron/host/host';
-import { createProduct } from '../../electron/services/catalog';
-import { putSetting } from '../../electron/services/settings';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import { putSetting } from '../../electron/services/settings/settings';
 import { errorText, knownErrorCodes } from '../../shared/i18n/errorMessages';
 import { uuidv7 } from '../../shared/ids';
 import { openLpgWorld, receive, SUPERVISOR, type LpgWorld } from '../support/lpgWorld';

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { openHost, type Host } from '../../electron/host/host';
 import { seedDemo } from '../../electron/services/demo';
 import { seedMembersDemo } from '../../electron/services/demo/members';
-import { previewShu } from '../../electron/services/shuRuns';
-import { wajibArrears } from '../../electron/services/simpanan';
-import { membershipFigure } from '../../electron/services/members';
-import { verifyDatabase } from '../../electron/services/verify';
+import { previewShu } from '../../electron/services/members/shuRuns';
+import { wajibArrears } from '../../electron/services/members/simpanan';
+import { membershipFigure } from '../../electron/services/members/members';
+import { verifyDatabase } from '../../electron/services/backup/verify';
 import { testKeys } from '../support/tempHost';
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-members-demo-'));

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
-import { putSetting } from '../../electron/services/settings';
-import type { OpnameView } from '../../electron/services/opname';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import { putSetting } from '../../electron/services/settings/settings';
+import type { OpnameView } from '../../electron/services/opname/opname';
 import { uuidv7 } from '../../shared/ids';
 
 let h: TempHost;

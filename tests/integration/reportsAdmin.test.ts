@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
 import { PINS, setupShop } from '../support/shop';
-import { putSetting } from '../../electron/services/settings';
-import { backupDue, backupNow } from '../../electron/services/scheduledBackup';
+import { putSetting } from '../../electron/services/settings/settings';
+import { backupDue, backupNow } from '../../electron/services/backup/scheduledBackup';
 import { uuidv7 } from '../../shared/ids';
 
 let h: TempHost;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
-import { putSetting } from '../../electron/services/settings';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import { putSetting } from '../../electron/services/settings/settings';
 import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
+import { postMove } from '../../electron/services/stock/stockLedger';
 import { uuidv7 } from '../../shared/ids';
 
 let h: TempHost;

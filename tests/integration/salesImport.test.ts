@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, openTempHost, type TempHost } from '../support/tempHost';
-import { createProduct } from '../../electron/services/catalog';
-import { importHistory } from '../../electron/services/salesImport';
+import { createProduct } from '../../electron/services/catalog/catalog';
+import { importHistory } from '../../electron/services/sales/salesImport';
 import { runCli } from '../../electron/host/cli/runCli';
 import { openHost } from '../../electron/host/host';
-import type { SessionUser } from '../../electron/services/auth';
+import type { SessionUser } from '../../electron/services/auth/auth';
 
 let h: TempHost;
 let manager: SessionUser;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareFirstRun } from '../../electron/host/http/firstRun';
 import { openTempHost, type TempHost } from '../support/tempHost';
-import { setting } from '../../electron/services/settings';
+import { setting } from '../../electron/services/settings/settings';
 import { errorText } from '../../shared/i18n/errorMessages';
 
 const outletInput = {

@@ -7,11 +7,11 @@ import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { openHost } from '../../electron/host/host';
 import { runCli } from '../../electron/host/cli/runCli';
-import { createUser } from '../../electron/services/auth';
-import { createMember } from '../../electron/services/members';
-import { deposit } from '../../electron/services/simpanan';
-import { commitSale } from '../../electron/services/sales';
-import { putSetting } from '../../electron/services/settings';
+import { createUser } from '../../electron/services/auth/auth';
+import { createMember } from '../../electron/services/members/members';
+import { deposit } from '../../electron/services/members/simpanan';
+import { commitSale } from '../../electron/services/sales/sales';
+import { putSetting } from '../../electron/services/settings/settings';
 import { uuidv7 } from '../../shared/ids';
 import { stockedProduct } from '../support/members';
 

@@ -9,7 +9,7 @@ import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../s
 import type { MemberView, ShuRunView, ShuSlipData, SimpananBalances } from '../../shared/api/members';
 import { noShiftNeeded, sell, stockedProduct } from '../support/members';
 import { documentText, type PrintDocument } from '../../shared/receipt/document';
-import { verifyAuditChain } from '../../electron/services/audit';
+import { verifyAuditChain } from '../../electron/services/auth/audit';
 
 let h: TempHost;
 let office: Caller;

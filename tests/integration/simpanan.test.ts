@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, errorOf, openTempHost, type Caller, type TempHost } from '../support/tempHost';
 import type { MemberStatement, MemberView, SimpananBalances, SimpananEntryView, WajibArrears } from '../../shared/api/members';
-import { putSetting } from '../../electron/services/settings';
+import { putSetting } from '../../electron/services/settings/settings';
 
 let h: TempHost;
 let office: Caller;

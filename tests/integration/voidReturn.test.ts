@@ -4,7 +4,7 @@ import { PINS, onHand, setupShop } from '../support/shop';
 import { uuidv7 } from '../../shared/ids';
 import type { ReturnResult, SaleResult } from '../../shared/api/sales';
 import type { ShiftInfo, ZReport } from '../../shared/api/shifts';
-import type { SaleRule } from '../../electron/services/saleRules';
+import type { SaleRule } from '../../electron/services/sales/saleRules';
 
 let h: TempHost;
 let kasir: Caller;

@@ -1,10 +1,10 @@
 // An outlet with LPG 3 kg (refill, tabung + isi, empty cylinders), beras SPHP and Minyakita in
 // stock, a kasir, a supervisor and a manager: the world the LPG and subsidy tests sell in.
 import { addUser, openTempHost, type Caller, type TempHost } from './tempHost';
-import { createProduct } from '../../electron/services/catalog';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
-import { putSetting } from '../../electron/services/settings';
-import { postMove } from '../../electron/services/stockLedger';
+import { putSetting } from '../../electron/services/settings/settings';
+import { postMove } from '../../electron/services/stock/stockLedger';
 import { uuidv7 } from '../../shared/ids';
 import type { Core } from '../../electron/services/core';
 

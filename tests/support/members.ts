@@ -1,8 +1,8 @@
 // Shared set-up for the member, simpanan and SHU tests: goods in stock and sales to a member.
-import { createProduct, ensureCategory } from '../../electron/services/catalog';
+import { createProduct, ensureCategory } from '../../electron/services/catalog/catalog';
 import { inTransaction, type Core } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
-import { putSetting } from '../../electron/services/settings';
+import { postMove } from '../../electron/services/stock/stockLedger';
+import { putSetting } from '../../electron/services/settings/settings';
 import { uuidv7 } from '../../shared/ids';
 import type { Caller } from './tempHost';
 

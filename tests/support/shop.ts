@@ -1,8 +1,8 @@
 // A small gerai for integration tests: users of every role, a few products with barcodes, prices,
 // ceilings and opening stock. Returns the product ids by short name.
-import { createProduct } from '../../electron/services/catalog';
+import { createProduct } from '../../electron/services/catalog/catalog';
 import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stockLedger';
+import { postMove } from '../../electron/services/stock/stockLedger';
 import { gs1CheckDigit, toGtin14, weightItemKey } from '../../shared/barcode';
 import type { Host } from '../../electron/host/host';
 import { addUser } from './tempHost';

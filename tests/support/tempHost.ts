@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openHost, type Host } from '../../electron/host/host';
 import type { KeyProvider } from '../../electron/services/core';
-import { createUser } from '../../electron/services/auth';
+import { createUser } from '../../electron/services/auth/auth';
 import type { Role } from '../../shared/roles';
 
 export interface TempHost extends Host {

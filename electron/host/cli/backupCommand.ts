@@ -1,4 +1,4 @@
-import { backupDatabase } from '../../services/backup';
+import { backupDatabase } from '../../services/backup/backup';
 import { openDatabase } from '../../db/connection';
 import { defaultDbFile } from '../dataDir';
 import { flag, requiredFlag, type ParsedArgs } from './args';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { KeyProvider } from '../../services/core';
-import { defaultKeyFile } from '../../services/keyFile';
+import { defaultKeyFile } from '../../services/privacy/keyFile';
 import { openHost, type Host } from '../host';
 import { flag, type ParsedArgs } from './args';
 

@@ -1,7 +1,7 @@
 // `kkmp export kartu-stok --db F (--sku CODE | --all) --from D --to D --format csv|xlsx|pdf --out FILE`
 import { AppError } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
-import { exportKartuStok, type ExportFormat } from '../../services/kartuStokExport';
+import { exportKartuStok, type ExportFormat } from '../../services/exports/kartuStokExport';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

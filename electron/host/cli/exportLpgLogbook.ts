@@ -2,7 +2,7 @@
 // NIKs are masked (****1234) unless a manager gives their PIN for the full ones, which is audited.
 import { AppError } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
-import { checkPin } from '../../services/auth';
+import { checkPin } from '../../services/auth/auth';
 import { exportLogbook, type LogbookFormat } from '../../services/lpg/logbookExport';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo } from './commands';

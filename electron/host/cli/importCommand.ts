@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
-import { importCatalog } from '../../services/catalogImport';
+import { importCatalog } from '../../services/catalog/catalogImport';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

@@ -5,7 +5,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
-import { importHistory } from '../../services/salesImport';
+import { importHistory } from '../../services/sales/salesImport';
 import { openHost } from '../host';
 import { flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { createUser } from '../../services/auth';
-import { putSetting } from '../../services/settings';
+import { createUser } from '../../services/auth/auth';
+import { putSetting } from '../../services/settings/settings';
 import { openHost } from '../host';
 import { defaultDbFile } from '../dataDir';
 import { flag, requiredFlag, type ParsedArgs } from './args';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { importMembers } from '../../services/memberImport';
+import { importMembers } from '../../services/members/memberImport';
 import { openHost } from '../host';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

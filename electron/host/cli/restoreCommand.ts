@@ -1,4 +1,4 @@
-import { restoreDatabase } from '../../services/backup';
+import { restoreDatabase } from '../../services/backup/backup';
 import { defaultDbFile } from '../dataDir';
 import { flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

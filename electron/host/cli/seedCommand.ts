@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
 import { seedDemo, DEMO_PEOPLE } from '../../services/demo';
-import { outletToday } from '../../services/settings';
+import { outletToday } from '../../services/settings/settings';
 import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { existsSync } from 'node:fs';

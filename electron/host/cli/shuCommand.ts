@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { parseRupiah } from '../../../shared/money';
-import { createRun, previewShu } from '../../services/shuRuns';
-import { exportRun } from '../../services/shuFiles';
+import { createRun, previewShu } from '../../services/members/shuRuns';
+import { exportRun } from '../../services/members/shuFiles';
 import { openHost } from '../host';
 import { boolFlag, flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';

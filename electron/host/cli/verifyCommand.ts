@@ -1,5 +1,5 @@
 import { defaultDbFile } from '../dataDir';
-import { verifyFile } from '../../services/backup';
+import { verifyFile } from '../../services/backup/backup';
 import { flag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 

@@ -3,7 +3,7 @@
 // outlet profile and chooses the admin PIN, or picks the demo outlet. `--demo` does the latter
 // without the screen (scripts, end-to-end tests) and prints the demo PINs.
 import { AppError } from '../../../shared/errors';
-import { initializeOutlet, setupStatus } from '../../services/setup';
+import { initializeOutlet, setupStatus } from '../../services/settings/setup';
 import type { Host } from '../host';
 
 export function prepareFirstRun(host: Host, options: { demo: boolean; lan: boolean }): string[] {

@@ -10,7 +10,7 @@ import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
 import { prepareFirstRun } from './firstRun';
-import { startBackupSchedule } from '../../services/scheduledBackup';
+import { startBackupSchedule } from '../../services/backup/scheduledBackup';
 import { startScanners } from '../scanners';
 
 const args = parseArgs(process.argv.slice(2));

@@ -1,9 +1,9 @@
 import { adminApi } from '../../../shared/api/admin';
-import { createUser } from '../../services/auth';
-import { outletProfile, saveOutletProfile } from '../../services/outletSettings';
-import { backupNow, listBackups, verifyBackup } from '../../services/scheduledBackup';
-import { setting } from '../../services/settings';
-import { listUsers, resetPin, setUserActive } from '../../services/usersAdmin';
+import { createUser } from '../../services/auth/auth';
+import { outletProfile, saveOutletProfile } from '../../services/settings/outletSettings';
+import { backupNow, listBackups, verifyBackup } from '../../services/backup/scheduledBackup';
+import { setting } from '../../services/settings/settings';
+import { listUsers, resetPin, setUserActive } from '../../services/auth/usersAdmin';
 import { join } from 'node:path';
 import { method } from '../router';
 

@@ -1,5 +1,5 @@
 import { authApi } from '../../../shared/api/auth';
-import { login, logout } from '../../services/auth';
+import { login, logout } from '../../services/auth/auth';
 import { publicMethod } from '../router';
 
 export const authMethods = {

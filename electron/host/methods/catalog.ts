@@ -1,5 +1,5 @@
 import { catalogApi } from '../../../shared/api/catalog';
-import { catalogVersion, lookup, search, snapshot } from '../../services/catalogRead';
+import { catalogVersion, lookup, search, snapshot } from '../../services/catalog/catalogRead';
 import { method } from '../router';
 
 export const catalogMethods = {

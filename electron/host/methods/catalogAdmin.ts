@@ -1,6 +1,6 @@
 import { catalogAdminApi } from '../../../shared/api/catalogAdmin';
-import { addBarcode, createProductAdmin, listCategories, listProductsAdmin, priceHistory, productAdmin, removeBarcode, saveCategory, setCeiling, setSellingPrice, updateProduct } from '../../services/catalogAdmin';
-import { importCatalog } from '../../services/catalogImport';
+import { addBarcode, createProductAdmin, listCategories, listProductsAdmin, priceHistory, productAdmin, removeBarcode, saveCategory, setCeiling, setSellingPrice, updateProduct } from '../../services/catalog/catalogAdmin';
+import { importCatalog } from '../../services/catalog/catalogImport';
 import { method } from '../router';
 
 export const catalogAdminMethods = {

@@ -1,5 +1,5 @@
 import { exportsApi } from '../../../shared/api/exports';
-import { cancelExportJob, downloadExportJob, exportJobStatus, startKartuStokJob } from '../../services/exportJobs';
+import { cancelExportJob, downloadExportJob, exportJobStatus, startKartuStokJob } from '../../services/exports/exportJobs';
 import { method } from '../router';
 
 export const exportsMethods = {

@@ -1,5 +1,5 @@
 import { kartuStokApi } from '../../../shared/api/kartuStok';
-import { kartuStokMoves, kartuStokSummary, periodBounds, productById } from '../../services/kartuStok';
+import { kartuStokMoves, kartuStokSummary, periodBounds, productById } from '../../services/stock/kartuStok';
 import { method } from '../router';
 
 export const kartuStokMethods = {

@@ -1,13 +1,13 @@
 // Members, simpanan and SHU runs behind the router.
 import { membersApi } from '../../../shared/api/members';
-import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, searchMembers, updateMember } from '../../services/members';
-import { importMembers } from '../../services/memberImport';
-import { memberStatement } from '../../services/memberStatement';
-import { balances, deposit, wajibArrears, withdraw } from '../../services/simpanan';
-import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuSlip } from '../../services/shuRuns';
-import { exportRun } from '../../services/shuFiles';
+import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, searchMembers, updateMember } from '../../services/members/members';
+import { importMembers } from '../../services/members/memberImport';
+import { memberStatement } from '../../services/members/memberStatement';
+import { balances, deposit, wajibArrears, withdraw } from '../../services/members/simpanan';
+import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuSlip } from '../../services/members/shuRuns';
+import { exportRun } from '../../services/members/shuFiles';
 import { inTransaction } from '../../services/core';
-import { memberCardDocument, shuSlipDocument } from '../../services/memberPaper';
+import { memberCardDocument, shuSlipDocument } from '../../services/members/memberPaper';
 import { method } from '../router';
 
 export const membersMethods = {

@@ -1,5 +1,5 @@
 import { opnameApi } from '../../../shared/api/opname';
-import { cancelOpname, countOpname, getOpname, listOpnames, postOpname, startOpname } from '../../services/opname';
+import { cancelOpname, countOpname, getOpname, listOpnames, postOpname, startOpname } from '../../services/opname/opname';
 import { method } from '../router';
 
 export const opnameMethods = {

@@ -1,5 +1,5 @@
 import { posApi } from '../../../shared/api/pos';
-import { counterInfo } from '../../services/counterInfo';
+import { counterInfo } from '../../services/settings/counterInfo';
 import { method } from '../router';
 
 export const posMethods = {

@@ -1,7 +1,7 @@
 import { printingApi } from '../../../shared/api/printing';
 import {
   lastPreview, openDrawer, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
-} from '../../services/printing';
+} from '../../services/printing/printing';
 import { discoverDevices } from '../../../drivers/discovery';
 import { method, type CallContext } from '../router';
 

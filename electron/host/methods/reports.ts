@@ -1,6 +1,6 @@
 import { reportsApi } from '../../../shared/api/reports';
-import { lpgAllocationUse, marginByProduct, memberVsNonMember, salesByCategory, salesByDay, salesByHour, salesByPayment } from '../../services/reports';
-import { stockBalances } from '../../services/stock';
+import { lpgAllocationUse, marginByProduct, memberVsNonMember, salesByCategory, salesByDay, salesByHour, salesByPayment } from '../../services/reports/reports';
+import { stockBalances } from '../../services/stock/stock';
 import { method } from '../router';
 
 export const reportsMethods = {

@@ -1,6 +1,6 @@
 import { salesApi } from '../../../shared/api/sales';
-import { commitSale, loadSale } from '../../services/sales';
-import { returnSale, returnsOf, saleIdByReceipt, voidSale } from '../../services/saleReversal';
+import { commitSale, loadSale } from '../../services/sales/sales';
+import { returnSale, returnsOf, saleIdByReceipt, voidSale } from '../../services/sales/saleReversal';
 import { method } from '../router';
 
 export const salesMethods = {

@@ -1,5 +1,5 @@
 import { setupApi } from '../../../shared/api/setup';
-import { initializeOutlet, setupStatus } from '../../services/setup';
+import { initializeOutlet, setupStatus } from '../../services/settings/setup';
 import { publicMethod } from '../router';
 
 export const setupMethods = {

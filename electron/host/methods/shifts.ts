@@ -1,5 +1,5 @@
 import { shiftsApi } from '../../../shared/api/shifts';
-import { closeShift, currentShift, listShifts, openShift, zReport } from '../../services/shifts';
+import { closeShift, currentShift, listShifts, openShift, zReport } from '../../services/shifts/shifts';
 import { method } from '../router';
 
 export const shiftsMethods = {

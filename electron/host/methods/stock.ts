@@ -1,5 +1,5 @@
 import { stockApi } from '../../../shared/api/stock';
-import { adjustStock, stockBalances } from '../../services/stock';
+import { adjustStock, stockBalances } from '../../services/stock/stock';
 import { method } from '../router';
 
 export const stockMethods = {

@@ -2,9 +2,9 @@
 // a short line, posted and partly paid; an LPG delivery from the agent with the empties taken
 // back; a stock opname with variances near the end; and today a Bulog delivery still waiting to
 // be counted, to click through. Everything goes through the real services.
-import { balanceOf } from '../stockLedger';
-import { countDelivery, createDelivery, payDelivery, postDelivery } from '../deliveries';
-import { countOpname, postOpname, startOpname } from '../opname';
+import { balanceOf } from '../stock/stockLedger';
+import { countDelivery, createDelivery, payDelivery, postDelivery } from '../deliveries/deliveries';
+import { countOpname, postOpname, startOpname } from '../opname/opname';
 import type { DemoSeeder } from './context';
 
 export const backOfficeDemo: DemoSeeder = (_core, ctx) => {

@@ -2,7 +2,7 @@
 // cylinder, tabung + isi), Bright Gas (not subsidised), eggs by weight, and local goods with
 // Indonesian 899 EAN-13 barcodes. Prices are Balikpapan examples, late 2026.
 import { gs1CheckDigit, weightItemKey } from '../../../shared/barcode';
-import type { NewProduct } from '../catalog';
+import type { NewProduct } from '../catalog/catalog';
 
 /** A real-looking Indonesian EAN-13 (GS1 prefix 899 + company + item) as GTIN-14. */
 export function ean899(item: string): string {

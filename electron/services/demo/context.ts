@@ -1,7 +1,7 @@
 // What every demo seeder receives. The core seeder (outlet.ts) makes the outlet, its people, the
 // catalog and opening stock; then each feature's seeder in demoSeeders (index.ts) adds its part;
 // then the month of counter sales runs day by day, calling what the seeders registered onDay.
-import type { SessionUser } from '../auth';
+import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 
 export type DemoUserKey = 'admin' | 'manajer' | 'supervisor' | 'kasir' | 'kasir2';

@@ -6,7 +6,7 @@ import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { LpgCategory } from '../../../shared/lpg';
 import type { Core } from '../core';
-import { commitSale } from '../sales';
+import { commitSale } from '../sales/sales';
 import { importBuyers, registerBuyer } from '../lpg/buyers';
 import { closeDay, enterMapCount, logbookRows, setMapStatus } from '../lpg/mapLogbook';
 import type { DemoContext, DemoSeeder } from './context';

@@ -1,12 +1,12 @@
 // The demo outlet itself: profile, the five demo people, categories, the shelf and its opening
 // stock, all in one transaction on the first morning of the demo month.
 import { AppError } from '../../../shared/errors';
-import { createUser, type SessionUser } from '../auth';
-import { createProduct, ensureCategory } from '../catalog';
+import { createUser, type SessionUser } from '../auth/auth';
+import { createProduct, ensureCategory } from '../catalog/catalog';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
-import { putSetting } from '../settings';
-import { postMove } from '../stockLedger';
+import { putSetting } from '../settings/settings';
+import { postMove } from '../stock/stockLedger';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './catalog';
 import type { DemoUserKey } from './context';
 

@@ -5,11 +5,11 @@ import { AppError, type ErrorParams } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { IMPORT_ONLY_CATEGORIES, type LpgBuyerLimits, type LpgBuyerView, type LpgCategory } from '../../../shared/lpg';
 import { checkKk, checkNik, maskNik } from '../../../shared/nik';
-import { audit } from '../audit';
+import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
-import { lookupHash, sealNik } from '../personalData';
-import { outletToday, settingOn } from '../settings';
+import { lookupHash, sealNik } from '../privacy/personalData';
+import { outletToday, settingOn } from '../settings/settings';
 import { limitUse, usageOf } from './quota';
 import { lpgRuleSet } from './ruleSet';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
-import { csvField } from '../kartuStokExportCsv';
-import type { SessionUser } from '../auth';
+import { csvField } from '../exports/kartuStokExportCsv';
+import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { auditFullNik, logbookDays, logbookRows, type LogbookDay, type LogbookRow } from './mapLogbook';
 

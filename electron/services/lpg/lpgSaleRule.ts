@@ -5,11 +5,11 @@
 import { checkNik, maskNik } from '../../../shared/nik';
 import { MILLI_PER_UNIT } from '../../../shared/money';
 import type { Core } from '../core';
-import { lookupHash } from '../personalData';
-import { ceilingOn } from '../prices';
-import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
-import { settingOn } from '../settings';
-import { balanceOf, postMove } from '../stockLedger';
+import { lookupHash } from '../privacy/personalData';
+import { ceilingOn } from '../catalog/prices';
+import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../sales/saleRules';
+import { settingOn } from '../settings/settings';
+import { balanceOf, postMove } from '../stock/stockLedger';
 import type { BuyerRow } from './buyers';
 import { countPurchase, usageOf } from './quota';
 import { lpgMarkup, lpgRuleSet, type Limit } from './ruleSet';

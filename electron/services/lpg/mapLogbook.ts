@@ -6,12 +6,12 @@ import type { LpgCategory } from '../../../shared/lpg';
 import { maskNik } from '../../../shared/nik';
 import { MANAGER_ROLES } from '../../../shared/roles';
 import { localDateTime } from '../../../shared/time';
-import { audit } from '../audit';
-import type { SessionUser } from '../auth';
+import { audit } from '../auth/audit';
+import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
-import { openNik } from '../personalData';
-import { outletTimeZone, settingOn } from '../settings';
+import { openNik } from '../privacy/personalData';
+import { outletTimeZone, settingOn } from '../settings/settings';
 
 export type MapStatus = 'pending' | 'recorded' | 'rejected';
 

@@ -2,10 +2,10 @@
 // it writes. Activating one writes them all from a date, so sales before that date keep the old
 // rules and sales from it on get the new ones.
 import { AppError } from '../../../shared/errors';
-import { audit } from '../audit';
+import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
-import { outletToday, putSetting, settingOn } from '../settings';
+import { outletToday, putSetting, settingOn } from '../settings/settings';
 
 export function profileValues(core: Core, profile: string, date: string): Record<string, unknown> {
   const row = core.db.prepare('SELECT 1 FROM settings WHERE key = ? AND valid_from <= ?').get(`subsidy.profile.${profile}`, date);

@@ -2,7 +2,7 @@
 // number (or null: no limit) plus a mode: hard (refused), soft (needs a supervisor PIN), off.
 import type { LimitMode, LpgCategory } from '../../../shared/lpg';
 import type { Core } from '../core';
-import { settingOn } from '../settings';
+import { settingOn } from '../settings/settings';
 
 export interface Limit {
   limit: number | null;

@@ -2,7 +2,7 @@
 // much of the month's allocation from the pangkalan/agen is used (warning from a percentage).
 import { Dec } from '../../../shared/money';
 import type { Core } from '../core';
-import { outletToday, settingOn } from '../settings';
+import { outletToday, settingOn } from '../settings/settings';
 import { outletMonthQty } from './quota';
 
 export interface LpgStatus {

@@ -6,8 +6,8 @@ import type { PaperWidth } from '../../../shared/receipt/document';
 import type { OutletProfile } from '../../../shared/receipt/outlet';
 import type { ReceiptLine, SaleReceiptInput } from '../../../shared/receipt/saleReceipt';
 import type { Core } from '../core';
-import { loadSale } from '../sales';
-import { outletTimeZone, settingOn } from '../settings';
+import { loadSale } from '../sales/sales';
+import { outletTimeZone, settingOn } from '../settings/settings';
 
 const CATEGORY_SHORT: Record<string, string> = { RUMAH_TANGGA: 'RT', USAHA_MIKRO: 'UM', NELAYAN_SASARAN: 'Nelayan', PETANI_SASARAN: 'Petani' };
 

@@ -3,8 +3,8 @@
 import { AppError } from '../../../shared/errors';
 import { checkNik } from '../../../shared/nik';
 import type { Core } from '../core';
-import { lookupHash } from '../personalData';
-import type { ReturnedLine, SaleDraft } from '../saleRules';
+import { lookupHash } from '../privacy/personalData';
+import type { ReturnedLine, SaleDraft } from '../sales/saleRules';
 
 export type Program = 'SPHP' | 'MINYAKITA';
 

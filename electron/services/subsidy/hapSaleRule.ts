@@ -1,9 +1,9 @@
 // A HAP (harga acuan, e.g. gula Rp17.500/kg) is a reference, not a ceiling: selling above it is a
 // warning a supervisor approves (price.hap_mode soft), never a refusal. HETs are refused by the
 // commit itself (one place for every HET: product ceilings).
-import { ceilingOn } from '../prices';
-import type { RuleFinding, SaleRule } from '../saleRules';
-import { settingOn } from '../settings';
+import { ceilingOn } from '../catalog/prices';
+import type { RuleFinding, SaleRule } from '../sales/saleRules';
+import { settingOn } from '../settings/settings';
 
 export const hapSaleRule: SaleRule = {
   name: 'hap',

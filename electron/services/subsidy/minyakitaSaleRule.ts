@@ -2,8 +2,8 @@
 // no bundle or conditional promo (a line flagged extra.bundleId / extra.promoId), and an optional
 // per-person daily litre limit (off by default) when the buyer is identified.
 import { Dec, MILLI_PER_UNIT } from '../../../shared/money';
-import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
-import { settingOn } from '../settings';
+import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../sales/saleRules';
+import { settingOn } from '../settings/settings';
 import { buyerKey, forgetSale, logSale, reduceSale, returnedOf, usedToday } from './buyerDay';
 
 /** Millilitres on the line: pieces times the pack size, or the weighed quantity itself (litres). */

@@ -1,8 +1,8 @@
 // Beras SPHP (juknis Bapanas 2025): whole packs only, at most sphp.max_packs_per_buyer packs per
 // transaction, and the same number per day when the buyer is identified (sphp.per_day_check).
 import { MILLI_PER_UNIT } from '../../../shared/money';
-import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../saleRules';
-import { settingOn } from '../settings';
+import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../sales/saleRules';
+import { settingOn } from '../settings/settings';
 import { buyerKey, forgetSale, logSale, reduceSale, returnedOf, usedToday } from './buyerDay';
 
 /** Whole packs on the line, or null when the quantity would split a pack. */

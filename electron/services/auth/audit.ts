@@ -1,0 +1,57 @@
+// Append-only, hash-chained audit log. Each hash covers the previous hash and this entry, so an
+// edit anywhere breaks the chain from that point on (verifyAuditChain finds it).
+import { createHash } from 'node:crypto';
+import type { Core } from '../core';
+import type { Db } from '../../db/connection';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  userId: string | null;
+  action: string;
+  entity?: string;
+  entityId?: string;
+  details?: Record<string, unknown>;
+}
+
+function entryHash(prev: string, at: string, e: { userId: string | null; action: string; entity: string | null; entityId: string | null; details: string }): string {
+  return createHash('sha256')
+    .update([prev, at, e.userId ?? '', e.action, e.entity ?? '', e.entityId ?? '', e.details].join('\u001f'))
+    .digest('hex');
+}
+
+/** Call inside the transaction of the change being audited. */
+export function audit(core: Core, entry: AuditEntry): void {
+  const at = core.now().toISOString();
+  const prev = (core.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
+  const row = {
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity ?? null,
+    entityId: entry.entityId ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+  };
+  core.db
+    .prepare('INSERT INTO audit_log (at, user_id, action, entity, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(at, row.userId, row.action, row.entity, row.entityId, row.details, prev, entryHash(prev, at, row));
+}
+
+export interface ChainBreak {
+  id: number;
+  reason: 'prev_hash' | 'hash';
+}
+
+export function verifyAuditChain(db: Db): ChainBreak[] {
+  const breaks: ChainBreak[] = [];
+  let prev = GENESIS_HASH;
+  const rows = db.prepare('SELECT id, at, user_id, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY id').iterate() as IterableIterator<{
+    id: number; at: string; user_id: string | null; action: string; entity: string | null; entity_id: string | null; details: string; prev_hash: string; hash: string;
+  }>;
+  for (const r of rows) {
+    if (r.prev_hash !== prev) breaks.push({ id: r.id, reason: 'prev_hash' });
+    const expected = entryHash(r.prev_hash, r.at, { userId: r.user_id, action: r.action, entity: r.entity, entityId: r.entity_id, details: r.details });
+    if (expected !== r.hash) breaks.push({ id: r.id, reason: 'hash' });
+    prev = r.hash;
+  }
+  return breaks;
+}

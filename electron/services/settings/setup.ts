@@ -1,0 +1,78 @@
+// First run. A new database has no user; until the wizard (or `kkmp init`) creates the first admin,
+// setup.initialize is open to anyone who can reach the screen, and after that never again. The
+// check and the writes share one IMMEDIATE transaction, so two screens racing cannot both win.
+// It opens no session: the wizard then logs in through auth.login like every other login (audited).
+import { AppError } from '../../../shared/errors';
+import type { SetupInput } from '../../../shared/api/setup';
+import { knownModels } from '../../../drivers/escpos/profile';
+import { audit } from '../auth/audit';
+import { createUser } from '../auth/auth';
+import type { Core } from '../core';
+import { inTransaction, openCore } from '../core';
+import { DEMO_PEOPLE, seedDemo } from '../demo';
+import { setPrinterConfig } from '../printing/printing';
+import { outletToday, putSetting, setting } from './settings';
+
+/** Settings written by the wizard start at the same date as the migration defaults they replace. */
+const PROFILE_FROM = '2000-01-01';
+
+export function setupStatus(core: Core): { needsSetup: boolean; outletName: string | null; printerModels: { id: string; name: string }[] } {
+  const needsSetup = userCount(core) === 0;
+  return { needsSetup, outletName: needsSetup ? null : setting<string>(core, 'outlet.name'), printerModels: needsSetup ? knownModels() : [] };
+}
+
+export function initializeOutlet(core: Core, input: SetupInput) {
+  if (input.mode === 'demo') return initializeDemo(core);
+  return inTransaction(core, () => {
+    refuseWhenSetUp(core);
+    const o = input.outlet;
+    const profile: [string, unknown][] = [
+      ['outlet.code', o.code],
+      ['outlet.name', o.name],
+      ['outlet.address', o.address],
+      ['outlet.badan_hukum_no', o.badanHukumNo],
+      ['outlet.nib', o.nib],
+      ['outlet.time_zone', o.timeZone],
+    ];
+    for (const [key, value] of profile) putSetting(core, key, PROFILE_FROM, value, null);
+    const admin = createUser(core, { username: input.admin.username, displayName: input.admin.displayName, role: 'admin', pin: input.admin.pin }, null);
+    // The printer goes through the same checks and audit as "printer.config.set" later would.
+    if (input.printer) setPrinterConfig(core, admin.id, input.printer);
+    audit(core, { userId: admin.id, action: 'setup.initialize', entity: 'outlet', details: { mode: 'outlet', code: o.code, printer: input.printer?.uri ?? '' } });
+    return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: [] };
+  });
+}
+
+/**
+ * The team's demo outlet (`kkmp seed --demo`: a month of selling through the real services). The
+ * seeder drives its own clock, so it runs on a second connection to the same file whose clock it
+ * controls. It cannot run inside one transaction (it changes the sync pragma), but the check and
+ * the whole seeding are one synchronous call: no other request of this host can come in between,
+ * and no LAN terminal exists yet (serve refuses --lan while setup is pending).
+ */
+function initializeDemo(core: Core) {
+  refuseWhenSetUp(core);
+  const realNow = core.now();
+  const clock = { now: realNow };
+  const demo = openCore({ file: core.file, keys: core.keys, now: () => clock.now, saleRules: core.saleRules });
+  try {
+    seedDemo(demo, clock, { until: outletToday(core, realNow), realNow });
+  } finally {
+    demo.close();
+  }
+  inTransaction(core, () => audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } }));
+  const admin = DEMO_PEOPLE.admin;
+  return {
+    user: { username: admin.username, displayName: admin.displayName, role: admin.role },
+    demoUsers: Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin })),
+  };
+}
+
+function userCount(core: Core): number {
+  return (core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+}
+
+function refuseWhenSetUp(core: Core): void {
+  if (userCount(core) > 0) throw new AppError('SETUP_ALREADY_DONE');
+}
+

@@ -1,0 +1,166 @@
+// Kartu stok: per product and period, the opening balance, every move with its running balance,
+// and the closing balance. Pages use keyset pagination on (product_id, at, id), the ledger's own
+// index, so page 10,000 of a million-row product costs what page 1 does; the cursor carries the
+// running balance so no page re-sums what came before it.
+import { AppError } from '../../../shared/errors';
+import type { Milli, Rupiah } from '../../../shared/money';
+import { localDateTime } from '../../../shared/time';
+import { dayStartUtc, nextDate } from '../../../shared/zonedTime';
+import type { Core } from '../core';
+import { outletTimeZone } from '../settings/settings';
+
+export interface KartuStokPeriod {
+  from: string; // YYYY-MM-DD, outlet days, inclusive
+  to: string;
+}
+
+export interface KartuStokProduct {
+  productId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  soldBy: 'piece' | 'weight';
+}
+
+export interface KartuStokRow {
+  id: number;
+  at: string;
+  /** `YYYY-MM-DD HH:mm:ss` in the outlet time zone (WITA). */
+  atLocal: string;
+  kind: string;
+  document: string;
+  inMilli: Milli;
+  outMilli: Milli;
+  balanceMilli: Milli;
+  unitCost: Rupiah | null;
+  user: string | null;
+  note: string | null;
+}
+
+export interface KartuStokSummary extends KartuStokProduct {
+  openingMilli: Milli;
+  inMilli: Milli;
+  outMilli: Milli;
+  closingMilli: Milli;
+  moves: number;
+}
+
+export interface KartuStokCursor {
+  at: string;
+  id: number;
+  balanceMilli: Milli;
+}
+
+export interface PeriodBounds {
+  fromAt: string;
+  toAt: string; // exclusive
+  timeZone: string;
+}
+
+export function periodBounds(core: Core, period: KartuStokPeriod): PeriodBounds {
+  if (period.to < period.from) throw new AppError('PERIOD_INVALID', { from: period.from, to: period.to });
+  const timeZone = outletTimeZone(core);
+  return { fromAt: dayStartUtc(period.from, timeZone), toAt: dayStartUtc(nextDate(period.to), timeZone), timeZone };
+}
+
+export function productBySku(core: Core, sku: string): KartuStokProduct {
+  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE sku = ?').get(sku) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
+  if (!p) throw new AppError('SKU_UNKNOWN', { sku });
+  return { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by };
+}
+
+export function productById(core: Core, productId: string): KartuStokProduct {
+  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE id = ?').get(productId) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
+  if (!p) throw new AppError('PRODUCT_UNKNOWN', { productId });
+  return { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by };
+}
+
+const SUMMARY_SQL = `
+  SELECT COALESCE((SELECT SUM(qty_milli) FROM stock_moves WHERE product_id = p.id AND at < @fromAt), 0) AS opening,
+         COALESCE(SUM(CASE WHEN m.qty_milli > 0 THEN m.qty_milli END), 0) AS qty_in,
+         COALESCE(SUM(CASE WHEN m.qty_milli < 0 THEN -m.qty_milli END), 0) AS qty_out,
+         COUNT(m.id) AS moves
+  FROM products p LEFT JOIN stock_moves m ON m.product_id = p.id AND m.at >= @fromAt AND m.at < @toAt
+  WHERE p.id = @productId`;
+
+/** Opening, total in, total out, closing and move count of one product in a period. */
+export function kartuStokSummary(core: Core, product: KartuStokProduct, b: PeriodBounds): KartuStokSummary {
+  const r = core.db.prepare(SUMMARY_SQL).get({ productId: product.productId, fromAt: b.fromAt, toAt: b.toAt }) as { opening: number; qty_in: number; qty_out: number; moves: number };
+  return { ...product, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves };
+}
+
+/** Every product with an opening balance or a move in the period, by SKU. */
+export function ledgerSummaries(core: Core, b: PeriodBounds): KartuStokSummary[] {
+  const products = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products ORDER BY sku').all() as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' }[];
+  const stmt = core.db.prepare(SUMMARY_SQL);
+  const out: KartuStokSummary[] = [];
+  for (const p of products) {
+    const r = stmt.get({ productId: p.id, fromAt: b.fromAt, toAt: b.toAt }) as { opening: number; qty_in: number; qty_out: number; moves: number };
+    if (r.opening === 0 && r.moves === 0) continue;
+    out.push({ productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves });
+  }
+  return out;
+}
+
+// The document a move belongs to, in words the manager recognises (receipt no., DO number, count).
+const PAGE_SQL = `
+  SELECT m.id, m.at, m.kind, m.doc_type, m.doc_id, m.qty_milli, m.unit_cost, m.note, u.display_name AS user_name,
+         COALESCE(s.receipt_no, d.doc_no, o.title) AS doc_label
+  FROM stock_moves m
+  LEFT JOIN users u ON u.id = m.user_id
+  LEFT JOIN sales s ON m.doc_type = 'sale' AND s.id = m.doc_id
+  LEFT JOIN deliveries d ON m.doc_type = 'delivery' AND d.id = m.doc_id
+  LEFT JOIN opnames o ON m.doc_type = 'opname' AND o.id = m.doc_id
+  WHERE m.product_id = @productId AND (m.at, m.id) > (@afterAt, @afterId) AND m.at < @toAt
+  ORDER BY m.at, m.id LIMIT @limit`;
+
+interface MoveRow {
+  id: number; at: string; kind: string; doc_type: string; doc_id: string; qty_milli: number; unit_cost: number | null; note: string | null; user_name: string | null; doc_label: string | null;
+}
+
+/** One page of moves after the cursor (or from the period start), each with its running balance. */
+export function kartuStokMoves(core: Core, productId: string, b: PeriodBounds, cursor: KartuStokCursor | null, limit: number): { rows: KartuStokRow[]; next: KartuStokCursor | null } {
+  let balance = cursor ? cursor.balanceMilli : openingBalance(core, productId, b.fromAt);
+  const raw = core.db
+    .prepare(PAGE_SQL)
+    .all({ productId, afterAt: cursor?.at ?? b.fromAt, afterId: cursor?.id ?? 0, toAt: b.toAt, limit }) as MoveRow[];
+  // The first page starts at fromAt inclusive: (at, id) > (fromAt, 0) includes at = fromAt since ids are >= 1.
+  const rows = raw.map((m): KartuStokRow => {
+    balance += m.qty_milli;
+    return toRow(m, balance, b.timeZone);
+  });
+  const last = rows.at(-1);
+  return { rows, next: rows.length === limit && last ? { at: last.at, id: last.id, balanceMilli: last.balanceMilli } : null };
+}
+
+export function openingBalance(core: Core, productId: string, fromAt: string): Milli {
+  return (core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) AS s FROM stock_moves WHERE product_id = ? AND at < ?').get(productId, fromAt) as { s: number }).s;
+}
+
+function toRow(m: MoveRow, balanceMilli: Milli, timeZone: string): KartuStokRow {
+  return {
+    id: m.id,
+    at: m.at,
+    atLocal: localDateTime(new Date(m.at), timeZone),
+    kind: m.kind,
+    document: m.doc_label ?? `${m.doc_type} ${m.doc_id.slice(0, 13)}`,
+    inMilli: m.qty_milli > 0 ? m.qty_milli : 0,
+    outMilli: m.qty_milli < 0 ? -m.qty_milli : 0,
+    balanceMilli,
+    unitCost: m.unit_cost,
+    user: m.user_name,
+    note: m.note,
+  };
+}
+
+/** Streams a product's moves page by page, yielding to the event loop between pages. */
+export async function* moveChunks(core: Core, productId: string, b: PeriodBounds, chunk = 5000): AsyncGenerator<KartuStokRow[]> {
+  let cursor: KartuStokCursor | null = null;
+  for (;;) {
+    const page = kartuStokMoves(core, productId, b, cursor, chunk);
+    if (page.rows.length) yield page.rows;
+    if (!page.next) return;
+    cursor = page.next;
+    await new Promise<void>((r) => setImmediate(r));
+  }
+}
