@@ -51,4 +51,10 @@ export default tseslint.config(
     files: ['electron/app/**/*.ts'],
     rules: restrict(['**/renderer/**'], 'nothing imports the renderer.'),
   },
+  {
+    // Checks that must run on any Node that can run npm (scripts/checkNode.cjs): CommonJS on purpose.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-var': 'off' },
+  },
 );

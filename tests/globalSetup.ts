@@ -1,9 +1,8 @@
-// Builds the renderer once before the end-to-end tests, so `npm test` works on a clean clone.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Builds the renderer before the end-to-end tests when it is missing or stale (the same check
+// `npm run serve` makes), so `npm test` works on a clean clone and a second run does not rebuild.
+import { ensureRendererBuilt } from '../electron/host/http/rendererBuild';
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   if (process.env.KKMP_SKIP_RENDERER_BUILD === '1') return;
-  if (!existsSync('renderer/vite.config.ts')) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  await ensureRendererBuilt(process.cwd());
 }

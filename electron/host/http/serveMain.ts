@@ -10,6 +10,7 @@ import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
 import { prepareFirstRun } from './firstRun';
+import { ensureRendererBuilt } from './rendererBuild';
 import { startBackupSchedule } from '../../services/backup/scheduledBackup';
 import { startScanners } from '../scanners';
 
@@ -18,7 +19,9 @@ const dbFile = flag(args, 'db') ?? defaultDbFile();
 const port = Number(flag(args, 'port') ?? 5730);
 const lan = boolFlag(args, 'lan');
 const hostname = lan ? '0.0.0.0' : '127.0.0.1';
-const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'renderer', 'dist');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const staticDir = join(root, 'renderer', 'dist');
+await ensureRendererBuilt(root);
 
 const fresh = !existsSync(dbFile);
 const host = openHost({ dbFile, create: fresh });
