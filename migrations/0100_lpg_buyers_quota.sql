@@ -1,5 +1,5 @@
 -- LPG 3 kg sub-pangkalan: the buyer register, the quota log with its counters, the MAP logbook,
--- and every regulated number of domain/regulations.md (A, B, C) as an effective-dated setting.
+-- and every regulated number of docs/domain/lpg-3kg.md and docs/domain/staples-and-prices.md as an effective-dated setting.
 
 -- Registered buyers (Kepmen ESDM 37.K/2023). The NIK is sealed (AES-GCM) and found by its keyed
 -- hash; the KK number is kept only as a keyed hash and its last four digits.
@@ -109,7 +109,7 @@ CREATE TABLE subsidy_sale_log (
 ) WITHOUT ROWID;
 CREATE INDEX subsidy_sale_log_buyer_day ON subsidy_sale_log(program, buyer_key, business_date);
 
--- Defaults from domain/regulations.md "Rules the software must enforce" (A, B, C). A limit of
+-- Defaults from docs/domain/lpg-3kg.md and docs/domain/staples-and-prices.md. A limit of
 -- null means "no limit"; each limit has a mode: hard (refused), soft (needs a supervisor PIN), off.
 INSERT INTO settings (key, valid_from, value, set_by, set_at) VALUES
   ('lpg3.require_nik',                                   '2000-01-01', 'true',  'migration', '2026-11-25T00:00:00Z'),

@@ -1,4 +1,4 @@
--- Members and simpanan (domain/shu.md): the simpanan ledger is append-only like the stock
+-- Members and simpanan (docs/domain/members-and-shu.md): the simpanan ledger is append-only like the stock
 -- ledger; a withdrawal is a negative entry. Each entry carries its own gapless receipt number.
 CREATE INDEX members_name ON members(name COLLATE NOCASE);
 CREATE INDEX members_kk ON members(kk_no);

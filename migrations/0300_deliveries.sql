@@ -53,6 +53,6 @@ CREATE TABLE delivery_payments (
 ) WITHOUT ROWID;
 
 -- A Bulog receipt of SPHP rice must carry the Klik SPHP order ref and the DO/SPPB number
--- (regulations.md B). OR IGNORE: the subsidy rules may define the same key.
+-- (docs/domain/staples-and-prices.md). OR IGNORE: the subsidy rules may define the same key.
 INSERT OR IGNORE INTO settings (key, valid_from, value, set_by, set_at) VALUES
   ('sphp.klik_sphp_ref_required', '2000-01-01', 'true', 'migration', '2026-11-25T00:00:00Z');

@@ -1,4 +1,4 @@
-// The SHU engine (domain/shu.md): splits a year's SHU into the AD/ART funds and shares the member
+// The SHU engine (docs/domain/members-and-shu.md): splits a year's SHU into the AD/ART funds and shares the member
 // parts pro rata, exact to the rupiah. All arithmetic is BigInt on whole rupiah and percentages
 // scaled to 1/10,000 of a percent, so nothing is ever a float and the result is the same on every
 // run and in any input order.

@@ -1,4 +1,4 @@
-// One place opens SQLite, with the pragmas DESIGN §3 asks for: a sale the customer walked away
+// One place opens SQLite, with the pragmas docs/decisions/0002-data-and-money.md asks for: a sale the customer walked away
 // with must survive a power cut (synchronous=FULL), and two terminals wait, not fail, on a lock.
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';

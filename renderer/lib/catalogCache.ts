@@ -1,4 +1,4 @@
-// The catalog in memory, so a scan is a Map lookup and never a round trip (DESIGN §8: scan to line
+// The catalog in memory, so a scan is a Map lookup and never a round trip (docs/decisions/0003-performance-targets.md: scan to line
 // within one frame). Filled from catalog.snapshot, kept in IndexedDB for the next start.
 import type { CatalogItem, CatalogSnapshot } from '../../shared/api/catalog';
 import { parseScan, weightItemKey, type WeightLabelLayout } from '../../shared/barcode';

@@ -1,5 +1,5 @@
 // The counter's own durable state in IndexedDB (Dexie, strict durability: a committed transaction
-// is on disk, TECH-NOTES): the open cart, held carts, the outbox of finished sales waiting for the
+// is on disk, docs/decisions/0004-platform-facts.md): the open cart, held carts, the outbox of finished sales waiting for the
 // core, and the catalog cache. A reload or a crash of the window loses nothing.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CatalogItem } from '../../shared/api/catalog';

@@ -1,4 +1,4 @@
-// Keyboard-wedge scanners type the code as keys, fast, then Enter (TECH-NOTES "Scanners"). We listen
+// Keyboard-wedge scanners type the code as keys, fast, then Enter (docs/decisions/0004-platform-facts.md, "Scanners"). We listen
 // on window in the capture phase: a burst whose average gap is under ~30 ms, at least 8 characters
 // long and ending in Enter is a scan. A burst ends after a 40 ms gap or 200 ms without Enter.
 // Typing is never stolen: characters still reach whatever has focus; only the final Enter of a

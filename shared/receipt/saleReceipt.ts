@@ -1,4 +1,4 @@
-// The struk of a committed sale (non-PKP by default, DESIGN §4 and regulations.md §3/D):
+// The struk of a committed sale (non-PKP by default, docs/domain/tax-and-receipts.md):
 // koperasi identity, receipt number and WITA time, cashier, lines with qty x unit price and HET,
 // totals, payments and change, member number, the subsidy notes for LPG/SPHP, footer, QR.
 import { Dec, formatQty, formatRupiah, sumRupiah } from '../money';

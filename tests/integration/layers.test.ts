@@ -1,4 +1,4 @@
-// The layer rules of DESIGN §1, checked on the files themselves so a violation fails `npm test`
+// The layer rules of docs/architecture.md, checked on the files themselves so a violation fails `npm test`
 // even if the lint configuration changes: only electron/app imports electron, shared/ is pure,
 // the renderer never reaches Node, services and db never reach the host.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -44,7 +44,7 @@ function violations(dirs: string[], bad: (file: string, spec: string) => boolean
   return dirs.flatMap((d) => files(d)).flatMap((f) => imports(f).filter((s) => bad(f, s)).map((s) => `${f} imports ${s}`));
 }
 
-describe('layers (DESIGN §1)', () => {
+describe('layers (docs/architecture.md)', () => {
   it('only electron/app imports electron', () => {
     const all = ['shared', 'renderer', 'drivers', 'electron/host', 'electron/services', 'electron/db', 'bench', 'tests'];
     expect(violations(all, (_f, s) => s === 'electron' || s.startsWith('electron/'))).toEqual([]);

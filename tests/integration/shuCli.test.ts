@@ -18,7 +18,7 @@ import { stockedProduct } from '../support/members';
 let dir: string;
 let dbFile: string;
 
-/** The worked example of shu.md in a real outlet database: A bought Rp6.000.000 of Rp600.000.000 and saves Rp1.200.000 of Rp240.000.000. */
+/** The worked example of docs/domain/members-and-shu.md in a real outlet database: A bought Rp6.000.000 of Rp600.000.000 and saves Rp1.200.000 of Rp240.000.000. */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kkmp-shu-cli-'));
   dbFile = join(dir, 'outlet.sqlite');

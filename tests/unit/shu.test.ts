@@ -35,7 +35,7 @@ function errorCode(fn: () => unknown): { code: string; params: unknown } {
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-describe('SHU engine: the worked example of shu.md', () => {
+describe('SHU engine: the worked example of docs/domain/members-and-shu.md', () => {
   it('A bought Rp6.000.000 of Rp600.000.000 and saved Rp1.200.000 of Rp240.000.000: JU Rp250.000, JM Rp100.000, SHU Rp350.000', () => {
     const r = computeShu(input({
       members: [

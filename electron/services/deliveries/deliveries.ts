@@ -279,7 +279,7 @@ function draftRow(core: Core, deliveryId: string): DeliveryRow {
   return d;
 }
 
-/** SPHP rice from Bulog must carry the Klik SPHP order reference (regulations.md B). */
+/** SPHP rice from Bulog must carry the Klik SPHP order reference (docs/domain/staples-and-prices.md). */
 function checkSphpRef(core: Core, productIds: string[], ref: string | null): void {
   if (ref?.trim() || !setting<boolean>(core, 'sphp.klik_sphp_ref_required')) return;
   for (const id of productIds) {

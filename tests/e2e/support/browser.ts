@@ -1,4 +1,4 @@
-// One headless Debian Chromium per test file (TECH-NOTES flags; Playwright gives every launch a
+// One headless Debian Chromium per test file (flags of docs/decisions/0004-platform-facts.md; Playwright gives every launch a
 // fresh temporary profile and refuses an explicit --user-data-dir), pages at the
 // cashier's screen size, and typing a barcode exactly as a keyboard-wedge scanner does.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
