@@ -24,12 +24,25 @@ export interface MethodImpl<C extends MethodContract = MethodContract> {
 
 export type Methods = Record<string, MethodImpl>;
 
-/** Binds a contract to its handler, with the input type flowing from the schema. */
-export function method<C extends MethodContract>(contract: C, handle: (ctx: CallContext & { user: SessionUser }, input: z.infer<C['input']>) => unknown): MethodImpl<C> {
+/**
+ * What a handler may return for its contract: the output schema's input side (the router sends
+ * `undefined` as null, so a `z.null()` method may simply return nothing). A contract without an
+ * output is not checked.
+ */
+export type HandlerResult<C extends MethodContract> = C extends { output: infer O extends z.ZodType }
+  ? null extends z.input<O>
+    ? z.input<O> | void
+    : z.input<O>
+  : unknown;
+
+type Handler<C extends MethodContract, Ctx> = (ctx: Ctx, input: z.infer<C['input']>) => HandlerResult<C> | Promise<HandlerResult<C>>;
+
+/** Binds a contract to its handler: the input type flows from the schema, the return type is checked against the output. */
+export function method<C extends MethodContract>(contract: C, handle: Handler<C, CallContext & { user: SessionUser }>): MethodImpl<C> {
   return { contract, handle: handle as MethodImpl<C>['handle'] };
 }
 
-export function publicMethod<C extends MethodContract>(contract: C, handle: (ctx: CallContext, input: z.infer<C['input']>) => unknown): MethodImpl<C> {
+export function publicMethod<C extends MethodContract>(contract: C, handle: Handler<C, CallContext>): MethodImpl<C> {
   return { contract, handle };
 }
 
@@ -40,7 +53,17 @@ export interface Router {
   methods: Methods;
 }
 
-export function createRouter(core: Core, methods: Methods, events: EventBus, log: (e: unknown) => void = console.error): Router {
+export interface RouterOptions {
+  /**
+   * Parse every result with the method's output schema; a mismatch becomes OUTPUT_INVALID naming
+   * the method and the path. On under vitest so drift between a service and its contract fails a
+   * test; off in production, where the parse would only cost time on every call.
+   */
+  validateOutputs?: boolean;
+}
+
+export function createRouter(core: Core, methods: Methods, events: EventBus, log: (e: unknown) => void = console.error, options: RouterOptions = {}): Router {
+  const validateOutputs = options.validateOutputs ?? Boolean(process.env.VITEST);
   return {
     methods,
     async call(name, input, token) {
@@ -57,13 +80,22 @@ export function createRouter(core: Core, methods: Methods, events: EventBus, log
           if (!user) throw new AppError('AUTH_REQUIRED');
           if (!impl.contract.roles.includes(user.role)) throw new AppError('ROLE_FORBIDDEN', { method: name, role: user.role });
         }
-        const result = await impl.handle({ core, user, token, events }, parsed.data);
-        return { ok: true, result: result ?? null };
+        const result = (await impl.handle({ core, user, token, events }, parsed.data)) ?? null;
+        if (validateOutputs) checkOutput(name, impl.contract, result);
+        return { ok: true, result };
       } catch (e) {
         return { ok: false, error: toPayload(e, log) };
       }
     },
   };
+}
+
+function checkOutput(name: string, contract: MethodContract, result: unknown): void {
+  if (!contract.output) return;
+  const checked = contract.output.safeParse(result);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new AppError('OUTPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
 }
 
 export function toPayload(e: unknown, log: (e: unknown) => void): ErrorPayload {

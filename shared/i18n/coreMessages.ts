@@ -4,6 +4,7 @@ export const coreMessages: MessageCatalog = {
   INTERNAL: { id: 'Terjadi kesalahan di sistem. Coba lagi; bila berulang, hubungi admin.', en: 'A system error occurred. Try again; if it repeats, call the admin.' },
   METHOD_UNKNOWN: { id: 'Perintah {method} tidak dikenal.', en: 'Unknown method {method}.' },
   INPUT_INVALID: { id: 'Data tidak valid pada "{path}": {message}.', en: 'Invalid input at "{path}": {message}.' },
+  OUTPUT_INVALID: { id: 'Jawaban sistem untuk {method} tidak sesuai kontrak pada "{path}": {message}. Hubungi admin.', en: 'The answer of {method} does not match its contract at "{path}": {message}. Call the admin.' },
   INPUT_TOO_LARGE: { id: 'Data terlalu besar.', en: 'Input too large.' },
   AUTH_REQUIRED: { id: 'Silakan masuk dengan PIN terlebih dahulu.', en: 'Please log in with your PIN first.' },
   ROLE_FORBIDDEN: { id: 'Peran {role} tidak boleh melakukan ini.', en: 'Role {role} may not do this.' },
