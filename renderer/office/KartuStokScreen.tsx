@@ -128,8 +128,8 @@ function ExportPanel({ sku, from, to }: { sku: string | null; from: string; to: 
   useEffect(() => {
     if (job?.status !== 'done') return;
     void action.run(async () => {
-      const file = await api.call<{ fileName: string; mime: string; base64: string }>('exports.download', { jobId: job.jobId });
-      saveBase64(file.fileName, file.mime, file.base64);
+      const file = await api.call<{ fileName: string; mimeType: string; contentBase64: string }>('exports.download', { jobId: job.jobId });
+      saveBase64(file.fileName, file.mimeType, file.contentBase64);
     });
   }, [api, job?.status, job?.jobId]);
 

@@ -11,6 +11,7 @@ import { inTransaction } from '../../electron/services/core';
 import { postMove } from '../../electron/services/stock/stockLedger';
 import { exportKartuStok } from '../../electron/services/exports/kartuStokExport';
 import { runCli } from '../../electron/host/cli/runCli';
+import type { FileDownload } from '../../shared/api/common';
 
 let h: TempHost;
 let manajer: Caller;
@@ -108,9 +109,9 @@ describe('kartu stok exports, read back with independent readers', () => {
       status = (await manajer<{ status: string }>('exports.status', { jobId: job.jobId })).status;
     }
     expect(status).toBe('done');
-    const file = await manajer<{ fileName: string; mime: string; base64: string }>('exports.download', { jobId: job.jobId });
+    const file = await manajer<FileDownload>('exports.download', { jobId: job.jobId });
     expect(file.fileName).toBe('kartu-stok_TELUR_2026-11-01_2026-11-30.csv');
-    const rows = parse(Buffer.from(file.base64, 'base64'), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse(Buffer.from(file.contentBase64, 'base64'), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     expect(rows.at(-1)).toMatchObject({ Jenis: 'Saldo akhir', Saldo: '11,25' });
   });
 

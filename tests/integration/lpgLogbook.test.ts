@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorOf } from '../support/tempHost';
 import { kkmp } from '../support/cli';
 import { nikOf, openLpgWorld, type LpgWorld } from '../support/lpgWorld';
+import type { FileDownload } from '../../shared/api/common';
 
 let w: LpgWorld;
 let sales: { saleId: string; receiptNo: string }[];
@@ -91,9 +92,9 @@ describe('MAP logbook', () => {
   });
 
   it('the API gives the same export as a download, masked for the kasir', async () => {
-    const file = await w.kasir<{ fileName: string; mime: string; base64: string }>('lpg.logbook.export', { from: '2026-01-10', to: '2026-01-10', format: 'csv' });
+    const file = await w.kasir<FileDownload>('lpg.logbook.export', { from: '2026-01-10', to: '2026-01-10', format: 'csv' });
     expect(file.fileName).toBe('logbook-lpg_2026-01-10_2026-01-10.csv');
-    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text).toContain('****1201');
     expect(text).not.toContain(nikOf(1201));
   });

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileDownload } from '../../../shared/api/common';
 import { AppError, isAppError, type ErrorPayload } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { Core } from '../core';
@@ -96,13 +97,13 @@ export function cancelExportJob(core: Core, jobId: string): ExportJobView {
   return view(job);
 }
 
-export function downloadExportJob(core: Core, jobId: string): { fileName: string; mime: string; base64: string } {
+export function downloadExportJob(core: Core, jobId: string): FileDownload {
   const job = find(core, jobId);
   if (job.status !== 'done') throw new AppError('EXPORT_NOT_READY', { status: job.status });
   const format = job.file.split('.').pop() as ExportFormat;
   const size = statSync(job.file).size;
   if (size > MAX_DOWNLOAD_BYTES) throw new AppError('EXPORT_TOO_LARGE', { megabytes: Math.ceil(size / 1048576) });
-  return { fileName: job.fileName, mime: MIME[format], base64: readFileSync(job.file).toString('base64') };
+  return { fileName: job.fileName, mimeType: MIME[format], contentBase64: readFileSync(job.file).toString('base64') };
 }
 
 function find(core: Core, jobId: string): Job {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
+import type { FileDownload } from '../../../shared/api/common';
 import { csvField } from '../exports/kartuStokExportCsv';
 import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
@@ -79,15 +80,15 @@ async function writeXlsx(file: string, rows: LogbookRow[], days: LogbookDay[], r
 }
 
 /** For the API: the file in memory (a month's logbook is a few hundred rows). */
-export async function logbookFile(core: Core, user: SessionUser, req: Omit<LogbookExportRequest, 'out'>): Promise<{ fileName: string; mime: string; base64: string }> {
+export async function logbookFile(core: Core, user: SessionUser, req: Omit<LogbookExportRequest, 'out'>): Promise<FileDownload> {
   const dir = mkdtempSync(join(tmpdir(), 'kkmp-lpg-'));
   const out = join(dir, `logbook.${req.format}`);
   try {
     await exportLogbook(core, user, { ...req, out });
     return {
       fileName: `logbook-lpg_${req.from}_${req.to}${req.fullNik ? '_nik-lengkap' : ''}.${req.format}`,
-      mime: req.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: readFileSync(out).toString('base64'),
+      mimeType: req.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: readFileSync(out).toString('base64'),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
