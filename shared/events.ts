@@ -1,15 +1,20 @@
 // Every event the host pushes to screens (HTTP event stream, desktop bridge), with its payload.
 // Publishers and subscribers are typed from this one map: a new event is added here first.
+import type { ExportJobView } from './api/exports';
+import type { PrintJobView } from './api/printing';
+
 export interface HostEventMap {
-  /** A barcode read by a HID-POS or serial scanner attached to the host. */
-  scan: { code: string; source: string; terminal?: string | null };
+  /** A barcode read by a HID-POS or serial scanner attached to the host (drivers/scanners); `aim` is the symbology id HID-POS reports, e.g. "]E0". */
+  scan: { code: string; source: string; aim?: string };
   'sale.committed': { saleId: string; receiptNo: string };
   'sale.voided': { saleId: string; receiptNo: string };
   'sale.returned': { saleId: string; returnId: string };
-  'print.job': unknown;
+  /** A print job reached its final state (done, or failed with bytes written). */
+  'print.job': PrintJobView;
   'shift.opened': { shiftId: string; terminal: string };
   'shift.closed': { shiftId: string };
-  'export.progress': unknown;
+  /** An export job moved on (at most every 250 ms) or finished. */
+  'export.progress': ExportJobView;
   'catalog.changed': Record<string, never>;
 }
 

@@ -2,6 +2,7 @@
 // parts pro rata, exact to the rupiah. All arithmetic is BigInt on whole rupiah and percentages
 // scaled to 1/10,000 of a percent, so nothing is ever a float and the result is the same on every
 // run and in any input order.
+import { z } from 'zod';
 import { AppError } from './errors';
 
 /** The allocation table of the AD/ART, in the order it is printed. */
@@ -61,27 +62,41 @@ export interface ShuInput {
   savingsBasisDivisor?: number;
 }
 
-export interface ShuMemberResult {
-  memberNo: string;
-  name: string;
-  purchaseBasis: number;
-  savingsBasis: number;
-  jasaUsaha: number;
-  jasaModal: number;
-  /** jasaUsaha + jasaModal. */
-  total: number;
-  withheld: number;
-  net: number;
-  /** What is paid out: net rounded down to payoutRoundTo. */
-  payout: number;
-  roundedOff: number;
-}
+// The result shapes are zod schemas so the API contract of the SHU runs (shared/api/members.ts)
+// is derived from them rather than copied.
+const Whole = z.number().int();
 
-export interface ShuFundLine {
-  key: FundKey;
-  pct: string;
-  amount: number;
-}
+export const ShuMemberResult = z.strictObject({
+  memberNo: z.string(),
+  name: z.string(),
+  purchaseBasis: Whole,
+  savingsBasis: Whole,
+  jasaUsaha: Whole,
+  jasaModal: Whole,
+  /** jasaUsaha + jasaModal. */
+  total: Whole,
+  withheld: Whole,
+  net: Whole,
+  /** What is paid out: net rounded down to payoutRoundTo. */
+  payout: Whole,
+  roundedOff: Whole,
+});
+export type ShuMemberResult = z.infer<typeof ShuMemberResult>;
+
+export const ShuFundLine = z.strictObject({ key: z.enum(FUND_KEYS), pct: z.string(), amount: Whole });
+export type ShuFundLine = z.infer<typeof ShuFundLine>;
+
+export const ShuTotals = z.strictObject({
+  purchaseBasis: Whole,
+  savingsBasis: Whole,
+  jasaUsaha: Whole,
+  jasaModal: Whole,
+  total: Whole,
+  withheld: Whole,
+  net: Whole,
+  payout: Whole,
+});
+export type ShuTotals = z.infer<typeof ShuTotals>;
 
 export interface ShuResult {
   year: number;
@@ -99,16 +114,7 @@ export interface ShuResult {
   /** cadangan fund + non-member share + undistributed parts + rounding. */
   cadanganTotal: number;
   members: ShuMemberResult[];
-  totals: {
-    purchaseBasis: number;
-    savingsBasis: number;
-    jasaUsaha: number;
-    jasaModal: number;
-    total: number;
-    withheld: number;
-    net: number;
-    payout: number;
-  };
+  totals: ShuTotals;
 }
 
 const PCT_SCALE = 10_000n; // 1/10,000 of a percent

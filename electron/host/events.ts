@@ -1,9 +1,7 @@
 // Server-to-client events (a scan from a HID scanner, a printer job finished, a sale committed on
-// another terminal). Transports subscribe; services never see this.
-export interface HostEvent {
-  type: string;
-  payload: unknown;
-}
+// another terminal). Transports subscribe; services never see this. The events and their payloads
+// are the one map in shared/events.ts, so a publisher cannot send a payload no screen expects.
+import type { HostEvent } from '../../shared/events';
 
 export interface EventBus {
   publish(event: HostEvent): void;

@@ -25,6 +25,9 @@ export interface MethodContract<I extends z.ZodType = z.ZodType, O extends z.Zod
 
 export const ALL_ROLES: readonly Role[] = ['kasir', 'supervisor', 'manajer', 'admin'];
 
+/** A typed error as it travels inside a result (a failed print or export job), see shared/errors.ts. */
+export const ErrorBody = z.strictObject({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) });
+
 /** Every export (kartu stok, LPG logbook, SHU list, members) comes back to a screen in this shape. */
-export const FileDownload = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+export const FileDownload = z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
 export type FileDownload = z.infer<typeof FileDownload>;

@@ -1,9 +1,10 @@
 // Members, simpanan and SHU runs: the API contract and the plain data objects the screens, the
 // receipt layouts (member card, SHU slip) and the exports share.
 import { z } from 'zod';
-import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
+import { ALL_ROLES, FileDownload, IsoDate, Rupiah, type MethodContract } from './common';
 import { MANAGER_ROLES, APPROVER_ROLES } from '../roles';
-import { FUND_KEYS, type ShuFundLine, type ShuMemberResult } from '../shu';
+import { FUND_KEYS, ShuFundLine, ShuMemberResult, ShuTotals } from '../shu';
+import { PrintDocument } from '../receipt/document';
 
 const Text = (max: number) => z.string().trim().max(max);
 const Id = z.string().min(1).max(64);
@@ -23,187 +24,200 @@ export const MemberFields = z.object({
 });
 export type MemberFields = z.infer<typeof MemberFields>;
 
-export interface MemberView {
-  id: string;
-  memberNo: string;
-  name: string;
+const Whole = z.number().int();
+
+export const MemberView = z.strictObject({
+  id: z.string(),
+  memberNo: z.string(),
+  name: z.string(),
   /** `****1234` or null: a full NIK never leaves the core. */
-  nikMasked: string | null;
-  kkNo: string | null;
-  address: string | null;
-  rt: string | null;
-  rw: string | null;
-  kelurahan: string | null;
-  phone: string | null;
-  joinDate: string;
-  leaveDate: string | null;
-  status: 'active' | 'left';
-  cardCode: string;
-}
+  nikMasked: z.string().nullable(),
+  kkNo: z.string().nullable(),
+  address: z.string().nullable(),
+  rt: z.string().nullable(),
+  rw: z.string().nullable(),
+  kelurahan: z.string().nullable(),
+  phone: z.string().nullable(),
+  joinDate: z.string(),
+  leaveDate: z.string().nullable(),
+  status: z.enum(['active', 'left']),
+  cardCode: z.string(),
+});
+export type MemberView = z.infer<typeof MemberView>;
 
 /** What the drivers' member-card layout prints: the barcode is Code 128 of cardCode. */
-export interface MemberCardData {
-  outletName: string;
-  memberNo: string;
-  name: string;
-  nikMasked: string | null;
-  address: string;
-  joinDate: string;
-  cardCode: string;
-}
+export const MemberCardData = z.strictObject({
+  outletName: z.string(),
+  memberNo: z.string(),
+  name: z.string(),
+  nikMasked: z.string().nullable(),
+  address: z.string(),
+  joinDate: z.string(),
+  cardCode: z.string(),
+});
+export type MemberCardData = z.infer<typeof MemberCardData>;
 
-export interface MembershipFigure {
-  activeMembers: number;
+export const MembershipFigure = z.strictObject({
+  activeMembers: Whole,
   /** Distinct KK numbers among active members. */
-  households: number;
-  kelurahanKkCount: number;
-  targetPct: string;
+  households: Whole,
+  kelurahanKkCount: Whole,
+  targetPct: z.string(),
   /** Members needed for the target: ceil(KK × target %). */
-  targetMembers: number;
+  targetMembers: Whole,
   /** Active members per 100 KK, one decimal ("7.5"), null when the KK count is not set. */
-  pctOfKk: string | null;
-  reached: boolean;
-}
+  pctOfKk: z.string().nullable(),
+  reached: z.boolean(),
+});
+export type MembershipFigure = z.infer<typeof MembershipFigure>;
 
-export interface ImportRowProblem {
+export const ImportRowProblem = z.strictObject({
   /** 1-based row in the file, the header being row 1. */
-  row: number;
-  field: string;
-  code: string;
-  message: string;
-}
+  row: Whole,
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ImportRowProblem = z.infer<typeof ImportRowProblem>;
 
-export interface ImportReport {
-  rows: number;
-  valid: number;
-  imported: number;
-  problems: ImportRowProblem[];
-}
+export const ImportReport = z.strictObject({ rows: Whole, valid: Whole, imported: Whole, problems: z.array(ImportRowProblem) });
+export type ImportReport = z.infer<typeof ImportReport>;
 
 export const SimpananKind = z.enum(['pokok', 'wajib', 'sukarela']);
 export type SimpananKind = z.infer<typeof SimpananKind>;
 
-export interface SimpananEntryView {
-  id: string;
-  memberId: string;
-  kind: SimpananKind;
-  amount: number;
-  entryDate: string;
-  receiptNo: string;
-  method: 'cash' | 'transfer' | 'shu';
-  reference: string | null;
-  note: string | null;
-}
+export const SimpananEntryView = z.strictObject({
+  id: z.string(),
+  memberId: z.string(),
+  kind: SimpananKind,
+  amount: Whole,
+  entryDate: z.string(),
+  receiptNo: z.string(),
+  method: z.enum(['cash', 'transfer', 'shu']),
+  reference: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type SimpananEntryView = z.infer<typeof SimpananEntryView>;
 
-export interface SimpananBalances {
-  pokok: number;
-  wajib: number;
-  sukarela: number;
-  total: number;
-}
+export const SimpananBalances = z.strictObject({ pokok: Whole, wajib: Whole, sukarela: Whole, total: Whole });
+export type SimpananBalances = z.infer<typeof SimpananBalances>;
 
-export interface WajibArrears {
-  monthsDue: number;
-  expected: number;
-  paid: number;
-  arrears: number;
+export const WajibArrears = z.strictObject({
+  monthsDue: Whole,
+  expected: Whole,
+  paid: Whole,
+  arrears: Whole,
   /** Months not yet covered by wajib payments, oldest first (YYYY-MM). */
-  unpaidMonths: string[];
-}
+  unpaidMonths: z.array(z.string()),
+});
+export type WajibArrears = z.infer<typeof WajibArrears>;
 
-export interface MemberStatement {
-  member: MemberView;
-  year: number;
-  opening: SimpananBalances;
-  entries: SimpananEntryView[];
-  closing: SimpananBalances;
-  arrears: WajibArrears;
-  purchases: { receiptNo: string; date: string; status: 'completed' | 'voided'; total: number; returned: number; net: number }[];
+export const MemberStatement = z.strictObject({
+  member: MemberView,
+  year: Whole,
+  opening: SimpananBalances,
+  entries: z.array(SimpananEntryView),
+  closing: SimpananBalances,
+  arrears: WajibArrears,
+  purchases: z.array(z.strictObject({ receiptNo: z.string(), date: z.string(), status: z.enum(['completed', 'voided']), total: Whole, returned: Whole, net: Whole })),
   /** Completed purchases less returns; voided sales count 0. */
-  purchasesNet: number;
+  purchasesNet: Whole,
   /** The part of purchasesNet in categories that count for SHU. */
-  purchasesCounted: number;
-}
+  purchasesCounted: Whole,
+});
+export type MemberStatement = z.infer<typeof MemberStatement>;
+
+const RunStatus = z.enum(['draft', 'approved']);
 
 /** A member's SHU slip (receipt printer or A4). */
-export interface ShuSlipData {
-  outletName: string;
-  year: number;
-  runId: string;
-  status: 'draft' | 'approved';
-  memberNo: string;
-  name: string;
-  purchaseBasis: number;
-  savingsBasis: number;
-  jasaUsaha: number;
-  jasaModal: number;
-  total: number;
-  withheld: number;
-  net: number;
-  payout: number;
-  paid: { method: 'cash' | 'simpanan'; amount: number; paidAt: string } | null;
-}
-
-export interface ShuRunView {
-  id: string;
-  year: number;
-  surplus: number;
-  status: 'draft' | 'approved';
-  createdAt: string;
-  createdBy: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  inputs: ShuRunInputs;
-  villageShare: number;
-  nonMemberShare: number;
-  pool: number;
-  funds: ShuFundLine[];
-  jasaUsahaUndistributed: number;
-  jasaModalUndistributed: number;
-  roundingToCadangan: number;
-  cadanganTotal: number;
-  totals: { purchaseBasis: number; savingsBasis: number; jasaUsaha: number; jasaModal: number; total: number; withheld: number; net: number; payout: number };
-  members: (ShuMemberResult & { memberId: string })[];
-}
+export const ShuSlipData = z.strictObject({
+  outletName: z.string(),
+  year: Whole,
+  runId: z.string(),
+  status: RunStatus,
+  memberNo: z.string(),
+  name: z.string(),
+  purchaseBasis: Whole,
+  savingsBasis: Whole,
+  jasaUsaha: Whole,
+  jasaModal: Whole,
+  total: Whole,
+  withheld: Whole,
+  net: Whole,
+  payout: Whole,
+  paid: z.strictObject({ method: z.enum(['cash', 'simpanan']), amount: Whole, paidAt: z.string() }).nullable(),
+});
+export type ShuSlipData = z.infer<typeof ShuSlipData>;
 
 /** The settings and sales figures a run used, saved with it. */
-export interface ShuRunInputs {
-  allocation: Record<(typeof FUND_KEYS)[number], string>;
-  villageSharePct: string | null;
-  savingsBasis: 'year_end' | 'average_month_end';
-  savingsIncludeSukarela: boolean;
-  nonMemberToCadangan: boolean;
-  includeLeftMembers: boolean;
-  payoutRoundTo: number;
-  withholdingPct: string;
-  memberSales: number;
-  nonMemberSales: number;
-}
+export const ShuRunInputs = z.strictObject({
+  allocation: z.record(z.enum(FUND_KEYS), z.string()),
+  villageSharePct: z.string().nullable(),
+  savingsBasis: z.enum(['year_end', 'average_month_end']),
+  savingsIncludeSukarela: z.boolean(),
+  nonMemberToCadangan: z.boolean(),
+  includeLeftMembers: z.boolean(),
+  payoutRoundTo: Whole,
+  withholdingPct: z.string(),
+  memberSales: Whole,
+  nonMemberSales: Whole,
+});
+export type ShuRunInputs = z.infer<typeof ShuRunInputs>;
+
+/** A run as listed: who made and approved it and the year's split, without the member table. */
+export const ShuRunSummary = z.strictObject({
+  id: z.string(),
+  year: Whole,
+  surplus: Whole,
+  status: RunStatus,
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  villageShare: Whole,
+  nonMemberShare: Whole,
+  pool: Whole,
+  jasaUsahaUndistributed: Whole,
+  jasaModalUndistributed: Whole,
+  roundingToCadangan: Whole,
+  cadanganTotal: Whole,
+  totals: ShuTotals,
+});
+export type ShuRunSummary = z.infer<typeof ShuRunSummary>;
+
+export const ShuRunView = ShuRunSummary.extend({
+  inputs: ShuRunInputs,
+  funds: z.array(ShuFundLine),
+  members: z.array(ShuMemberResult.extend({ memberId: z.string() })),
+});
+export type ShuRunView = z.infer<typeof ShuRunView>;
+
+export const ShuPayout = z.strictObject({ memberId: z.string(), method: z.enum(['cash', 'simpanan']), amount: Whole, receiptNo: z.string().nullable() });
 
 const OFFICE: readonly ('supervisor' | 'manajer' | 'admin')[] = APPROVER_ROLES as readonly ('supervisor' | 'manajer' | 'admin')[];
 
 export const membersApi = {
-  'members.create': { input: MemberFields.extend({ payPokok: z.boolean().optional() }), roles: OFFICE, summary: 'Register a member (NIK sealed, shown masked); optionally take simpanan pokok at once.' },
-  'members.update': { input: z.object({ memberId: Id, changes: MemberFields.partial() }), roles: OFFICE, summary: 'Edit a member; the change is audited (field names only, never the NIK).' },
-  'members.leave': { input: z.object({ memberId: Id, leaveDate: IsoDate, reason: Text(200).min(1) }), roles: OFFICE, summary: 'A member leaves: status left from the leave date (audited).' },
-  'members.get': { input: z.object({ memberId: Id }), roles: ALL_ROLES, summary: 'One member, NIK masked.' },
-  'members.find': { input: z.object({ code: Text(60).min(1) }), roles: ALL_ROLES, summary: 'Exact lookup by card scan, member number or NIK (the cashier attaching a member to a sale).' },
-  'members.search': { input: z.object({ query: Text(60), status: z.enum(['active', 'left', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }), roles: ALL_ROLES, summary: 'Members by name, member number or card code, active first.' },
-  'members.import': { input: z.object({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().max(20_000_000), validRowsOnly: z.boolean().optional(), payPokok: z.boolean().optional() }), roles: OFFICE, summary: 'Import members from CSV/XLSX with a row-by-row report; nothing is imported when a row is bad unless validRowsOnly.' },
-  'members.card': { input: z.object({ memberId: Id }), roles: ALL_ROLES, summary: 'The data printed on the member card (barcode = cardCode).' },
-  'members.cardDocument': { input: z.object({ memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), roles: ALL_ROLES, summary: 'The member card as a print document (Code 128 barcode of the card code) for the receipt printer.' },
-  'members.figure': { input: z.object({}), roles: ALL_ROLES, summary: 'Dashboard: active members against the KK of the kelurahan and the target %.' },
-  'members.statement': { input: z.object({ memberId: Id, year: z.number().int().min(2000).max(2999) }), roles: ALL_ROLES, summary: 'A member\'s year: simpanan entries and balances, wajib arrears, purchases net of voids and returns.' },
-  'simpanan.deposit': { input: z.object({ memberId: Id, kind: SimpananKind, amount: Rupiah.optional(), months: z.number().int().min(1).max(120).optional(), method: z.enum(['cash', 'transfer']).default('cash'), note: Text(200).optional() }), roles: OFFICE, summary: 'Simpanan pokok (once, amount from the AD/ART setting), wajib (months × setting) or sukarela; returns the entry with its receipt number.' },
-  'simpanan.withdraw': { input: z.object({ memberId: Id, kind: SimpananKind, amount: Rupiah.refine((n) => n > 0, 'positive'), method: z.enum(['cash', 'transfer']).default('cash'), note: Text(200).optional() }), roles: OFFICE, summary: 'Withdraw sukarela (never below zero); pokok and wajib only for a member who left.' },
-  'simpanan.summary': { input: z.object({ memberId: Id }), roles: ALL_ROLES, summary: 'Balances by kind and wajib arrears today.' },
-  'shu.preview': { input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah }), roles: OFFICE, summary: 'Compute the SHU of a year from the database without saving it.' },
-  'shu.createRun': { input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah }), roles: MANAGER_ROLES, summary: 'Compute and save a draft SHU run for review.' },
-  'shu.getRun': { input: z.object({ runId: Id }), roles: OFFICE, summary: 'A saved SHU run with funds and the member table.' },
-  'shu.listRuns': { input: z.object({ year: z.number().int().min(2000).max(2999).optional() }), roles: OFFICE, summary: 'SHU runs, newest first.' },
-  'shu.approveRun': { input: z.object({ runId: Id }), roles: MANAGER_ROLES, summary: 'Approve and freeze a draft run (audited); one approved run per year.' },
-  'shu.recordPayout': { input: z.object({ runId: Id, memberId: Id, method: z.enum(['cash', 'simpanan']) }), roles: MANAGER_ROLES, summary: 'Pay a member\'s SHU from an approved run, in cash or credited to simpanan sukarela (audited, once).' },
-  'shu.export': { input: z.object({ runId: Id, format: z.enum(['csv', 'xlsx', 'pdf']) }), roles: OFFICE, summary: 'Daftar SHU per anggota for the RAT as base64 CSV/XLSX/PDF with the allocation table.' },
-  'shu.slip': { input: z.object({ runId: Id, memberId: Id }), roles: OFFICE, summary: 'The data of a member\'s SHU slip.' },
-  'shu.slipDocument': { input: z.object({ runId: Id, memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), roles: OFFICE, summary: 'A member\'s SHU slip as a print document for the receipt printer.' },
+  'members.create': { input: MemberFields.extend({ payPokok: z.boolean().optional() }), output: MemberView, roles: OFFICE, summary: 'Register a member (NIK sealed, shown masked); optionally take simpanan pokok at once.' },
+  'members.update': { input: z.object({ memberId: Id, changes: MemberFields.partial() }), output: MemberView, roles: OFFICE, summary: 'Edit a member; the change is audited (field names only, never the NIK).' },
+  'members.leave': { input: z.object({ memberId: Id, leaveDate: IsoDate, reason: Text(200).min(1) }), output: MemberView, roles: OFFICE, summary: 'A member leaves: status left from the leave date (audited).' },
+  'members.get': { input: z.object({ memberId: Id }), output: MemberView, roles: ALL_ROLES, summary: 'One member, NIK masked.' },
+  'members.find': { input: z.object({ code: Text(60).min(1) }), output: MemberView, roles: ALL_ROLES, summary: 'Exact lookup by card scan, member number or NIK (the cashier attaching a member to a sale).' },
+  'members.search': { input: z.object({ query: Text(60), status: z.enum(['active', 'left', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }), output: z.array(MemberView), roles: ALL_ROLES, summary: 'Members by name, member number or card code, active first.' },
+  'members.import': { input: z.object({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().max(20_000_000), validRowsOnly: z.boolean().optional(), payPokok: z.boolean().optional() }), output: ImportReport, roles: OFFICE, summary: 'Import members from CSV/XLSX with a row-by-row report; nothing is imported when a row is bad unless validRowsOnly.' },
+  'members.card': { input: z.object({ memberId: Id }), output: MemberCardData, roles: ALL_ROLES, summary: 'The data printed on the member card (barcode = cardCode).' },
+  'members.cardDocument': { input: z.object({ memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), output: PrintDocument, roles: ALL_ROLES, summary: 'The member card as a print document (Code 128 barcode of the card code) for the receipt printer.' },
+  'members.figure': { input: z.object({}), output: MembershipFigure, roles: ALL_ROLES, summary: 'Dashboard: active members against the KK of the kelurahan and the target %.' },
+  'members.statement': { input: z.object({ memberId: Id, year: z.number().int().min(2000).max(2999) }), output: MemberStatement, roles: ALL_ROLES, summary: 'A member\'s year: simpanan entries and balances, wajib arrears, purchases net of voids and returns.' },
+  'simpanan.deposit': { input: z.object({ memberId: Id, kind: SimpananKind, amount: Rupiah.optional(), months: z.number().int().min(1).max(120).optional(), method: z.enum(['cash', 'transfer']).default('cash'), note: Text(200).optional() }), output: SimpananEntryView, roles: OFFICE, summary: 'Simpanan pokok (once, amount from the AD/ART setting), wajib (months × setting) or sukarela; returns the entry with its receipt number.' },
+  'simpanan.withdraw': { input: z.object({ memberId: Id, kind: SimpananKind, amount: Rupiah.refine((n) => n > 0, 'positive'), method: z.enum(['cash', 'transfer']).default('cash'), note: Text(200).optional() }), output: SimpananEntryView, roles: OFFICE, summary: 'Withdraw sukarela (never below zero); pokok and wajib only for a member who left.' },
+  'simpanan.summary': { input: z.object({ memberId: Id }), output: z.strictObject({ balances: SimpananBalances, arrears: WajibArrears }), roles: ALL_ROLES, summary: 'Balances by kind and wajib arrears today.' },
+  'shu.preview': { input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah }), output: ShuRunView, roles: OFFICE, summary: 'Compute the SHU of a year from the database without saving it.' },
+  'shu.createRun': { input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah }), output: ShuRunView, roles: MANAGER_ROLES, summary: 'Compute and save a draft SHU run for review.' },
+  'shu.getRun': { input: z.object({ runId: Id }), output: ShuRunView, roles: OFFICE, summary: 'A saved SHU run with funds and the member table.' },
+  'shu.listRuns': { input: z.object({ year: z.number().int().min(2000).max(2999).optional() }), output: z.array(ShuRunSummary), roles: OFFICE, summary: 'SHU runs, newest first.' },
+  'shu.approveRun': { input: z.object({ runId: Id }), output: ShuRunView, roles: MANAGER_ROLES, summary: 'Approve and freeze a draft run (audited); one approved run per year.' },
+  'shu.recordPayout': { input: z.object({ runId: Id, memberId: Id, method: z.enum(['cash', 'simpanan']) }), output: ShuPayout, roles: MANAGER_ROLES, summary: 'Pay a member\'s SHU from an approved run, in cash or credited to simpanan sukarela (audited, once).' },
+  'shu.export': { input: z.object({ runId: Id, format: z.enum(['csv', 'xlsx', 'pdf']) }), output: FileDownload, roles: OFFICE, summary: 'Daftar SHU per anggota for the RAT as base64 CSV/XLSX/PDF with the allocation table.' },
+  'shu.slip': { input: z.object({ runId: Id, memberId: Id }), output: ShuSlipData, roles: OFFICE, summary: 'The data of a member\'s SHU slip.' },
+  'shu.slipDocument': { input: z.object({ runId: Id, memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), output: PrintDocument, roles: OFFICE, summary: 'A member\'s SHU slip as a print document for the receipt printer.' },
 } satisfies Record<string, MethodContract>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../roles';
 import { Pin, type MethodContract } from './common';
 import { PrinterConfig } from './printing';
 
@@ -19,9 +20,12 @@ export const FirstAdmin = z.object({
   pin: Pin,
 });
 
+const SetupUser = z.strictObject({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) });
+
 export const setupApi = {
   'setup.status': {
     input: z.object({}),
+    output: z.strictObject({ needsSetup: z.boolean(), outletName: z.string().nullable(), printerModels: z.array(z.strictObject({ id: z.string(), name: z.string() })) }),
     roles: 'public',
     summary: 'Whether this database still needs the first-run wizard (no user yet), the outlet name, and the printer models the wizard offers.',
   },
@@ -30,6 +34,7 @@ export const setupApi = {
       z.object({ mode: z.literal('outlet'), outlet: OutletProfile, admin: FirstAdmin, printer: PrinterConfig.optional() }),
       z.object({ mode: z.literal('demo') }),
     ]),
+    output: z.strictObject({ user: SetupUser, demoUsers: z.array(z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() })) }),
     roles: 'public',
     summary: "First run only (else SETUP_ALREADY_DONE): {mode:'outlet', outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo'}; returns {user, demoUsers}; then log in with auth.login.",
   },

@@ -1,31 +1,39 @@
 // A print document: lines already laid out to the paper's columns, plus barcodes and QR codes.
-// Built in shared/ from domain data (pure), encoded to ESC/POS bytes in drivers/escpos.
-export type PaperWidth = 58 | 80;
+// Built in shared/ from domain data (pure), encoded to ESC/POS bytes in drivers/escpos. A zod
+// schema because the API hands documents to screens (members.cardDocument, shu.slipDocument).
+import { z } from 'zod';
+
+export const PaperWidth = z.union([z.literal(58), z.literal(80)]);
+export type PaperWidth = z.infer<typeof PaperWidth>;
 
 /** Characters per line in font A: 58 mm paper = 32 columns (384 dots), 80 mm = 48 (576 dots). */
 export function columnsFor(width: PaperWidth): number {
   return width === 58 ? 32 : 48;
 }
 
-export type BarcodeSymbology = 'ean13' | 'ean8' | 'code128';
+export const BarcodeSymbology = z.enum(['ean13', 'ean8', 'code128']);
+export type BarcodeSymbology = z.infer<typeof BarcodeSymbology>;
 
-export type PrintBlock =
-  | { kind: 'text'; text: string; bold?: boolean }
-  | { kind: 'barcode'; symbology: BarcodeSymbology; data: string }
-  | { kind: 'qr'; data: string }
-  | { kind: 'feed'; lines: number };
+export const PrintBlock = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), text: z.string(), bold: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('barcode'), symbology: BarcodeSymbology, data: z.string() }),
+  z.strictObject({ kind: z.literal('qr'), data: z.string() }),
+  z.strictObject({ kind: z.literal('feed'), lines: z.number().int() }),
+]);
+export type PrintBlock = z.infer<typeof PrintBlock>;
 
-export interface PrintDocument {
+export const PrintDocument = z.strictObject({
   /** What the job list shows, e.g. "Struk GI-20261120-0001". */
-  title: string;
-  width: PaperWidth;
-  columns: number;
-  blocks: PrintBlock[];
+  title: z.string(),
+  width: PaperWidth,
+  columns: z.number().int(),
+  blocks: z.array(PrintBlock),
   /** Cut the paper at the end. */
-  cut: boolean;
+  cut: z.boolean(),
   /** Kick the cash drawer (ESC p) after printing: cash sales. */
-  openDrawer: boolean;
-}
+  openDrawer: z.boolean(),
+});
+export type PrintDocument = z.infer<typeof PrintDocument>;
 
 /** The text lines of a document, as the tokenizer should read them back from the bytes. */
 export function documentText(doc: PrintDocument): string[] {

@@ -4,7 +4,7 @@ import { openLpgWorld, nikOf, type LpgWorld } from '../support/lpgWorld';
 import { errorOf } from '../support/tempHost';
 import { startVirtualPrinter, type VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import type { PrintJobView, PrintOutcome, PrintPreview } from '../../shared/api/printing';
-import type { HostEvent } from '../../electron/host/events';
+import type { HostEvent } from '../../shared/events';
 
 let w: LpgWorld;
 let vp: VirtualPrinter;

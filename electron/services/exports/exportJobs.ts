@@ -5,19 +5,11 @@ import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileDownload } from '../../../shared/api/common';
+import type { ExportJobView } from '../../../shared/api/exports';
 import { AppError, isAppError, type ErrorPayload } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { Core } from '../core';
 import { exportKartuStok, type ExportFormat } from './kartuStokExport';
-
-export interface ExportJobView {
-  jobId: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  fileName: string;
-  error: ErrorPayload | null;
-}
 
 interface Job extends ExportJobView {
   file: string;

@@ -36,7 +36,7 @@ function state(core: Core): PrintingState {
   return s;
 }
 
-export function printerConfig(core: Core): PrinterConfig {
+export function printerConfig(core: Core): Required<PrinterConfig> {
   return { uri: setting<string>(core, 'printer.uri'), width: setting<PaperWidth>(core, 'printer.width'), model: setting<string>(core, 'printer.model'), qr: setting<boolean>(core, 'receipt.qr') };
 }
 
@@ -44,7 +44,7 @@ export function printerConfigView(core: Core) {
   return { ...printerConfig(core), models: knownModels() };
 }
 
-export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): PrinterConfig {
+export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): Required<PrinterConfig> {
   if (input.uri) parsePrinterUri(input.uri);
   if (!isKnownModel(input.model)) throw new AppError('INPUT_INVALID', { method: 'printer.config.set', path: 'model', message: 'unknown printer model' });
   const today = outletToday(core);
