@@ -3,11 +3,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'net', 'child_process', 'stream', 'url', 'util', 'events', 'worker_threads'];
+// Bare builtin names as exact specifiers: as glob patterns 'events' would also refuse our own
+// shared/events.ts (the host event map every layer imports).
+const bareBuiltins = ['fs', 'path', 'os', 'crypto', 'net', 'child_process', 'stream', 'url', 'util', 'events', 'worker_threads'];
+const nodeBuiltins = ['node:*'];
 const nodePackages = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'koffi', 'exceljs', 'pdfkit', 'pngjs'];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = (patterns, message, { noNode = false } = {}) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...(noNode ? [{ regex: `^(${bareBuiltins.join('|')})(/.*)?$`, message }] : [])] }],
 });
 
 export default tseslint.config(
@@ -26,6 +29,7 @@ export default tseslint.config(
     rules: restrict(
       [...nodeBuiltins, ...nodePackages, 'electron', 'react', 'react-dom', 'dexie', '**/electron/**', '**/renderer/**', '**/drivers/**'],
       'shared/ is pure TypeScript: no Node, no DOM libraries, nothing of ours outside shared/.',
+      { noNode: true },
     ),
   },
   {
@@ -33,6 +37,7 @@ export default tseslint.config(
     rules: restrict(
       [...nodeBuiltins, ...nodePackages, 'electron', '**/electron/**', '**/drivers/**'],
       'renderer/ talks only to the API client and shared/: never to Node, Electron or drivers.',
+      { noNode: true },
     ),
   },
   {

@@ -1,5 +1,5 @@
 // Writes docs/api.md from the API contracts (`npm run docs:api`), so the document is the code:
-// each method's roles, its one-line summary and its input fields (zod → JSON Schema).
+// each method's roles, its one-line summary, its input fields and its output fields (zod → JSON Schema).
 // tests/integration/apiDocs.test.ts fails when the committed file is stale.
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -59,6 +59,38 @@ function constraints(s: JsonSchema): string {
   return c.join(', ');
 }
 
+function inputDoc(input: z.ZodType): string[] {
+  const schema = z.toJSONSchema(input, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const props = Object.entries(schema.properties ?? {});
+  if (props.length === 0) return ['Input: none', ''];
+  const req = new Set(schema.required ?? []);
+  const out = ['| field | type | required | constraints |', '|---|---|---|---|'];
+  for (const [k, v] of props) out.push(`| \`${k}\` | ${typeOf(v)} | ${req.has(k) ? 'yes' : 'no'} | ${constraints(v)} |`);
+  return [...out, ''];
+}
+
+/** The result: its fields as a table when it is an object (or a list or nullable object), else its type. */
+function outputDoc(output: z.ZodType | undefined): string[] {
+  if (!output) return ['Output: not described yet', ''];
+  let schema = z.toJSONSchema(output, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  let heading = 'Output';
+  const notNull = schema.anyOf?.filter((s) => s.type !== 'null');
+  if (schema.anyOf && notNull?.length === 1) {
+    schema = notNull[0]!;
+    heading = 'Output (or null)';
+  }
+  if (schema.type === 'array' && schema.items?.properties) {
+    schema = schema.items;
+    heading = heading === 'Output' ? 'Output: a list of' : `${heading}: a list of`;
+  }
+  const props = Object.entries(schema.properties ?? {});
+  if (props.length === 0) return [`Output: ${heading === 'Output' ? '' : '(or null) '}\`${typeOf(schema).replace(/\\\|/g, '|')}\``, ''];
+  const req = new Set(schema.required ?? []);
+  const out = [`${heading}:`, '', '| field | type | always |', '|---|---|---|'];
+  for (const [k, v] of props) out.push(`| \`${k}\` | ${typeOf(v)} | ${req.has(k) ? 'yes' : 'no'} |`);
+  return [...out, ''];
+}
+
 export function renderApiDocs(methods: Methods = allMethods): string {
   const names = Object.keys(methods).sort();
   const groups = new Map<string, string[]>();
@@ -83,16 +115,7 @@ export function renderApiDocs(methods: Methods = allMethods): string {
       const { contract } = methods[name]!;
       const roles = contract.roles === 'public' ? 'public' : contract.roles.join(', ');
       out.push(`### \`${name}\``, '', contract.summary ?? '', '', `Roles: ${roles}`, '');
-      const schema = z.toJSONSchema(contract.input, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-      const props = Object.entries(schema.properties ?? {});
-      if (props.length === 0) {
-        out.push('Input: none', '');
-        continue;
-      }
-      const req = new Set(schema.required ?? []);
-      out.push('| field | type | required | constraints |', '|---|---|---|---|');
-      for (const [k, v] of props) out.push(`| \`${k}\` | ${typeOf(v)} | ${req.has(k) ? 'yes' : 'no'} | ${constraints(v)} |`);
-      out.push('');
+      out.push(...inputDoc(contract.input), ...outputDoc(contract.output));
     }
   }
   return out.join('\n');

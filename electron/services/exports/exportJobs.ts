@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileDownload } from '../../../shared/api/common';
 import type { ExportJobView } from '../../../shared/api/exports';
-import { AppError, isAppError, type ErrorPayload } from '../../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { Core } from '../core';
 import { exportKartuStok, type ExportFormat } from './kartuStokExport';
