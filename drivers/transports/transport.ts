@@ -1,7 +1,7 @@
 // A transport moves one job's bytes to one printer. It reports how many bytes the OS accepted
 // before a failure, because a half-printed struk must be shown to the cashier, never re-sent
 // on its own (a second, duplicate struk is worse than a visible "cetak ulang" button).
-import { AppError, type ErrorParams } from '../../shared/errors';
+import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors';
 
 export interface SendResult {
   bytesWritten: number;
@@ -24,7 +24,7 @@ export interface Transport {
 /** A failed send: the AppError code says why, `bytesWritten` how far the job got. */
 export class TransportError extends AppError {
   constructor(
-    code: string,
+    code: ErrorCode,
     readonly bytesWritten: number,
     params: ErrorParams = {},
   ) {

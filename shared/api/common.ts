@@ -13,11 +13,10 @@ export const Approval = z.object({ username: z.string().min(1).max(64), pin: Pin
 /**
  * One API method: its input schema, its output schema and who may call it ('public' = no session
  * needed). The renderer's client, docs/api.md and the router's output check are all typed from it.
- * `output` is optional only while the contracts are being given their output schemas (issue 14).
  */
 export interface MethodContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
-  output?: O;
+  output: O;
   roles: readonly Role[] | 'public';
   /** One line for docs/api.md (generated from the contracts). */
   summary?: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Approval, QtyMilli, Rupiah, Uuid, ALL_ROLES, type MethodContract } from './common';
+import { Amount, Milli, PayMethod, SoldBy } from './values';
 
 export const PaymentInput = z.object({
   method: z.enum(['cash', 'qris', 'transfer']),
@@ -26,41 +27,43 @@ export const SaleCommitInput = z.object({
 });
 export type SaleCommitInput = z.infer<typeof SaleCommitInput>;
 
-export interface SaleLineResult {
-  lineNo: number;
-  productId: string;
-  sku: string;
-  name: string;
-  unit: string;
-  soldBy: 'piece' | 'weight';
-  qtyMilli: number;
-  unitPrice: number;
-  lineTotal: number;
-  ceilingKind: 'HET' | 'HAP' | null;
-  ceilingAmount: number | null;
+export const SaleLineResult = z.strictObject({
+  lineNo: z.number().int().positive(),
+  productId: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  soldBy: SoldBy,
+  qtyMilli: Milli,
+  unitPrice: Amount,
+  lineTotal: Amount,
+  ceilingKind: z.enum(['HET', 'HAP']).nullable(),
+  ceilingAmount: Amount.nullable(),
   /** Taken back so far by returns (what may still be returned is qtyMilli − this). */
-  returnedQtyMilli: number;
-}
+  returnedQtyMilli: Milli,
+});
+export type SaleLineResult = z.infer<typeof SaleLineResult>;
 
-export interface SaleResult {
-  saleId: string;
-  receiptNo: string;
-  businessDate: string;
-  createdAt: string;
-  cashierId: string;
-  memberId: string | null;
-  status: 'completed' | 'voided';
-  total: number;
-  paid: number;
-  change: number;
-  lines: SaleLineResult[];
-  payments: { method: 'cash' | 'qris' | 'transfer'; amount: number; reference: string | null }[];
+export const SaleResult = z.strictObject({
+  saleId: z.string(),
+  receiptNo: z.string(),
+  businessDate: z.string(),
+  createdAt: z.string(),
+  cashierId: z.string(),
+  memberId: z.string().nullable(),
+  status: z.enum(['completed', 'voided']),
+  total: Amount,
+  paid: Amount,
+  change: Amount,
+  lines: z.array(SaleLineResult),
+  payments: z.array(z.strictObject({ method: PayMethod, amount: Amount, reference: z.string().nullable() })),
   /** True when this commit repeated an earlier one (same id): nothing new was written. */
-  replayed: boolean;
+  replayed: z.boolean(),
   /** Set when status is 'voided'. */
-  voidedAt?: string | null;
-  voidReason?: string | null;
-}
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+export type SaleResult = z.infer<typeof SaleResult>;
 
 export const RefundMethod = z.enum(['cash', 'qris', 'transfer']);
 
@@ -86,24 +89,25 @@ export const SaleReturnInput = z.object({
 });
 export type SaleReturnInput = z.infer<typeof SaleReturnInput>;
 
-export interface ReturnResult {
-  returnId: string;
-  saleId: string;
-  receiptNo: string;
-  createdAt: string;
-  approvedBy: string;
-  reason: string;
-  method: 'cash' | 'qris' | 'transfer';
-  refund: number;
-  lines: { lineNo: number; productId: string; sku: string; name: string; qtyMilli: number; amount: number }[];
-  replayed: boolean;
-}
+export const ReturnResult = z.strictObject({
+  returnId: z.string(),
+  saleId: z.string(),
+  receiptNo: z.string(),
+  createdAt: z.string(),
+  approvedBy: z.string(),
+  reason: z.string(),
+  method: RefundMethod,
+  refund: Amount,
+  lines: z.array(z.strictObject({ lineNo: z.number().int().positive(), productId: z.string(), sku: z.string(), name: z.string(), qtyMilli: Milli, amount: Amount })),
+  replayed: z.boolean(),
+});
+export type ReturnResult = z.infer<typeof ReturnResult>;
 
 export const salesApi = {
-  'sales.commit': { input: SaleCommitInput, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
-  'sales.get': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
-  'sales.byReceipt': { input: z.object({ receiptNo: z.string().trim().min(1).max(40) }), roles: ALL_ROLES, summary: 'Find a sale by its receipt number (to reprint, void or return it).' },
-  'sales.void': { input: SaleVoidInput, roles: ALL_ROLES, summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.' },
-  'sales.return': { input: SaleReturnInput, roles: ALL_ROLES, summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.' },
-  'sales.returns': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'The returns made against a sale.' },
+  'sales.commit': { input: SaleCommitInput, output: SaleResult, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
+  'sales.get': { input: z.object({ saleId: Uuid }), output: SaleResult, roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
+  'sales.byReceipt': { input: z.object({ receiptNo: z.string().trim().min(1).max(40) }), output: SaleResult, roles: ALL_ROLES, summary: 'Find a sale by its receipt number (to reprint, void or return it).' },
+  'sales.void': { input: SaleVoidInput, output: SaleResult, roles: ALL_ROLES, summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.' },
+  'sales.return': { input: SaleReturnInput, output: ReturnResult, roles: ALL_ROLES, summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.' },
+  'sales.returns': { input: z.object({ saleId: Uuid }), output: z.array(ReturnResult), roles: ALL_ROLES, summary: 'The returns made against a sale.' },
 } satisfies Record<string, MethodContract>;

@@ -1,117 +1,130 @@
 import { z } from 'zod';
 import { APPROVER_ROLES } from '../roles';
 import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
+import { Amount, Count, PayMethod } from './values';
 
 export const Terminal = z.string().trim().min(1).max(32).default('POS-1');
 
 /** Counted cash at close: how many of each note/coin, e.g. {"100000": 3, "500": 4}. */
 export const Denominations = z.record(z.string().regex(/^\d{1,7}$/, 'rupiah note/coin'), z.number().int().min(0).max(100_000));
 
-export type PaymentMethod = 'cash' | 'qris' | 'transfer';
-export type ByMethod = Record<PaymentMethod, number>;
+export type PaymentMethod = z.infer<typeof PayMethod>;
+export const ByMethod = z.strictObject({ cash: Amount, qris: Amount, transfer: Amount });
+export type ByMethod = z.infer<typeof ByMethod>;
 
-export interface ShiftInfo {
-  shiftId: string;
-  terminal: string;
-  userId: string;
-  username: string;
-  openedAt: string;
-  openingFloat: number;
-  closedAt: string | null;
-  closedBy: string | null;
-}
+export const ShiftInfo = z.strictObject({
+  shiftId: z.string(),
+  terminal: z.string(),
+  userId: z.string(),
+  username: z.string(),
+  openedAt: z.string(),
+  openingFloat: Amount,
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type ShiftInfo = z.infer<typeof ShiftInfo>;
 
-export interface ShiftCloseResult {
-  shiftId: string;
-  closedAt: string;
-  expectedCash: number;
-  countedCash: number;
-  /** counted − expected: negative means cash is missing. */
-  difference: number;
-  report: ZReport;
-}
+export const ZCashierLine = z.strictObject({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  salesCount: Count,
+  salesTotal: Amount,
+  voidsCount: Count,
+  voidsTotal: Amount,
+  returnsCount: Count,
+  refundsTotal: Amount,
+});
+export type ZCashierLine = z.infer<typeof ZCashierLine>;
 
-export interface ZCashierLine {
-  userId: string;
-  username: string;
-  displayName: string;
-  salesCount: number;
-  salesTotal: number;
-  voidsCount: number;
-  voidsTotal: number;
-  returnsCount: number;
-  refundsTotal: number;
-}
+const UserBrief = z.strictObject({ userId: z.string(), username: z.string(), displayName: z.string() });
 
 /**
  * The Z report of one shift as plain data; the receipt/printing code lays it out.
  * Sales are those rung up in the shift (including ones later voided: see `voids`); voids and
  * returns are those done in the shift, whose money left this shift's drawer.
  */
-export interface ZReport {
-  shiftId: string;
-  outletCode: string;
-  outletName: string;
-  terminal: string;
+export const ZReport = z.strictObject({
+  shiftId: z.string(),
+  outletCode: z.string(),
+  outletName: z.string(),
+  terminal: z.string(),
   /** Business date the shift was opened on (outlet time zone). */
-  businessDate: string;
-  openedAt: string;
-  openedBy: { userId: string; username: string; displayName: string };
-  closedAt: string | null;
-  closedBy: { userId: string; username: string; displayName: string } | null;
-  openingFloat: number;
-  sales: {
-    count: number;
+  businessDate: z.string(),
+  openedAt: z.string(),
+  openedBy: UserBrief,
+  closedAt: z.string().nullable(),
+  closedBy: UserBrief.nullable(),
+  openingFloat: Amount,
+  sales: z.strictObject({
+    count: Count,
     /** Sum of sale totals, voided ones included. */
-    total: number;
+    total: Amount,
     /** What customers paid, per method, net of change (cash = cash tendered − change). */
-    byMethod: ByMethod;
-    firstReceiptNo: string | null;
-    lastReceiptNo: string | null;
-  };
-  voids: { count: number; total: number; byMethod: ByMethod; receiptNos: string[] };
-  returns: { count: number; total: number; byMethod: ByMethod };
+    byMethod: ByMethod,
+    firstReceiptNo: z.string().nullable(),
+    lastReceiptNo: z.string().nullable(),
+  }),
+  voids: z.strictObject({ count: Count, total: Amount, byMethod: ByMethod, receiptNos: z.array(z.string()) }),
+  returns: z.strictObject({ count: Count, total: Amount, byMethod: ByMethod }),
   /** sales.total − voids.total − returns.total */
-  netSales: number;
-  cash: {
-    openingFloat: number;
-    cashTendered: number;
-    changeGiven: number;
+  netSales: Amount,
+  cash: z.strictObject({
+    openingFloat: Amount,
+    cashTendered: Amount,
+    changeGiven: Amount,
     /** Cash paid back for voids and returns done in this shift. */
-    cashRefunds: number;
+    cashRefunds: Amount,
     /** openingFloat + cashTendered − changeGiven − cashRefunds */
-    expected: number;
+    expected: Amount,
     /** null while the shift is open. */
-    counted: number | null;
-    difference: number | null;
-    denominations: Record<string, number> | null;
-  };
-  perCashier: ZCashierLine[];
-}
+    counted: Amount.nullable(),
+    difference: Amount.nullable(),
+    denominations: z.record(z.string(), z.number().int()).nullable(),
+  }),
+  perCashier: z.array(ZCashierLine),
+});
+export type ZReport = z.infer<typeof ZReport>;
+
+export const ShiftCloseResult = z.strictObject({
+  shiftId: z.string(),
+  closedAt: z.string(),
+  expectedCash: Amount,
+  countedCash: Amount,
+  /** counted − expected: negative means cash is missing. */
+  difference: Amount,
+  report: ZReport,
+});
+export type ShiftCloseResult = z.infer<typeof ShiftCloseResult>;
 
 export const shiftsApi = {
   'shifts.open': {
     input: z.object({ openingFloat: Rupiah, terminal: Terminal }),
+    output: ShiftInfo,
     roles: ALL_ROLES,
     summary: 'Open a shift on a terminal with an opening cash float (one open shift per terminal).',
   },
   'shifts.current': {
     input: z.object({ terminal: Terminal }),
+    output: ShiftInfo.nullable(),
     roles: ALL_ROLES,
     summary: 'The open shift on a terminal, or null.',
   },
   'shifts.close': {
     input: z.object({ shiftId: z.string().min(1).max(64), denominations: Denominations, note: z.string().trim().max(500).optional() }),
+    output: ShiftCloseResult,
     roles: ALL_ROLES,
     summary: 'Close a shift with the cash counted by denomination; returns expected vs counted and the Z report. A kasir closes only their own shift.',
   },
   'shifts.zReport': {
     input: z.object({ shiftId: z.string().min(1).max(64) }),
+    output: ZReport,
     roles: ALL_ROLES,
     summary: 'The Z report figures of a shift (live while open): sales by payment method, voids, returns, expected and counted cash, per cashier.',
   },
   'shifts.list': {
     input: z.object({ from: IsoDate, to: IsoDate }),
+    output: z.array(ShiftInfo),
     roles: APPROVER_ROLES,
     summary: 'Shifts opened between two business dates (inclusive), newest first.',
   },

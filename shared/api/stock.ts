@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
 import type { MethodContract } from './common';
+import { Amount, Milli, SoldBy } from './values';
+
+export const StockAdjusted = z.strictObject({ adjustmentId: z.string(), balanceMilli: Milli });
+export type StockAdjusted = z.infer<typeof StockAdjusted>;
+
+/** On hand per active product against its minimum level, valued at the average cost. */
+export const StockBalanceRow = z.strictObject({
+  productId: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  soldBy: SoldBy,
+  qtyMilli: Milli,
+  minStockMilli: Milli,
+  avgCost: Amount,
+  belowMinimum: z.boolean(),
+});
+export type StockBalanceRow = z.infer<typeof StockBalanceRow>;
 
 export const stockApi = {
   'stock.adjust': {
@@ -11,11 +29,13 @@ export const stockApi = {
       reason: z.enum(['damage', 'lost', 'correction']),
       note: z.string().trim().min(3).max(300),
     }),
+    output: StockAdjusted,
     roles: MANAGER_ROLES,
     summary: 'Adjust stock with a reason (damage, lost, correction); audited.',
   },
   'stock.balances': {
     input: z.object({ query: z.string().trim().max(60).optional(), belowMinimum: z.boolean().optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.array(StockBalanceRow),
     roles: MANAGER_ROLES,
     summary: 'Stock on hand with average cost and minimum level per product.',
   },

@@ -1,26 +1,38 @@
 // Error codes in words a cashier understands: Bahasa Indonesia first, English second.
 // {name} is replaced by the error's params. Features add their codes in their own file and
-// register it in `catalogs` below.
+// register it in `catalogues` below.
 import type { ErrorParams } from '../errors';
-import { coreMessages } from './coreMessages';
-import { foundationMessages } from './foundationMessages';
-import { membersMessages } from './membersMessages';
+import { hostMessages } from './hostMessages';
+import { authMessages } from './authMessages';
+import { salesMessages } from './salesMessages';
+import { shiftsMessages } from './shiftsMessages';
+import { catalogMessages } from './catalogMessages';
 import { posMessages } from './posMessages';
-import { backOfficeMessages } from './backOfficeMessages';
-import { desktopMessages } from './desktopMessages';
+import { stockMessages } from './stockMessages';
+import { exportsMessages } from './exportsMessages';
+import { dataMessages } from './dataMessages';
+import { setupMessages } from './setupMessages';
+import { cliMessages } from './cliMessages';
+import { salesImportMessages } from './salesImportMessages';
 import { lpgMessages } from './lpgMessages';
+import { membersMessages } from './membersMessages';
 import { printingMessages } from './printingMessages';
-import { importMessages } from './importMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
-const catalogs: MessageCatalog[] = [coreMessages, foundationMessages, membersMessages, posMessages, backOfficeMessages, desktopMessages, lpgMessages, printingMessages, importMessages];
+/** One catalogue per feature; a code lives in exactly one of them (tests/unit/errorCatalogues). */
+export const catalogues = { host: hostMessages, auth: authMessages, sales: salesMessages, shifts: shiftsMessages, catalog: catalogMessages, pos: posMessages, stock: stockMessages, exports: exportsMessages, data: dataMessages, setup: setupMessages, cli: cliMessages, salesImport: salesImportMessages, lpg: lpgMessages, members: membersMessages, printing: printingMessages };
 
-const all: MessageCatalog = Object.assign({}, ...catalogs);
+type Catalogues = typeof catalogues;
+/** Every error code the core, the drivers and the screens may report: each has words in both languages. */
+export type ErrorCode = { [F in keyof Catalogues]: keyof Catalogues[F] & string }[keyof Catalogues];
 
+const all: Record<ErrorCode, { id: string; en: string }> = Object.assign({}, ...Object.values(catalogues));
+
+/** A code from outside (an older host, a stored job) may be unknown: it still gets a sentence. */
 export function errorText(code: string, params: ErrorParams, lang: Lang): string {
-  const entry = all[code];
+  const entry = Object.hasOwn(all, code) ? all[code as ErrorCode] : undefined;
   if (!entry) return lang === 'id' ? `Terjadi kesalahan (${code}).` : `Something went wrong (${code}).`;
   return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => formatParam(k, params[k]));
 }
@@ -33,6 +45,6 @@ function formatParam(key: string, value: unknown): string {
   return String(value);
 }
 
-export function knownErrorCodes(): string[] {
-  return Object.keys(all);
+export function knownErrorCodes(): ErrorCode[] {
+  return Object.keys(all) as ErrorCode[];
 }

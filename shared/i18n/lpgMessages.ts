@@ -2,7 +2,7 @@
 // The facts come from the error params ({nik4} and {kk4} are already masked: ****1234).
 import type { MessageCatalog } from './errorMessages';
 
-export const lpgMessages: MessageCatalog = {
+export const lpgMessages = {
   LPG_NIK_INVALID: { id: 'NIK tidak valid ({problem}). Periksa 16 angka di KTP.', en: 'Invalid NIK ({problem}). Check the 16 digits on the KTP.' },
   LPG_KK_INVALID: { id: 'Nomor KK tidak valid. Periksa 16 angka di Kartu Keluarga.', en: 'Invalid KK number. Check the 16 digits on the Kartu Keluarga.' },
   LPG_BUYER_REQUIRED: { id: 'LPG 3 kg hanya untuk pembeli terdaftar: masukkan NIK pembeli untuk {name}.', en: 'LPG 3 kg is for registered buyers only: enter the buyer\'s NIK for {name}.' },
@@ -40,5 +40,4 @@ export const lpgMessages: MessageCatalog = {
   MINYAKITA_ABOVE_HET: { id: 'Harga Minyakita {name} {price} di atas HET {het} untuk ukuran kemasannya.', en: 'Minyakita {name} at {price} is above the HET {het} for its pack size.' },
   MINYAKITA_BUNDLED: { id: 'Minyakita {name} tidak boleh dijual dalam paket/bundling atau promo bersyarat.', en: 'Minyakita {name} may not be sold in a bundle or conditional promo.' },
   MINYAKITA_DAY_LIMIT: { id: 'Pembeli ini sudah membeli {used} dari {limit} liter Minyakita hari ini (diminta {requested}).', en: 'This buyer already bought {used} of {limit} litres of Minyakita today ({requested} asked).' },
-  PRICE_ABOVE_HAP: { id: 'Harga {name} {price} di atas HAP {hap} (harga acuan). Perlu persetujuan supervisor.', en: 'Price of {name} {price} is above the reference price (HAP) {hap}. A supervisor must approve.' },
-};
+} satisfies MessageCatalog;

@@ -1,7 +1,9 @@
 // Words for the members, simpanan and SHU error codes: Bahasa Indonesia first, English second.
 import type { MessageCatalog } from './errorMessages';
 
-export const membersMessages: MessageCatalog = {
+export const membersMessages = {
+  MEMBER_UNKNOWN: { id: 'Anggota tidak ditemukan.', en: 'Member not found.' },
+  MEMBER_NOT_ACTIVE: { id: 'Anggota sudah tidak aktif.', en: 'Member is no longer active.' },
   SHU_ALLOCATION_NOT_100: { id: 'Pembagian SHU harus berjumlah tepat 100 %, sekarang {sum} %.', en: 'The SHU allocation must add up to exactly 100 %, it is {sum} %.' },
   SHU_PERCENT_INVALID: { id: 'Persentase {what} tidak valid: "{value}" (0 sampai 100, paling banyak 4 desimal).', en: 'Percentage {what} is invalid: "{value}" (0 to 100, at most 4 decimals).' },
   SHU_AMOUNT_INVALID: { id: 'Nilai {what} harus rupiah bulat, tidak negatif (sekarang {value}).', en: '{what} must be whole rupiah, not negative (got {value}).' },
@@ -31,5 +33,4 @@ export const membersMessages: MessageCatalog = {
   IMPORT_HEADER_MISSING: { id: 'Kolom wajib "{column}" tidak ada di baris judul.', en: 'Required column "{column}" is missing from the header row.' },
   IMPORT_ROWS_INVALID: { id: '{count} baris tidak valid: tidak ada yang diimpor. Perbaiki baris tersebut atau impor baris yang valid saja.', en: '{count} rows are invalid: nothing was imported. Fix them or import the valid rows only.' },
   IMPORT_NUMBER_NOT_TEXT: { id: 'Kolom {field} tersimpan sebagai angka di Excel: 16 digit terpotong. Format kolom sebagai teks lalu ketik ulang.', en: 'Column {field} is stored as a number in Excel: 16 digits get cut. Format the column as text and type it again.' },
-  CLI_VALUE_INVALID: { id: 'Nilai {flag} tidak valid: "{value}".', en: 'Value of {flag} is invalid: "{value}".' },
-};
+} satisfies MessageCatalog;

@@ -1,7 +1,7 @@
 import type { MessageCatalog } from './errorMessages';
 
 // Printer and scanner problems, in words for the cashier: what happened and what to do.
-export const printingMessages: MessageCatalog = {
+export const printingMessages = {
   PRINTER_CONNECT_REFUSED: { id: 'Printer {printer} menolak sambungan. Periksa printer menyala dan alamatnya benar, lalu tekan "Cetak ulang".', en: 'Printer {printer} refused the connection. Check it is on and the address is right, then press "Reprint".' },
   PRINTER_CONNECT_TIMEOUT: { id: 'Printer {printer} tidak menjawab. Periksa kabel jaringan/daya, lalu tekan "Cetak ulang".', en: 'Printer {printer} does not answer. Check the network/power cable, then press "Reprint".' },
   PRINTER_UNREACHABLE: { id: 'Printer {printer} tidak ditemukan ({reason}). Periksa kabel dan pengaturan printer.', en: 'Printer {printer} not found ({reason}). Check the cable and the printer settings.' },
@@ -16,4 +16,4 @@ export const printingMessages: MessageCatalog = {
   SHIFT_UNKNOWN_FOR_PRINT: { id: 'Shift {shiftId} tidak ditemukan.', en: 'Shift {shiftId} not found.' },
   SCANNER_URI_INVALID: { id: 'Alamat pemindai "{uri}" tidak dikenal. Contoh: hid:auto, hid:0c2e:0b61, serial:/dev/ttyACM0?baud=9600.', en: 'Unknown scanner address "{uri}". Examples: hid:auto, hid:0c2e:0b61, serial:/dev/ttyACM0?baud=9600.' },
   SCANNER_NOT_FOUND: { id: 'Pemindai HID-POS tidak ditemukan. Periksa kabel USB dan mode pemindai (HID-POS, bukan keyboard).', en: 'No HID-POS scanner found. Check the USB cable and the scanner mode (HID-POS, not keyboard).' },
-};
+} satisfies MessageCatalog;

@@ -22,6 +22,8 @@ export function sampleReceiptInput(width: PaperWidth, overrides: Partial<SaleRec
         { lineNo: 3, productId: 'p3', sku: 'LPG3', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', qtyMilli: 1000, unitPrice: 19_000, lineTotal: 19_000, ceilingKind: 'HET', ceilingAmount: 19_000, returnedQtyMilli: 0, subsidyProgram: 'LPG3', taxStatus: 'SPECIAL', buyer: { nikLast4: '1234', category: 'RT' } },
       ],
       payments: [{ method: 'cash', amount: 200_000, reference: null }],
+      voidedAt: null,
+      voidReason: null,
     },
     outlet: {
       name: 'Koperasi Kelurahan Merah Putih Gunung Samarinda',

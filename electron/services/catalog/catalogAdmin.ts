@@ -11,6 +11,8 @@ import { createProduct, ensureCategory, setPrice, type NewProduct } from './cata
 import { priceOn } from './prices';
 import { outletToday } from '../settings/settings';
 import { requireProduct } from '../stock/stock';
+import type { ProductAdminRow } from '../../../shared/api/catalogAdmin';
+export type { ProductAdminRow };
 
 export type TaxStatus = 'TAXABLE' | 'EXEMPT' | 'SPECIAL';
 
@@ -24,26 +26,6 @@ export interface ProductPatch {
   packSizeMilli?: number | null;
   minStockMilli?: number;
   active?: boolean;
-}
-
-export interface ProductAdminRow {
-  productId: string;
-  sku: string;
-  name: string;
-  unit: string;
-  soldBy: 'piece' | 'weight';
-  categoryCode: string | null;
-  taxStatus: TaxStatus | null;
-  subsidyProgram: string;
-  lpgKind: string | null;
-  packSizeMilli: number | null;
-  minStockMilli: number;
-  active: boolean;
-  barcodes: string[];
-  price: Rupiah | null;
-  het: Rupiah | null;
-  hap: Rupiah | null;
-  onHandMilli: number;
 }
 
 /** Barcodes as typed or scanned, normalised to GTIN-14; a bad check digit is refused. */
@@ -129,10 +111,10 @@ export function setCeiling(core: Core, input: { productId: string; kind: 'HET' |
   return productAdmin(core, input.productId);
 }
 
-export function priceHistory(core: Core, productId: string): { prices: { validFrom: string; price: Rupiah; setBy: string | null }[]; ceilings: { validFrom: string; kind: string; amount: Rupiah; source: string | null }[] } {
+export function priceHistory(core: Core, productId: string): { prices: { validFrom: string; price: Rupiah; setBy: string | null }[]; ceilings: { validFrom: string; kind: 'HET' | 'HAP'; amount: Rupiah; source: string | null }[] } {
   return {
     prices: (core.db.prepare('SELECT valid_from, price, set_by FROM prices WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as { valid_from: string; price: number; set_by: string | null }[]).map((r) => ({ validFrom: r.valid_from, price: r.price, setBy: r.set_by })),
-    ceilings: (core.db.prepare('SELECT valid_from, kind, amount, source FROM price_ceilings WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as { valid_from: string; kind: string; amount: number; source: string | null }[]).map((r) => ({ validFrom: r.valid_from, kind: r.kind, amount: r.amount, source: r.source })),
+    ceilings: (core.db.prepare('SELECT valid_from, kind, amount, source FROM price_ceilings WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as { valid_from: string; kind: 'HET' | 'HAP'; amount: number; source: string | null }[]).map((r) => ({ validFrom: r.valid_from, kind: r.kind, amount: r.amount, source: r.source })),
   };
 }
 
@@ -154,8 +136,8 @@ const ADMIN_SELECT = `
   FROM products p LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN stock_balances b ON b.product_id = p.id`;
 
 interface AdminRow {
-  id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; category_code: string | null; tax_status: TaxStatus | null; subsidy_program: string;
-  lpg_kind: string | null; pack_size_milli: number | null; min_stock_milli: number; active: number; on_hand: number;
+  id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; category_code: string | null; tax_status: TaxStatus | null; subsidy_program: ProductAdminRow['subsidyProgram'];
+  lpg_kind: ProductAdminRow['lpgKind']; pack_size_milli: number | null; min_stock_milli: number; active: number; on_hand: number;
 }
 
 function toAdmin(core: Core, r: AdminRow, date: string): ProductAdminRow {

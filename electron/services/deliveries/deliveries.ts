@@ -4,7 +4,7 @@
 // document (and in the receipt move's note) as a claim against the supplier (docs/back-office.md).
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
-import { lineTotal, sumRupiah, type Milli, type Rupiah } from '../../../shared/money';
+import { lineTotal, sumRupiah } from '../../../shared/money';
 import type { DeliveryCountInput, DeliveryCreateInput, DeliveryPayInput } from '../../../shared/api/deliveries';
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
@@ -12,46 +12,8 @@ import { inTransaction } from '../core';
 import { setting } from '../settings/settings';
 import { receive, requireProduct } from '../stock/stock';
 import { postMove } from '../stock/stockLedger';
-
-export interface DeliveryLineView {
-  lineNo: number;
-  productId: string;
-  sku: string;
-  name: string;
-  soldBy: 'piece' | 'weight';
-  subsidyProgram: string;
-  expectedMilli: Milli;
-  countedMilli: Milli | null;
-  damagedMilli: Milli;
-  goodMilli: Milli | null;
-  shortMilli: Milli;
-  overMilli: Milli;
-  unitCost: Rupiah;
-  reason: string | null;
-  photoPath: string | null;
-}
-
-export interface DeliveryView {
-  id: string;
-  source: 'BULOG' | 'LPG' | 'OTHER';
-  supplier: string;
-  docNo: string;
-  klikSphpRef: string | null;
-  deliveryDate: string;
-  warehouse: string | null;
-  vehicle: string | null;
-  driver: string | null;
-  note: string | null;
-  emptiesProductId: string | null;
-  emptiesOutMilli: Milli;
-  status: 'draft' | 'posted' | 'cancelled';
-  createdAt: string;
-  postedAt: string | null;
-  postedBy: string | null;
-  lines: DeliveryLineView[];
-  hasDiscrepancy: boolean;
-  value: { ordered: Rupiah; received: Rupiah; paid: Rupiah };
-}
+import type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow } from '../../../shared/api/deliveries';
+export type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow };
 
 interface DeliveryRow {
   id: string; source: DeliveryView['source']; supplier: string; doc_no: string; klik_sphp_ref: string | null; delivery_date: string;
@@ -188,10 +150,6 @@ export function getDelivery(core: Core, deliveryId: string): DeliveryView {
   };
 }
 
-export interface DeliverySummary {
-  id: string; source: string; supplier: string; docNo: string; deliveryDate: string; status: string; lineCount: number; hasDiscrepancy: boolean;
-}
-
 export function listDeliveries(core: Core, filter: { from?: string; to?: string; status?: string }): DeliverySummary[] {
   const rows = core.db
     .prepare(
@@ -202,23 +160,9 @@ export function listDeliveries(core: Core, filter: { from?: string; to?: string;
        GROUP BY d.id ORDER BY d.delivery_date DESC, d.created_at DESC LIMIT 500`,
     )
     .all(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31', filter.status ?? null, filter.status ?? null) as {
-    id: string; source: string; supplier: string; doc_no: string; delivery_date: string; status: string; line_count: number; discrepant: number;
+    id: string; source: DeliverySummary['source']; supplier: string; doc_no: string; delivery_date: string; status: DeliverySummary['status']; line_count: number; discrepant: number;
   }[];
   return rows.map((r) => ({ id: r.id, source: r.source, supplier: r.supplier, docNo: r.doc_no, deliveryDate: r.delivery_date, status: r.status, lineCount: r.line_count, hasDiscrepancy: r.discrepant > 0 }));
-}
-
-export interface ReconciliationRow {
-  supplier: string;
-  month: string;
-  deliveries: number;
-  /** Rupiah values at the document's unit cost. */
-  ordered: Rupiah;
-  delivered: Rupiah;
-  received: Rupiah;
-  damaged: Rupiah;
-  paid: Rupiah;
-  /** received − paid: what the koperasi still owes (negative: paid ahead). */
-  outstanding: Rupiah;
 }
 
 /** Ordered (document), delivered (counted), received (good, posted) and paid, per supplier and month. */

@@ -41,7 +41,7 @@ type Resolution = { buyer: BuyerRow } | { finding: RuleFinding } | null;
 function resolveBuyer(core: Core, draft: SaleDraft, l: DraftLine): Resolution {
   const id = str(l.extra.lpgBuyerId) ?? str(draft.extra.lpgBuyerId);
   const rawNik = str(l.extra.lpgNik) ?? str(draft.extra.lpgNik);
-  const hard = (code: string, params: RuleFinding['params'] = {}): Resolution => ({ finding: { code, params: { sku: l.sku, ...params }, severity: 'hard' } });
+  const hard = (code: RuleFinding['code'], params: RuleFinding['params'] = {}): Resolution => ({ finding: { code, params: { sku: l.sku, ...params }, severity: 'hard' } });
   let buyer: BuyerRow | undefined;
   if (id) {
     buyer = core.db.prepare('SELECT * FROM lpg_buyers WHERE id = ?').get(id) as BuyerRow | undefined;
@@ -61,7 +61,7 @@ function resolveBuyer(core: Core, draft: SaleDraft, l: DraftLine): Resolution {
   return { buyer };
 }
 
-function over(limit: Limit, used: number, add: number, code: string, params: RuleFinding['params']): RuleFinding[] {
+function over(limit: Limit, used: number, add: number, code: RuleFinding['code'], params: RuleFinding['params']): RuleFinding[] {
   if (limit.mode === 'off' || limit.limit === null || used + add <= limit.limit) return [];
   return [{ code, params: { ...params, used, limit: limit.limit, requested: add }, severity: limit.mode === 'hard' ? 'hard' : 'soft' }];
 }

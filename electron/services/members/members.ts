@@ -1,6 +1,6 @@
 // The member register: create, edit, leave, and the lookups the cashier uses to attach a member
 // to a sale. The NIK is sealed (encrypted + keyed hash) and only ever shown as ****1234.
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { Dec } from '../../../shared/money';
 import { checkKk, checkNik, maskNik } from '../../../shared/nik';
@@ -52,7 +52,7 @@ export function toView(r: MemberRow): MemberView {
 
 export interface FieldProblem {
   field: string;
-  code: string;
+  code: ErrorCode;
   params: Record<string, string | number>;
 }
 

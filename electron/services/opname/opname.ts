@@ -13,32 +13,8 @@ import { inTransaction } from '../core';
 import { postOpnameVariance, requireProduct } from '../stock/stock';
 import { setting } from '../settings/settings';
 import type { SaleRule } from '../sales/saleRules';
-
-export interface OpnameLineView {
-  productId: string;
-  sku: string;
-  name: string;
-  unit: string;
-  soldBy: 'piece' | 'weight';
-  systemMilli: Milli;
-  countedMilli: Milli | null;
-  varianceMilli: Milli | null;
-  unitCost: Rupiah;
-  varianceValue: Rupiah | null;
-}
-
-export interface OpnameView {
-  id: string;
-  title: string;
-  status: 'counting' | 'posted' | 'cancelled';
-  startedAt: string;
-  postedAt: string | null;
-  approvedBy: string | null;
-  lines: OpnameLineView[];
-  counted: number;
-  total: number;
-  varianceValue: Rupiah;
-}
+import type { OpnameLineView, OpnameSummary, OpnameView } from '../../../shared/api/opname';
+export type { OpnameLineView, OpnameView };
 
 /** Starts a count of the given products (all active products when none are given). */
 export function startOpname(core: Core, input: { title: string; productIds?: string[] }, userId: string): OpnameView {
@@ -125,8 +101,8 @@ export function getOpname(core: Core, opnameId: string): OpnameView {
   };
 }
 
-export function listOpnames(core: Core): { id: string; title: string; status: string; startedAt: string; postedAt: string | null }[] {
-  return (core.db.prepare('SELECT id, title, status, started_at, posted_at FROM opnames ORDER BY started_at DESC LIMIT 200').all() as { id: string; title: string; status: string; started_at: string; posted_at: string | null }[]).map(
+export function listOpnames(core: Core): OpnameSummary[] {
+  return (core.db.prepare('SELECT id, title, status, started_at, posted_at FROM opnames ORDER BY started_at DESC LIMIT 200').all() as { id: string; title: string; status: OpnameSummary['status']; started_at: string; posted_at: string | null }[]).map(
     (r) => ({ id: r.id, title: r.title, status: r.status, startedAt: r.started_at, postedAt: r.posted_at }),
   );
 }

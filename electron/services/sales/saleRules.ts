@@ -1,7 +1,7 @@
 // The rules that plug into the sale commit (LPG 3 kg, SPHP, Minyakita, ...). They run inside the
 // commit transaction, after prices are known and before anything is written, so a refusal
 // writes nothing and two terminals cannot both pass a check for the last allowed item.
-import type { ErrorParams } from '../../../shared/errors';
+import type { ErrorCode, ErrorParams } from '../../../shared/errors';
 import type { Milli, Rupiah } from '../../../shared/money';
 import type { Core } from '../core';
 
@@ -34,7 +34,7 @@ export interface SaleDraft {
 
 /** A hard refusal cannot be overridden at the counter; a soft one can, with a supervisor's PIN. */
 export interface RuleFinding {
-  code: string;
+  code: ErrorCode;
   params: ErrorParams;
   severity: 'hard' | 'soft';
 }
