@@ -26,6 +26,13 @@ export const adminApi = {
     roles: ADMIN,
     summary: 'Change the outlet profile or backup settings from today (audited with old and new values).',
   },
+  'backups.toFile': {
+    input: z.object({ path: z.string().min(1).max(1000) }),
+    output: z.object({ file: z.string(), keyFile: z.string().nullable(), pages: z.number().int() }),
+    roles: MANAGER_ROLES,
+    systemOnly: true,
+    summary: 'CLI and desktop menu only: an online backup to a path on the host (a USB stick), verified, with the NIK key file beside it.',
+  },
   'backups.list': { input: z.object({}), roles: MANAGER_ROLES, summary: 'Backups in the chosen folder, newest first.' },
   'backups.now': { input: z.object({}), roles: MANAGER_ROLES, summary: 'Back up now into the chosen folder (verified), then rotate.' },
   'backups.verify': { input: z.object({ name: z.string().regex(/^kkmp-\d{8}-\d{6}\.sqlite$/) }), roles: MANAGER_ROLES, summary: 'Verify one backup in the folder (integrity, ledger, audit chain).' },

@@ -1,7 +1,7 @@
 // Members, simpanan and SHU runs: the API contract and the plain data objects the screens, the
 // receipt layouts (member card, SHU slip) and the exports share.
 import { z } from 'zod';
-import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
+import { ALL_ROLES, FileDownload, IsoDate, Rupiah, type MethodContract } from './common';
 import { MANAGER_ROLES, APPROVER_ROLES } from '../roles';
 import { FUND_KEYS, type ShuFundLine, type ShuMemberResult } from '../shu';
 
@@ -204,6 +204,12 @@ export const membersApi = {
   'shu.approveRun': { input: z.object({ runId: Id }), roles: MANAGER_ROLES, summary: 'Approve and freeze a draft run (audited); one approved run per year.' },
   'shu.recordPayout': { input: z.object({ runId: Id, memberId: Id, method: z.enum(['cash', 'simpanan']) }), roles: MANAGER_ROLES, summary: 'Pay a member\'s SHU from an approved run, in cash or credited to simpanan sukarela (audited, once).' },
   'shu.export': { input: z.object({ runId: Id, format: z.enum(['csv', 'xlsx', 'pdf']) }), roles: OFFICE, summary: 'Daftar SHU per anggota for the RAT as base64 CSV/XLSX/PDF with the allocation table.' },
+  'shu.previewExport': {
+    input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah, format: z.enum(['csv', 'xlsx', 'pdf']) }),
+    output: z.object({ year: z.number().int(), members: z.number().int(), totals: z.object({ jasaUsaha: z.number().int(), jasaModal: z.number().int() }), file: FileDownload }),
+    roles: OFFICE,
+    summary: 'The daftar SHU of a year computed now, without saving a run (the CLI\'s shu without --save), with its counts.',
+  },
   'shu.slip': { input: z.object({ runId: Id, memberId: Id }), roles: OFFICE, summary: 'The data of a member\'s SHU slip.' },
   'shu.slipDocument': { input: z.object({ runId: Id, memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), roles: OFFICE, summary: 'A member\'s SHU slip as a print document for the receipt printer.' },
 } satisfies Record<string, MethodContract>;

@@ -7,6 +7,8 @@ export const coreMessages: MessageCatalog = {
   INPUT_TOO_LARGE: { id: 'Data terlalu besar.', en: 'Input too large.' },
   AUTH_REQUIRED: { id: 'Silakan masuk dengan PIN terlebih dahulu.', en: 'Please log in with your PIN first.' },
   ROLE_FORBIDDEN: { id: 'Peran {role} tidak boleh melakukan ini.', en: 'Role {role} may not do this.' },
+  METHOD_SYSTEM_ONLY: { id: 'Perintah {method} hanya untuk baris perintah kkmp atau aplikasi desktop di komputer gerai.', en: 'Method {method} is only for the kkmp command line or the desktop app on the shop PC.' },
+  SYSTEM_CALLER_UNSUPPORTED: { id: 'Perintah {method} perlu pengguna yang masuk dengan PIN; {caller} tidak bisa menjalankannya.', en: 'Method {method} needs a user logged in with a PIN; {caller} cannot run it.' },
   USER_UNKNOWN: { id: 'Pengguna {username} tidak ditemukan atau tidak aktif.', en: 'User {username} not found or inactive.' },
   USER_LOCKED: { id: 'Pengguna {username} terkunci karena PIN salah berulang kali, sampai {until}.', en: 'User {username} is locked after repeated wrong PINs, until {until}.' },
   PIN_WRONG: { id: 'PIN salah. Sisa percobaan: {attemptsLeft}.', en: 'Wrong PIN. Attempts left: {attemptsLeft}.' },
