@@ -9,8 +9,7 @@ import { errorText } from '../../shared/i18n/errorMessages';
 import { APP_URL } from '../host/desktop/appOrigin';
 import { defaultDataDir, defaultDbFile } from '../host/dataDir';
 import { openHost, type Host } from '../host/host';
-import { startScanners } from '../host/scanners';
-import { startBackupSchedule } from '../services/backup/scheduledBackup';
+import { startBackground } from '../host/background';
 import { backupInteractively } from './backups';
 import { wireIpc } from './ipc';
 import { installMenu } from './menu';
@@ -61,11 +60,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     // The same background services `npm run serve` starts: HID/serial scanners onto the event bus
     // (the window gets them through window.kkmp.onEvent) and the daily backup when it is switched on.
-    const stopScanners = startScanners(host);
-    const stopBackups = startBackupSchedule(host.core);
+    const stopBackground = startBackground(host);
     app.on('will-quit', () => {
-      stopScanners();
-      stopBackups();
+      stopBackground();
       host.close();
     });
     const bridge = wireIpc(host, () => win, devServerUrl);

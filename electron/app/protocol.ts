@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from '../host/desktop/appOrigin';
 import { resolveAppPath } from '../host/desktop/appProtocol';
-import { rendererHeaders } from '../host/desktop/csp';
+import { rendererHeaders } from '../host/static/csp';
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);

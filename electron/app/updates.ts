@@ -4,7 +4,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import { updateDecision, updateMessage } from '../host/desktop/updatePolicy';
 import type { Host } from '../host/host';
-import { openShiftTerminals } from '../services/shifts/openShifts';
+import { systemCaller } from '../host/systemCallers';
 import { backupBeforeUpdate } from './backups';
 
 const { autoUpdater } = electronUpdater;
@@ -23,14 +23,25 @@ export function setupUpdates(host: Host, dataDir: string, window: () => BrowserW
   // electron-updater must never install on its own: the shift check decides (see installOnQuit).
   autoUpdater.autoInstallOnAppQuit = false;
   autoUpdater.allowDowngrade = false;
-  const decide = () => updateDecision({ downloaded: downloaded !== null, openShiftTerminals: openShiftTerminals(host.core) });
+  // Quitting cannot wait for a router call, so the open shifts are kept current from the shift
+  // events and asked for again whenever an update arrives.
+  let openTerminals: string[] = [];
+  const refresh = () =>
+    host.router.callAs(systemCaller('desktop'), 'shifts.openTerminals', {}).then((r) => {
+      if (r.ok) openTerminals = r.result as string[];
+    });
+  void refresh();
+  host.events.subscribe((e) => {
+    if (e.type === 'shift.opened' || e.type === 'shift.closed') void refresh();
+  });
+  const decide = () => updateDecision({ downloaded: downloaded !== null, openShiftTerminals: openTerminals });
   const tell = (message: string) => {
     const win = window();
     if (message && win) void dialog.showMessageBox(win, { type: 'info', title: 'Pembaruan Kasir KKMP', message });
   };
   autoUpdater.on('update-downloaded', (info) => {
     // The update counts as ready only once a verified backup of today's data exists.
-    backupBeforeUpdate(host, dataDir, info.version).then(
+    Promise.all([backupBeforeUpdate(host, dataDir, info.version), refresh()]).then(
       () => {
         downloaded = info.version;
         tell(updateMessage(info.version, decide()));

@@ -1,6 +1,8 @@
 // The one way into the core: validate the input (zod) → check the caller's role → run the
-// service → return a result or a typed error {code, params}. Electron IPC, HTTP and the CLI all
-// call this, so what the tests prove through HTTP is what the desktop app does.
+// service → return a result or a typed error {code, params}. Electron IPC and HTTP come in with a
+// session token (a person); the CLI and the desktop main process come in as a named system caller
+// (systemCallers.ts) through callAs. Both take the same checks, so what the tests prove through
+// HTTP is what the desktop app and the CLI do.
 import { z } from 'zod';
 import type { ErrorPayload } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
@@ -8,17 +10,25 @@ import type { MethodContract } from '../../shared/api/common';
 import type { Core } from '../services/core';
 import { sessionUser, type SessionUser } from '../services/auth/auth';
 import { mapSqliteError } from '../db/connection';
+import { asSystemActor } from '../services/auth/audit';
 import type { EventBus } from './events';
+import type { SystemCaller } from './systemCallers';
+
+export type Caller = { kind: 'user'; user: SessionUser } | SystemCaller;
 
 export interface CallContext {
   core: Core;
+  /** The person behind the session; null for a public call and for a system caller. */
   user: SessionUser | null;
+  caller: Caller | null;
   token: string | null;
   events: EventBus;
 }
 
 export interface MethodImpl<C extends MethodContract = MethodContract> {
   contract: C;
+  /** True when the handler works without a person (a system caller): see anyCaller. */
+  system?: true;
   handle(ctx: CallContext, input: z.infer<C['input']>): unknown;
 }
 
@@ -46,10 +56,26 @@ export function publicMethod<C extends MethodContract>(contract: C, handle: Hand
   return { contract, handle };
 }
 
+/**
+ * A handler that also serves system callers: it gets `caller` instead of a guaranteed user and
+ * writes `actorId(ctx)` (null for a system caller) where a row points at users.
+ */
+export function anyCaller<C extends MethodContract>(contract: C, handle: (ctx: CallContext & { caller: Caller }, input: z.infer<C['input']>) => unknown): MethodImpl<C> {
+  return { contract, system: true, handle: handle as MethodImpl<C>['handle'] };
+}
+
+/** The user id for a foreign key: the person's, or null for a system caller (the audit row names it). */
+export function actorId(ctx: CallContext): string | null {
+  return ctx.user?.id ?? null;
+}
+
 export type CallResult = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };
 
 export interface Router {
+  /** A person's call: the token names the session (null: only public methods). */
   call(name: string, input: unknown, token: string | null): Promise<CallResult>;
+  /** A system caller's call (CLI, desktop main process): same validation and role check. */
+  callAs(caller: SystemCaller, name: string, input: unknown): Promise<CallResult>;
   methods: Methods;
 }
 
@@ -64,28 +90,45 @@ export interface RouterOptions {
 
 export function createRouter(core: Core, methods: Methods, events: EventBus, log: (e: unknown) => void = console.error, options: RouterOptions = {}): Router {
   const validateOutputs = options.validateOutputs ?? Boolean(process.env.VITEST);
+  async function run(name: string, input: unknown, token: string | null, resolveCaller: () => Caller | null): Promise<CallResult> {
+    try {
+      const impl = Object.hasOwn(methods, name) ? methods[name] : undefined;
+      if (!impl) throw new AppError('METHOD_UNKNOWN', { method: name });
+      const parsed = impl.contract.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppError('INPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
+      }
+      const caller = resolveCaller();
+      // A method that reads or writes a path on the host's disk is for the host's own faces only.
+      if (impl.contract.systemOnly && caller?.kind !== 'system') throw new AppError('METHOD_SYSTEM_ONLY', { method: name });
+      if (impl.contract.roles !== 'public') {
+        if (!caller) throw new AppError('AUTH_REQUIRED');
+        const role = caller.kind === 'user' ? caller.user.role : caller.role;
+        if (!impl.contract.roles.includes(role)) throw new AppError('ROLE_FORBIDDEN', { method: name, role });
+      }
+      const user = caller?.kind === 'user' ? caller.user : null;
+      if (caller?.kind === 'system') {
+        if (!impl.system) throw new AppError('SYSTEM_CALLER_UNSUPPORTED', { method: name, caller: caller.name });
+      }
+      const handle = () => impl.handle({ core, user, caller, token, events }, parsed.data);
+      const result = (await (caller?.kind === 'system' ? asSystemActor(caller.name, handle) : handle())) ?? null;
+      if (validateOutputs) checkOutput(name, impl.contract, result);
+      return { ok: true, result };
+    } catch (e) {
+      return { ok: false, error: toPayload(e, log) };
+    }
+  }
   return {
     methods,
-    async call(name, input, token) {
-      try {
-        const impl = Object.hasOwn(methods, name) ? methods[name] : undefined;
-        if (!impl) throw new AppError('METHOD_UNKNOWN', { method: name });
-        const parsed = impl.contract.input.safeParse(input ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new AppError('INPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
-        }
+    call(name, input, token) {
+      return run(name, input, token, () => {
         const user = token ? sessionUser(core, token) : null;
-        if (impl.contract.roles !== 'public') {
-          if (!user) throw new AppError('AUTH_REQUIRED');
-          if (!impl.contract.roles.includes(user.role)) throw new AppError('ROLE_FORBIDDEN', { method: name, role: user.role });
-        }
-        const result = (await impl.handle({ core, user, token, events }, parsed.data)) ?? null;
-        if (validateOutputs) checkOutput(name, impl.contract, result);
-        return { ok: true, result };
-      } catch (e) {
-        return { ok: false, error: toPayload(e, log) };
-      }
+        return user ? { kind: 'user', user } : null;
+      });
+    },
+    callAs(caller, name, input) {
+      return run(name, input, null, () => caller);
     },
   };
 }

@@ -49,4 +49,11 @@ export const adminApi = {
   'backups.list': { input: z.object({}), output: z.array(z.strictObject({ name: z.string(), date: z.string() })), roles: MANAGER_ROLES, summary: 'Backups in the chosen folder, newest first.' },
   'backups.now': { input: z.object({}), output: z.strictObject({ file: z.string(), removed: z.array(z.string()) }), roles: MANAGER_ROLES, summary: 'Back up now into the chosen folder (verified), then rotate.' },
   'backups.verify': { input: z.object({ name: z.string().regex(/^kkmp-\d{8}-\d{6}\.sqlite$/) }), output: BackupCheck, roles: MANAGER_ROLES, summary: 'Verify one backup in the folder (integrity, ledger, audit chain).' },
+  'backups.toFile': {
+    input: z.object({ path: z.string().min(1).max(1000) }),
+    output: z.object({ file: z.string(), keyFile: z.string().nullable(), pages: z.number().int() }),
+    roles: MANAGER_ROLES,
+    systemOnly: true,
+    summary: 'CLI and desktop menu only: an online backup to a path on the host (a USB stick), verified, with the NIK key file beside it.',
+  },
 } satisfies Record<string, MethodContract>;

@@ -20,6 +20,11 @@ export interface MethodContract<I extends z.ZodType = z.ZodType, O extends z.Zod
   roles: readonly Role[] | 'public';
   /** One line for docs/api.md (generated from the contracts). */
   summary?: string;
+  /**
+   * The input names a path on the host's own disk (a backup target, a history file): only the
+   * host's system callers (CLI, desktop main process) may call it, never a session over HTTP/IPC.
+   */
+  systemOnly?: true;
 }
 
 export const ALL_ROLES: readonly Role[] = ['kasir', 'supervisor', 'manajer', 'admin'];

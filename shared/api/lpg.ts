@@ -164,7 +164,7 @@ export const lpgApi = {
   'lpg.logbook': { input: z.object({ from: IsoDate, to: IsoDate, fullNik: z.boolean().optional() }), output: Logbook, roles: ALL_ROLES, summary: 'LPG logbook rows and the per-day POS vs MAP count; full NIK for manajer/admin only (audited).' },
   'lpg.logbook.export': {
     input: z.object({ from: IsoDate, to: IsoDate, format: z.enum(['csv', 'xlsx']), fullNik: z.boolean().optional() }),
-    output: FileDownload,
+    output: FileDownload.extend({ rows: z.number().int() }),
     roles: ALL_ROLES,
     summary: 'The logbook as a CSV or XLSX file (base64, with name and MIME type); full NIK for manajer/admin only (audited).',
   },

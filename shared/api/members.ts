@@ -220,4 +220,10 @@ export const membersApi = {
   'shu.export': { input: z.object({ runId: Id, format: z.enum(['csv', 'xlsx', 'pdf']) }), output: FileDownload, roles: OFFICE, summary: 'Daftar SHU per anggota for the RAT as base64 CSV/XLSX/PDF with the allocation table.' },
   'shu.slip': { input: z.object({ runId: Id, memberId: Id }), output: ShuSlipData, roles: OFFICE, summary: 'The data of a member\'s SHU slip.' },
   'shu.slipDocument': { input: z.object({ runId: Id, memberId: Id, width: z.union([z.literal(58), z.literal(80)]).default(58) }), output: PrintDocument, roles: OFFICE, summary: 'A member\'s SHU slip as a print document for the receipt printer.' },
+  'shu.previewExport': {
+    input: z.object({ year: z.number().int().min(2000).max(2999), surplus: Rupiah, format: z.enum(['csv', 'xlsx', 'pdf']) }),
+    output: z.object({ year: z.number().int(), members: z.number().int(), totals: z.object({ jasaUsaha: z.number().int(), jasaModal: z.number().int() }), file: FileDownload }),
+    roles: OFFICE,
+    summary: 'The daftar SHU of a year computed now, without saving a run (the CLI\'s shu without --save), with its counts.',
+  },
 } satisfies Record<string, MethodContract>;

@@ -103,6 +103,15 @@ export const ReturnResult = z.strictObject({
 });
 export type ReturnResult = z.infer<typeof ReturnResult>;
 
+export const SalesImportReport = z.object({
+  sales: z.number().int(),
+  saleLines: z.number().int(),
+  replayed: z.number().int(),
+  receipts: z.number().int(),
+  receiptsSkipped: z.number().int(),
+  rejected: z.array(z.object({ line: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })),
+});
+
 export const salesApi = {
   'sales.commit': { input: SaleCommitInput, output: SaleResult, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
   'sales.get': { input: z.object({ saleId: Uuid }), output: SaleResult, roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
@@ -110,4 +119,11 @@ export const salesApi = {
   'sales.void': { input: SaleVoidInput, output: SaleResult, roles: ALL_ROLES, summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.' },
   'sales.return': { input: SaleReturnInput, output: ReturnResult, roles: ALL_ROLES, summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.' },
   'sales.returns': { input: z.object({ saleId: Uuid }), output: z.array(ReturnResult), roles: ALL_ROLES, summary: 'The returns made against a sale.' },
+  'sales.importHistory': {
+    input: z.object({ path: z.string().min(1).max(1000), username: z.string().trim().min(1).max(64).default('admin'), batchSize: z.number().int().min(1).max(100_000).default(500) }),
+    output: SalesImportReport,
+    roles: ['admin'],
+    systemOnly: true,
+    summary: 'CLI only: replay an old POS\'s history (deliveries and sales, a JSONL file on the host) through the sale commit, recorded under a manajer/admin user.',
+  },
 } satisfies Record<string, MethodContract>;

@@ -122,6 +122,12 @@ export const shiftsApi = {
     roles: ALL_ROLES,
     summary: 'The Z report figures of a shift (live while open): sales by payment method, voids, returns, expected and counted cash, per cashier.',
   },
+  'shifts.openTerminals': {
+    input: z.object({}),
+    output: z.array(z.string()),
+    roles: ALL_ROLES,
+    summary: 'The terminals that still have a shift open (the desktop updater installs only when there is none).',
+  },
   'shifts.list': {
     input: z.object({ from: IsoDate, to: IsoDate }),
     output: z.array(ShiftInfo),

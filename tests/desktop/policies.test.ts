@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererHeaders } from '../../electron/host/desktop/csp';
+import { CONTENT_SECURITY_POLICY, rendererHeaders } from '../../electron/host/static/csp';
 import { downloadAllowed, navigationAllowed, permissionAllowed } from '../../electron/host/desktop/webPolicy';
 import { updateDecision, updateMessage } from '../../electron/host/desktop/updatePolicy';
 import { DEFAULT_SIZE, restoreWindowState, serializeWindowState } from '../../electron/host/desktop/windowState';

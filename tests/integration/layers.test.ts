@@ -1,28 +1,39 @@
-// The layer rules of docs/architecture.md, checked on the files themselves so a violation fails `npm test`
-// even if the lint configuration changes: only electron/app imports electron, shared/ is pure,
-// the renderer never reaches Node, services and db never reach the host.
+// The layer table of layers.json (the same one eslint.config.js enforces), checked on the files
+// themselves so a violation fails `npm test` even if the lint configuration changes. Every source
+// file must belong to a row: a new top-level folder is refused until the table says what it may use.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const NODE = /^(node:|fs$|path$|os$|crypto$|net$|child_process$|stream$|url$|util$|events$|worker_threads$|better-sqlite3$|node-hid$|serialport$|@serialport\/|koffi$|exceljs$|pdfkit$|pngjs$)/;
+const NODE = /^(node:|(fs|path|os|crypto|net|child_process|stream|url|util|events|worker_threads|better-sqlite3|node-hid|serialport|koffi|exceljs|pdfkit|pngjs)$|@serialport\/)/;
+const DOM_LIBRARIES = ['react', 'react-dom', 'dexie'];
+const SKIP = new Set(['node_modules', 'dist', 'out', 'coverage', 'results']);
 
-function files(dir: string): string[] {
-  let out: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(join(ROOT, dir));
-  } catch {
-    return [];
+interface Row {
+  may: string[];
+  packages: 'node' | 'browser' | 'pure';
+  electron?: boolean;
+  why: string;
+}
+const table = JSON.parse(readFileSync(join(ROOT, 'layers.json'), 'utf8')) as { layers: Record<string, Row>; neverImported: string[] };
+
+function sourceFiles(dir = ''): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((e) => {
+    if (SKIP.has(e) || e.startsWith('.')) return [];
+    const rel = dir ? `${dir}/${e}` : e;
+    if (statSync(join(ROOT, rel)).isDirectory()) return sourceFiles(rel);
+    return /\.(ts|tsx|mts|cts)$/.test(e) && !e.endsWith('.d.ts') ? [rel] : [];
+  });
+}
+
+function rowOf(path: string): string | null {
+  let best: string | null = null;
+  for (const folder of Object.keys(table.layers)) {
+    const inside = folder === '.' ? !path.includes('/') : path === folder || path.startsWith(`${folder}/`);
+    if (inside && (!best || best === '.' || folder.length > best.length)) best = folder;
   }
-  for (const e of entries) {
-    if (e === 'node_modules' || e === 'dist' || e.startsWith('.')) continue;
-    const rel = join(dir, e);
-    if (statSync(join(ROOT, rel)).isDirectory()) out = out.concat(files(rel));
-    else if (/\.(ts|tsx|mts|cts)$/.test(e)) out.push(rel);
-  }
-  return out;
+  return best;
 }
 
 function imports(file: string): string[] {
@@ -34,39 +45,61 @@ function imports(file: string): string[] {
   return specs;
 }
 
-function resolvesInto(file: string, spec: string, dir: string): boolean {
-  if (!spec.startsWith('.')) return false;
-  const target = relative(ROOT, join(ROOT, file, '..', spec));
-  return target === dir || target.startsWith(`${dir}/`);
+function refusal(file: string, spec: string): string | null {
+  const from = rowOf(file);
+  if (!from) return 'in no folder of layers.json';
+  const row = table.layers[from]!;
+  if (spec === 'electron' || spec.startsWith('electron/')) return row.electron ? null : 'electron outside electron/app';
+  if (!spec.startsWith('.')) {
+    if (row.packages !== 'node' && NODE.test(spec)) return 'Node in a layer without Node';
+    if (row.packages === 'pure' && DOM_LIBRARIES.includes(spec)) return 'a DOM library in pure shared/';
+    return null;
+  }
+  const target = rowOf(relative(ROOT, join(ROOT, file, '..', spec)));
+  if (!target || target === from || row.may.includes('*')) return null;
+  if (table.neverImported.includes(target)) return `nothing imports ${target}`;
+  return row.may.includes(target) ? null : `${from} may not import ${target}`;
 }
 
-function violations(dirs: string[], bad: (file: string, spec: string) => boolean): string[] {
-  return dirs.flatMap((d) => files(d)).flatMap((f) => imports(f).filter((s) => bad(f, s)).map((s) => `${f} imports ${s}`));
-}
+const files = sourceFiles();
+const violations = (keep: (file: string) => boolean) =>
+  files.filter(keep).flatMap((f) => imports(f).map((s) => ({ f, s, why: refusal(f, s) })).filter((v) => v.why).map((v) => `${v.f} imports ${v.s}: ${v.why}`));
 
-describe('layers (docs/architecture.md)', () => {
-  it('only electron/app imports electron', () => {
-    const all = ['shared', 'renderer', 'drivers', 'electron/host', 'electron/services', 'electron/db', 'bench', 'tests'];
-    expect(violations(all, (_f, s) => s === 'electron' || s.startsWith('electron/'))).toEqual([]);
+describe('layers (layers.json, the table eslint.config.js enforces)', () => {
+  it('every source file belongs to a row of the table (a new folder needs its row)', () => {
+    expect(files.length).toBeGreaterThan(200);
+    expect(files.filter((f) => rowOf(f) === null)).toEqual([]);
   });
 
-  it('shared/ is pure: no Node, no DOM libraries, nothing of ours outside shared/', () => {
-    expect(violations(['shared'], (f, s) => NODE.test(s) || ['react', 'react-dom', 'dexie'].includes(s) || resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'renderer') || resolvesInto(f, s, 'drivers'))).toEqual([]);
+  it('no file imports across the table: app → services, http → desktop, renderer → Node/electron/drivers, shared → ours, ...', () => {
+    expect(violations(() => true)).toEqual([]);
   });
 
-  it('the renderer talks only to the API client and shared/: never Node, electron/ or drivers/', () => {
-    expect(violations(['renderer'], (f, s) => NODE.test(s) || resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'drivers'))).toEqual([]);
-  });
-
-  it('services and db sit below the host; drivers depend on shared only; nothing imports electron/app', () => {
-    expect(violations(['electron/services', 'electron/db'], (f, s) => resolvesInto(f, s, 'electron/host') || resolvesInto(f, s, 'electron/app') || resolvesInto(f, s, 'renderer'))).toEqual([]);
-    expect(violations(['drivers'], (f, s) => resolvesInto(f, s, 'electron') || resolvesInto(f, s, 'renderer'))).toEqual([]);
-    expect(violations(['electron/host', 'electron/services', 'electron/db', 'drivers', 'shared', 'renderer'], (f, s) => resolvesInto(f, s, 'electron/app'))).toEqual([]);
+  it('the table forbids what docs/architecture.md promises', () => {
+    const may = (from: string, to: string) => table.layers[from]!.may.includes(to);
+    expect(may('electron/app', 'electron/services')).toBe(false);
+    expect(may('electron/host/http', 'electron/host/desktop')).toBe(false);
+    expect(['electron', 'electron/services', 'electron/host', 'drivers'].some((t) => may('renderer', t))).toBe(false);
+    expect(table.layers.renderer!.packages).toBe('browser');
+    expect(table.layers.shared!.may).toEqual(['shared']);
+    expect(table.layers.shared!.packages).toBe('pure');
+    expect(table.layers.drivers!.may.some((t) => t.startsWith('electron') || t === 'renderer')).toBe(false);
+    expect(table.neverImported).toEqual(['renderer', 'electron/app']);
+    expect(table.layers.central!.may).toEqual(['central', 'shared']);
+    expect(Object.entries(table.layers).filter(([, r]) => r.electron).map(([f]) => f)).toEqual(['electron/app']);
   });
 
   it('the checker sees a violation when there is one', () => {
+    expect(refusal('electron/app/backups.ts', '../services/backup/backup')).toBe('electron/app may not import electron/services');
+    expect(refusal('electron/host/http/server.ts', '../desktop/csp')).toBe('electron/host/http may not import electron/host/desktop');
+    expect(refusal('renderer/pos/x.tsx', 'node:fs')).toBe('Node in a layer without Node');
+    expect(refusal('shared/x.ts', '../electron/services/core')).toBe('shared may not import electron/services');
+    expect(refusal('shared/x.ts', 'react')).toBe('a DOM library in pure shared/');
+    expect(refusal('electron/host/router.ts', '../app/main')).toBe('nothing imports electron/app');
+    expect(refusal('central/server.ts', '../electron/services/core')).toBe('central may not import electron/services');
+    expect(refusal('tools/new.ts', '../shared/money')).toBe('in no folder of layers.json');
+    expect(refusal('drivers/escpos/x.ts', 'electron')).toBe('electron outside electron/app');
+    expect(rowOf('electron/services/lpg/quota.ts')).toBe('electron/services');
     expect(imports('electron/services/core.ts')).toContain('../db/connection');
-    expect(resolvesInto('shared/x.ts', '../electron/services/core', 'electron')).toBe(true);
-    expect(NODE.test('node:fs')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-import { backupDatabase } from '../../services/backup/backup';
-import { openDatabase } from '../../db/connection';
 import { defaultDbFile } from '../dataDir';
+import { callApi, callerOf } from './callRouter';
+import { openHostWithoutPersonalData } from './cliHost';
 import { flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 
@@ -10,12 +10,12 @@ export const backupCommand: Command = {
   async run(args: ParsedArgs, io: CliIo) {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     const out = requiredFlag(args, 'out');
-    const db = openDatabase(dbFile);
+    const host = openHostWithoutPersonalData(args, dbFile);
     try {
-      const r = await backupDatabase(db, dbFile, out);
+      const r = await callApi(host, callerOf(args), 'backups.toFile', { path: out });
       io.out(`Cadangan dibuat dan diperiksa / backup written and verified: ${r.file} (${r.pages} pages)${r.keyFile ? `, key ${r.keyFile}` : ''}`);
     } finally {
-      db.close();
+      host.close();
     }
     return 0;
   },

@@ -1,17 +1,20 @@
 // `kkmp export kartu-stok --db F (--sku CODE | --all) --from D --to D --format csv|xlsx|pdf --out FILE`
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
-import { exportKartuStok, type ExportFormat } from '../../services/exports/kartuStokExport';
+import type { ExportFormat } from '../../services/exports/kartuStokExport';
+import { callApi, callerOf } from './callRouter';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
+/** How often the command asks the export job how far it is. */
+const POLL_MS = 100;
 
 export const exportCommand: Command = {
   summary: 'export the kartu stok of one product (--sku, repeatable as CODE,CODE) or the whole ledger (--all), or the LPG logbook',
-  usage: `export kartu-stok --db FILE (--sku CODE | --all) --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE\n  ${LPG_LOGBOOK_USAGE}`,
+  usage: `export kartu-stok --db FILE (--sku CODE | --all) --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE [--as cli|script]\n  ${LPG_LOGBOOK_USAGE}`,
   async run(args: ParsedArgs, io: CliIo) {
     const what = args.positional[0];
     if (what === 'lpg-logbook') return exportLpgLogbook(args, io);
@@ -26,21 +29,28 @@ export const exportCommand: Command = {
     if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
     const out = requiredFlag(args, 'out');
     const host = openHostWithoutPersonalData(args, dbFile);
-    const controller = new AbortController();
-    const stop = () => controller.abort();
+    const caller = callerOf(args);
+    let jobId: string | null = null;
+    const stop = () => {
+      if (jobId) void callApi(host, caller, 'exports.cancel', { jobId });
+    };
     process.once('SIGINT', stop);
-    let shown = -1;
     try {
-      const r = await exportKartuStok(host.core, {
-        format, skus: all ? 'all' : sku!.split(','), from, to, out, signal: controller.signal,
-        onProgress: ({ done, total }) => {
-          const pct = total ? Math.floor((done * 100) / total) : 100;
-          if (pct >= shown + 10) {
-            shown = pct;
-            io.err(`${pct}% (${done}/${total})`);
-          }
-        },
-      });
+      let job = (await callApi(host, caller, 'exports.kartuStok', { format, ...(all ? { all: true } : { skus: sku!.split(',') }), from, to }));
+      jobId = job.jobId;
+      let shown = -1;
+      for (;;) {
+        const pct = job.total ? Math.floor((job.done * 100) / job.total) : job.status === 'done' ? 100 : 0;
+        if (pct >= shown + 10) {
+          shown = pct;
+          io.err(`${pct}% (${job.done}/${job.total})`);
+        }
+        if (job.status !== 'running') break;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        job = (await callApi(host, caller, 'exports.status', { jobId }));
+      }
+      if (job.status !== 'done') throw new AppError((job.error?.code ?? 'INTERNAL') as ErrorCode, job.error?.params ?? {}); // the job's error came from an AppError
+      const r = await callApi(host, caller, 'exports.save', { jobId, path: out });
       io.out(`Kartu stok diekspor / exported: ${r.file} (${r.products} barang, ${r.rows} mutasi)`);
       return 0;
     } finally {

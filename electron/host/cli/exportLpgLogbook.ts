@@ -2,8 +2,9 @@
 // NIKs are masked (****1234) unless a manager gives their PIN for the full ones, which is audited.
 import { AppError } from '../../../shared/errors';
 import { DATE_RE } from '../../../shared/time';
-import { checkPin } from '../../services/auth/auth';
-import { exportLogbook, type LogbookFormat } from '../../services/lpg/logbookExport';
+import { writeFileSync } from 'node:fs';
+import type { LogbookFormat } from '../../services/lpg/logbookExport';
+import { asPerson, callApi, callerOf, type CliCaller } from './callRouter';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo } from './commands';
 import { openHostWithoutPersonalData } from './cliHost';
@@ -23,9 +24,14 @@ export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<num
   // Masked exports need no key; full NIKs need the key file (KEY_FILE_MISSING otherwise).
   const host = openHostWithoutPersonalData(args, dbFile);
   try {
-    const user = fullNik ? checkPin(host.core, requiredFlag(args, 'manager'), requiredFlag(args, 'pin'), 'lpg.logbook.full_nik') : null;
-    const r = await exportLogbook(host.core, user, { from, to, format, out, fullNik });
-    io.out(`Logbook LPG diekspor / exported: ${r.file} (${r.rows} baris${fullNik ? ', NIK lengkap' : ''})`);
+    const exportAs = async (caller: CliCaller) => {
+      const r = await callApi(host, caller, 'lpg.logbook.export', { from, to, format, fullNik });
+      writeFileSync(out, Buffer.from(r.contentBase64, 'base64'));
+      io.out(`Logbook LPG diekspor / exported: ${out} (${r.rows} baris${fullNik ? ', NIK lengkap' : ''})`);
+    };
+    // Full NIKs are the manager's own act: their session, their audit row.
+    if (fullNik) await asPerson(host, requiredFlag(args, 'manager'), requiredFlag(args, 'pin'), exportAs);
+    else await exportAs(callerOf(args));
     return 0;
   } finally {
     host.close();

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
-import { importCatalog } from '../../services/catalog/catalogImport';
+import type { ImportReport } from '../../services/catalog/catalogImport';
+import { callApi, callerOf } from './callRouter';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
@@ -17,7 +18,8 @@ export const importCommand: Command = {
     const file = requiredFlag(args, 'file');
     const host = openHostWithoutPersonalData(args, dbFile);
     try {
-      const report = await importCatalog(host.core, { fileName: basename(file), bytes: readFileSync(file), validOnly: boolFlag(args, 'valid-only') }, null);
+      const input = { fileName: basename(file), base64: readFileSync(file).toString('base64'), validOnly: boolFlag(args, 'valid-only') };
+      const report = (await callApi(host, callerOf(args), 'catalogAdmin.import', input)) as ImportReport;
       for (const r of report.rows) {
         for (const e of r.errors) io.err(`baris ${r.row} (${r.sku || '-'}) ${e.field}: ${errorText(e.code, e.params, 'id')}`);
       }

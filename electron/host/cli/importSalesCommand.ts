@@ -1,12 +1,11 @@
 // `kkmp import sales --db F --file year.jsonl`: replays an old POS's history (deliveries and
 // sales, JSONL) through the commit path. Prints a summary and every refused line; exits 1 when
 // any line was refused, so a script notices.
-import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
-import { importHistory } from '../../services/sales/salesImport';
 import { openHost } from '../host';
+import { callApi, callerOf } from './callRouter';
 import { flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 
@@ -20,14 +19,10 @@ export const importSalesCommand: Command = {
     const batchSize = Number(flag(args, 'batch') ?? 500);
     const host = openHost({ dbFile });
     try {
-      const username = flag(args, 'user') ?? 'admin';
-      const row = host.core.db.prepare('SELECT id, username, display_name, role FROM users WHERE username = ? AND active = 1').get(username) as
-        | { id: string; username: string; display_name: string; role: 'kasir' | 'supervisor' | 'manajer' | 'admin' }
-        | undefined;
-      if (!row) throw new AppError('USER_UNKNOWN', { username });
-      const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
       const started = Date.now();
-      const report = await importHistory(host.core, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }, lines, {
+      const report = await callApi(host, callerOf(args), 'sales.importHistory', {
+        path: file,
+        username: flag(args, 'user') ?? 'admin',
         batchSize: Number.isSafeInteger(batchSize) && batchSize > 0 ? batchSize : 500,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);

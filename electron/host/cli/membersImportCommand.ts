@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { importMembers } from '../../services/members/memberImport';
+import type { ImportReport } from '../../../shared/api/members';
+import { callApi, callerOf } from './callRouter';
 import { openHost } from '../host';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
@@ -16,7 +17,8 @@ export const membersImportCommand: Command = {
     if (ext !== '.csv' && ext !== '.xlsx') throw new AppError('CLI_VALUE_INVALID', { flag: '--file', value: file });
     const host = openHost({ dbFile });
     try {
-      const report = await importMembers(host.core, ext === '.csv' ? 'csv' : 'xlsx', readFileSync(file), { validRowsOnly: boolFlag(args, 'valid-only'), payPokok: boolFlag(args, 'pay-pokok') }, null);
+      const input = { format: ext === '.csv' ? ('csv' as const) : ('xlsx' as const), contentBase64: readFileSync(file).toString('base64'), validRowsOnly: boolFlag(args, 'valid-only'), payPokok: boolFlag(args, 'pay-pokok') };
+      const report = (await callApi(host, callerOf(args), 'members.import', input)) as ImportReport;
       for (const p of report.problems) io.err(`baris ${p.row} [${p.field}] ${p.message}`);
       io.out(`${report.rows} baris, ${report.valid} valid, ${report.imported} diimpor / rows, valid, imported`);
       return report.problems.length > 0 && report.imported === 0 ? 1 : 0;

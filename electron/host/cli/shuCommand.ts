@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { parseRupiah } from '../../../shared/money';
-import { createRun, previewShu } from '../../services/members/shuRuns';
-import { exportRun } from '../../services/members/shuFiles';
+import type { ShuRunView } from '../../../shared/api/members';
+import { callApi, callerOf } from './callRouter';
 import { openHost } from '../host';
 import { boolFlag, flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
@@ -25,10 +25,16 @@ export const shuCommand: Command = {
     const host = openHost({ dbFile });
     try {
       // --save keeps a draft run for review and approval in the app; otherwise nothing is written.
-      const run = boolFlag(args, 'save') ? createRun(host.core, Number(yearText), surplus, null) : previewShu(host.core, Number(yearText), surplus);
-      const file = await exportRun(host.core, run, format);
-      writeFileSync(out, file.content);
-      io.out(`SHU ${run.year}: ${run.members.length} anggota, jasa usaha ${run.totals.jasaUsaha}, jasa modal ${run.totals.jasaModal} → ${out}${run.id ? ` (run ${run.id})` : ''}`);
+      const caller = callerOf(args);
+      const year = Number(yearText);
+      let r: { year: number; members: number; totals: { jasaUsaha: number; jasaModal: number }; file: { contentBase64: string }; id?: string };
+      if (boolFlag(args, 'save')) {
+        const run = (await callApi(host, caller, 'shu.createRun', { year, surplus })) as ShuRunView;
+        const file = (await callApi(host, caller, 'shu.export', { runId: run.id!, format })) as { contentBase64: string };
+        r = { year: run.year, members: run.members.length, totals: run.totals, file, id: run.id ?? undefined };
+      } else r = await callApi(host, caller, 'shu.previewExport', { year, surplus, format });
+      writeFileSync(out, Buffer.from(r.file.contentBase64, 'base64'));
+      io.out(`SHU ${r.year}: ${r.members} anggota, jasa usaha ${r.totals.jasaUsaha}, jasa modal ${r.totals.jasaModal} → ${out}${r.id ? ` (run ${r.id})` : ''}`);
     } finally {
       host.close();
     }

@@ -3,7 +3,7 @@
 // Paths without a file extension fall back to index.html (client-side routes).
 import { extname, resolve, sep } from 'node:path';
 import { isAppUrl } from './appOrigin';
-import { contentTypeOf } from '../http/contentTypes';
+import { contentTypeOf } from '../static/contentTypes';
 
 export type AppPathResult = { ok: true; file: string; contentType: string } | { ok: false; status: 400 | 403 | 404 };
 

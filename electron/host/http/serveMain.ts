@@ -11,8 +11,7 @@ import { openHost } from '../host';
 import { startHttp } from './server';
 import { prepareFirstRun } from './firstRun';
 import { ensureRendererBuilt } from './rendererBuild';
-import { startBackupSchedule } from '../../services/backup/scheduledBackup';
-import { startScanners } from '../scanners';
+import { startBackground } from '../background';
 
 const args = parseArgs(process.argv.slice(2));
 const dbFile = flag(args, 'db') ?? defaultDbFile();
@@ -35,12 +34,11 @@ try {
   process.exit(1);
 }
 const { url } = await startHttp(host, { port, hostname, staticDir });
-startBackupSchedule(host.core);
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 for (const note of notes) console.log(note);
-const stopScanners = startScanners(host);
+const stopBackground = startBackground(host);
 const stop = () => {
-  stopScanners();
+  stopBackground();
   host.close();
   process.exit(0);
 };

@@ -3,8 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
-import { contentTypeOf } from './contentTypes';
-import { rendererHeaders } from '../desktop/csp';
+import { contentTypeOf } from '../static/contentTypes';
+import { rendererHeaders } from '../static/csp';
 import type { Host } from '../host';
 
 const MAX_BODY = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { catalogAdminApi } from '../../../shared/api/catalogAdmin';
 import { addBarcode, createProductAdmin, listCategories, listProductsAdmin, priceHistory, productAdmin, removeBarcode, saveCategory, setCeiling, setSellingPrice, updateProduct } from '../../services/catalog/catalogAdmin';
 import { importCatalog } from '../../services/catalog/catalogImport';
-import { method } from '../router';
+import { actorId, anyCaller, method } from '../router';
 
 export const catalogAdminMethods = {
   'catalogAdmin.list': method(catalogAdminApi['catalogAdmin.list'], (ctx, input) => listProductsAdmin(ctx.core, input)),
@@ -17,7 +17,7 @@ export const catalogAdminMethods = {
     saveCategory(ctx.core, input, ctx.user.id);
     return listCategories(ctx.core);
   }),
-  'catalogAdmin.import': method(catalogAdminApi['catalogAdmin.import'], (ctx, input) =>
-    importCatalog(ctx.core, { fileName: input.fileName, bytes: Buffer.from(input.base64, 'base64'), validOnly: input.validOnly }, ctx.user.id),
+  'catalogAdmin.import': anyCaller(catalogAdminApi['catalogAdmin.import'], (ctx, input) =>
+    importCatalog(ctx.core, { fileName: input.fileName, bytes: Buffer.from(input.base64, 'base64'), validOnly: input.validOnly }, actorId(ctx)),
   ),
 };

@@ -4,7 +4,7 @@ import { logbookFile } from '../../services/lpg/logbookExport';
 import { closeDay, enterMapCount, logbook, setMapStatus } from '../../services/lpg/mapLogbook';
 import { activateProfile, profileStatus } from '../../services/lpg/profiles';
 import { lpgStatus } from '../../services/lpg/status';
-import { method } from '../router';
+import { anyCaller, method } from '../router';
 
 export const lpgMethods = {
   'lpg.buyers.register': method(lpgApi['lpg.buyers.register'], (ctx, input) => registerBuyer(ctx.core, input, ctx.user.id)),
@@ -17,7 +17,8 @@ export const lpgMethods = {
   'lpg.status': method(lpgApi['lpg.status'], (ctx) => lpgStatus(ctx.core)),
   'lpg.map.set': method(lpgApi['lpg.map.set'], (ctx, input) => setMapStatus(ctx.core, ctx.user, input)),
   'lpg.logbook': method(lpgApi['lpg.logbook'], (ctx, input) => logbook(ctx.core, ctx.user, input)),
-  'lpg.logbook.export': method(lpgApi['lpg.logbook.export'], (ctx, input) => logbookFile(ctx.core, ctx.user, input)),
+  // A system caller (the CLI) gets the masked logbook; full NIKs need a manager's own session.
+  'lpg.logbook.export': anyCaller(lpgApi['lpg.logbook.export'], (ctx, input) => logbookFile(ctx.core, ctx.user, input)),
   'lpg.map.count': method(lpgApi['lpg.map.count'], (ctx, input) => enterMapCount(ctx.core, ctx.user, input.date, input.mapCount)),
   'lpg.day.close': method(lpgApi['lpg.day.close'], (ctx, input) => closeDay(ctx.core, ctx.user, input.date, input.reason)),
 };

@@ -8,7 +8,13 @@ import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuS
 import { exportRun } from '../../services/members/shuFiles';
 import { inTransaction } from '../../services/core';
 import { memberCardDocument, shuSlipDocument } from '../../services/members/memberPaper';
-import { method } from '../router';
+import { actorId, anyCaller, method } from '../router';
+import type { Core } from '../../services/core';
+
+async function shuDownload(core: Core, run: ReturnType<typeof getRun>, format: 'csv' | 'xlsx' | 'pdf') {
+  const file = await exportRun(core, run, format);
+  return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
+}
 
 export const membersMethods = {
   'members.create': method(membersApi['members.create'], (ctx, { payPokok, ...fields }) =>
@@ -23,8 +29,8 @@ export const membersMethods = {
   'members.get': method(membersApi['members.get'], (ctx, input) => getMember(ctx.core, input.memberId)),
   'members.find': method(membersApi['members.find'], (ctx, input) => findMember(ctx.core, input.code)),
   'members.search': method(membersApi['members.search'], (ctx, input) => searchMembers(ctx.core, input.query, input.status, input.limit)),
-  'members.import': method(membersApi['members.import'], (ctx, input) =>
-    importMembers(ctx.core, input.format, Buffer.from(input.contentBase64, 'base64'), { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok }, ctx.user.id),
+  'members.import': anyCaller(membersApi['members.import'], (ctx, input) =>
+    importMembers(ctx.core, input.format, Buffer.from(input.contentBase64, 'base64'), { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok }, actorId(ctx)),
   ),
   'members.card': method(membersApi['members.card'], (ctx, input) => memberCard(ctx.core, input.memberId)),
   'members.cardDocument': method(membersApi['members.cardDocument'], (ctx, input) => memberCardDocument(ctx.core, input.memberId, input.width)),
@@ -34,14 +40,15 @@ export const membersMethods = {
   'simpanan.withdraw': method(membersApi['simpanan.withdraw'], (ctx, input) => withdraw(ctx.core, input, ctx.user.id)),
   'simpanan.summary': method(membersApi['simpanan.summary'], (ctx, input) => ({ balances: balances(ctx.core, input.memberId), arrears: wajibArrears(ctx.core, input.memberId) })),
   'shu.preview': method(membersApi['shu.preview'], (ctx, input) => previewShu(ctx.core, input.year, input.surplus)),
-  'shu.createRun': method(membersApi['shu.createRun'], (ctx, input) => createRun(ctx.core, input.year, input.surplus, ctx.user.id)),
+  'shu.createRun': anyCaller(membersApi['shu.createRun'], (ctx, input) => createRun(ctx.core, input.year, input.surplus, actorId(ctx))),
   'shu.getRun': method(membersApi['shu.getRun'], (ctx, input) => getRun(ctx.core, input.runId)),
   'shu.listRuns': method(membersApi['shu.listRuns'], (ctx, input) => listRuns(ctx.core, input.year)),
   'shu.approveRun': method(membersApi['shu.approveRun'], (ctx, input) => approveRun(ctx.core, input.runId, ctx.user.id)),
   'shu.recordPayout': method(membersApi['shu.recordPayout'], (ctx, input) => recordPayout(ctx.core, input.runId, input.memberId, input.method, ctx.user.id)),
-  'shu.export': method(membersApi['shu.export'], async (ctx, input) => {
-    const file = await exportRun(ctx.core, getRun(ctx.core, input.runId), input.format);
-    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.content.toString('base64') };
+  'shu.export': anyCaller(membersApi['shu.export'], (ctx, input) => shuDownload(ctx.core, getRun(ctx.core, input.runId), input.format)),
+  'shu.previewExport': anyCaller(membersApi['shu.previewExport'], async (ctx, input) => {
+    const run = previewShu(ctx.core, input.year, input.surplus);
+    return { year: run.year, members: run.members.length, totals: { jasaUsaha: run.totals.jasaUsaha, jasaModal: run.totals.jasaModal }, file: await shuDownload(ctx.core, run, input.format) };
   }),
   'shu.slip': method(membersApi['shu.slip'], (ctx, input) => shuSlip(ctx.core, input.runId, input.memberId)),
   'shu.slipDocument': method(membersApi['shu.slipDocument'], (ctx, input) => shuSlipDocument(ctx.core, input.runId, input.memberId, input.width)),

@@ -1,6 +1,7 @@
 import { shiftsApi } from '../../../shared/api/shifts';
 import { closeShift, currentShift, listShifts, openShift, zReport } from '../../services/shifts/shifts';
-import { method } from '../router';
+import { openShiftTerminals } from '../../services/shifts/openShifts';
+import { anyCaller, method } from '../router';
 
 export const shiftsMethods = {
   'shifts.open': method(shiftsApi['shifts.open'], (ctx, input) => {
@@ -8,6 +9,7 @@ export const shiftsMethods = {
     ctx.events.publish({ type: 'shift.opened', payload: { shiftId: shift.shiftId, terminal: shift.terminal } });
     return shift;
   }),
+  'shifts.openTerminals': anyCaller(shiftsApi['shifts.openTerminals'], (ctx) => openShiftTerminals(ctx.core)),
   'shifts.current': method(shiftsApi['shifts.current'], (ctx, input) => currentShift(ctx.core, input.terminal)),
   'shifts.close': method(shiftsApi['shifts.close'], (ctx, input) => {
     const result = closeShift(ctx.core, ctx.user, input);

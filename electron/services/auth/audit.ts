@@ -1,5 +1,6 @@
 // Append-only, hash-chained audit log. Each hash covers the previous hash and this entry, so an
 // edit anywhere breaks the chain from that point on (verifyAuditChain finds it).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { Core } from '../core';
 import type { Db } from '../../db/connection';
@@ -20,12 +21,22 @@ function entryHash(prev: string, at: string, e: { userId: string | null; action:
     .digest('hex');
 }
 
+// A system caller (the CLI, the desktop main process) is no row of `users`, so the services get
+// a null user id for their foreign keys; the audit row still has to say who acted. The router
+// runs a system call inside this scope and every audit entry written during it names the caller.
+const systemActor = new AsyncLocalStorage<string>();
+
+/** Runs `work` as the system caller `name`: audit entries without a user say `system:<name>`. */
+export function asSystemActor<T>(name: string, work: () => T): T {
+  return systemActor.run(`system:${name}`, work);
+}
+
 /** Call inside the transaction of the change being audited. */
 export function audit(core: Core, entry: AuditEntry): void {
   const at = core.now().toISOString();
   const prev = (core.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
   const row = {
-    userId: entry.userId,
+    userId: entry.userId ?? systemActor.getStore() ?? null,
     action: entry.action,
     entity: entry.entity ?? null,
     entityId: entry.entityId ?? null,

@@ -111,6 +111,15 @@ export function sessionUser(core: Core, token: string): SessionUser | null {
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }
 
+/** An active user by name, for work recorded under them without their PIN (the CLI's history import). */
+export function activeUserByName(core: Core, username: string): SessionUser {
+  const row = core.db.prepare('SELECT id, username, display_name, role FROM users WHERE username = ? AND active = 1').get(username) as
+    | { id: string; username: string; display_name: string; role: Role }
+    | undefined;
+  if (!row) throw new AppError('USER_UNKNOWN', { username });
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
+}
+
 /** A supervisor (or manager, admin) approves an override with their own PIN at the counter. */
 export function verifyApprover(core: Core, approval: { username: string; pin: string }, purpose: string): SessionUser {
   const user = checkPin(core, approval.username, approval.pin, purpose);

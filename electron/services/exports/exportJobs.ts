@@ -1,7 +1,7 @@
 // Long exports run as jobs off the request path: start returns at once, the export streams in
 // the background (yielding to the event loop between ledger pages), and the caller polls (or
 // listens to progress events), may cancel, and downloads the file when it is done.
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileDownload } from '../../../shared/api/common';
@@ -13,7 +13,9 @@ import { exportKartuStok, type ExportFormat } from './kartuStokExport';
 
 interface Job extends ExportJobView {
   file: string;
-  userId: string;
+  /** Null when a system caller (the CLI) started it. */
+  userId: string | null;
+  products: number;
   startedAt: number;
   controller: AbortController;
 }
@@ -38,7 +40,7 @@ function jobsOf(core: Core): Map<string, Job> {
 export function startKartuStokJob(
   core: Core,
   req: { format: ExportFormat; skus: string[] | 'all'; from: string; to: string },
-  userId: string,
+  userId: string | null,
   onProgress: (view: ExportJobView) => void = () => undefined,
 ): ExportJobView {
   prune(core);
@@ -47,7 +49,7 @@ export function startKartuStokJob(
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = req.skus === 'all' ? 'semua' : req.skus.join('_').slice(0, 40);
   const job: Job = {
-    jobId, status: 'running', done: 0, total: 0, error: null,
+    jobId, status: 'running', done: 0, total: 0, error: null, products: 0,
     fileName: `kartu-stok_${name}_${req.from}_${req.to}.${req.format}`,
     file: join(dir, `${jobId}.${req.format}`), userId, startedAt: Date.now(), controller: new AbortController(),
   };
@@ -64,9 +66,10 @@ export function startKartuStokJob(
       }
     },
   }).then(
-    () => {
+    (r) => {
       job.status = 'done';
       job.done = job.total;
+      job.products = r.products;
       onProgress(view(job));
     },
     (e: unknown) => {
@@ -96,6 +99,17 @@ export function downloadExportJob(core: Core, jobId: string): FileDownload {
   const size = statSync(job.file).size;
   if (size > MAX_DOWNLOAD_BYTES) throw new AppError('EXPORT_TOO_LARGE', { megabytes: Math.ceil(size / 1048576) });
   return { fileName: job.fileName, mimeType: MIME[format], contentBase64: readFileSync(job.file).toString('base64') };
+}
+
+/** The CLI's way out: the finished file copied to a path on the host (no size limit). */
+export function saveExportJob(core: Core, jobId: string, path: string): { file: string; products: number; rows: number } {
+  const job = find(core, jobId);
+  if (job.status !== 'done') throw new AppError('EXPORT_NOT_READY', { status: job.status });
+  copyFileSync(job.file, path);
+  // Saved is delivered: the temporary copy goes now, not at the next prune (the CLI exits first).
+  rmSync(job.file, { force: true });
+  jobsOf(core).delete(jobId);
+  return { file: path, products: job.products, rows: job.total };
 }
 
 function find(core: Core, jobId: string): Job {

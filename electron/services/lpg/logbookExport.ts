@@ -80,12 +80,13 @@ async function writeXlsx(file: string, rows: LogbookRow[], days: LogbookDay[], r
 }
 
 /** For the API: the file in memory (a month's logbook is a few hundred rows). */
-export async function logbookFile(core: Core, user: SessionUser, req: Omit<LogbookExportRequest, 'out'>): Promise<FileDownload> {
+export async function logbookFile(core: Core, user: SessionUser | null, req: Omit<LogbookExportRequest, 'out'>): Promise<FileDownload & { rows: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'kkmp-lpg-'));
   const out = join(dir, `logbook.${req.format}`);
   try {
-    await exportLogbook(core, user, { ...req, out });
+    const { rows } = await exportLogbook(core, user, { ...req, out });
     return {
+      rows,
       fileName: `logbook-lpg_${req.from}_${req.to}${req.fullNik ? '_nik-lengkap' : ''}.${req.format}`,
       mimeType: req.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       contentBase64: readFileSync(out).toString('base64'),
