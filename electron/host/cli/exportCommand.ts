@@ -6,6 +6,7 @@ import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
+import { tenPointProgress } from './progress';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
 
@@ -29,17 +30,10 @@ export const exportCommand: Command = {
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
-    let shown = -1;
     try {
       const r = await exportKartuStok(host.core, {
         format, skus: all ? 'all' : sku!.split(','), from, to, out, signal: controller.signal,
-        onProgress: ({ done, total }) => {
-          const pct = total ? Math.floor((done * 100) / total) : 100;
-          if (pct >= shown + 10) {
-            shown = pct;
-            io.err(`${pct}% (${done}/${total})`);
-          }
-        },
+        onProgress: tenPointProgress((line) => io.err(line)),
       });
       io.out(`Kartu stok diekspor / exported: ${r.file} (${r.products} barang, ${r.rows} mutasi)`);
       return 0;
