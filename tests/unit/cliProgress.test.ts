@@ -6,14 +6,14 @@ describe('CLI export progress lines', () => {
     const lines: string[] = [];
     const report = tenPointProgress((l) => lines.push(l));
     for (const done of [0, 47, 94, 100]) report({ done, total: 100 });
-    expect(lines).toEqual(['47% (47/100)', '94% (94/100)', '100% (100/100)']);
+    expect(lines).toEqual(['0% (0/100)', '47% (47/100)', '94% (94/100)', '100% (100/100)']);
   });
 
   it('prints one line per 10 points, not one per chunk', () => {
     const lines: string[] = [];
     const report = tenPointProgress((l) => lines.push(l));
     for (let done = 0; done <= 200; done++) report({ done, total: 200 });
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(11);
     expect(lines.at(-1)).toBe('100% (200/200)');
   });
 });
