@@ -51,7 +51,7 @@ export const printingApi = {
     roles: MANAGER_ROLES,
     summary: 'Find printers and scanners: usblp device files, serial ports, HID-POS scanners, and network printers at the given addresses (port 9100).',
   },
-  'print.sale': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Print the struk of a committed sale (opens the drawer for cash); never fails the sale, returns the job and a preview.' },
+  'print.sale': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Print the struk of a committed sale: the first print is the original (opens the drawer for cash), any later one a SALINAN / COPY without the drawer (audited); never fails the sale, returns the job and a preview.' },
   'print.reprint': { input: z.object({ saleId: Uuid }), roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
   'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },
   'print.memberCard': { input: z.object({ memberId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print a member card with its CODE128 barcode.' },

@@ -86,6 +86,60 @@ describe('printing a committed sale', () => {
     expect(audited).toBe(1);
   });
 
+  it('one original per sale: print.sale again prints a SALINAN / COPY without the drawer pulse, audited', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    let next = vp.nextJob();
+    await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    const original = await next;
+    expect(original.lines.join('\n')).not.toContain('SALINAN');
+    expect(original.pulses).toHaveLength(1);
+
+    next = vp.nextJob();
+    const again = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(again.job?.title).toBe(`Salinan struk ${sold.receiptNo}`);
+    const copy = await next;
+    expect(copy.lines[0]?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(copy.lines.filter((l) => l.trim()).at(-1)?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(copy.pulses).toEqual([]);
+    const rows = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().all(sold.saleId) as string[];
+    expect(rows.map((r) => JSON.parse(r))).toEqual([{ receiptNo: sold.receiptNo, via: 'print.sale' }]);
+  });
+
+  it('two terminals printing the same sale at once get one original and one copy between them', async () => {
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    const outs = await Promise.all([w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId }), w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId })]);
+    const copies = outs.filter((o) => o.preview.lines[0]?.trim() === '*** SALINAN / COPY ***');
+    expect(copies).toHaveLength(1);
+    expect(outs.map((o) => o.preview.title).sort()).toEqual([`Salinan struk ${sold.receiptNo}`, `Struk ${sold.receiptNo}`]);
+  });
+
+  it('a cetak ulang pressed before any print uses up the original: a later print.sale is a copy too', async () => {
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    await w.kasir('print.reprint', { saleId: sold.saleId });
+    const later = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(later.preview.title).toBe(`Salinan struk ${sold.receiptNo}`);
+    expect(w.h.core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().get(sold.saleId)).toBe(2);
+  });
+
+  it('print job ids are unique across printers', async () => {
+    const other = await startVirtualPrinter({ columns: 32 });
+    try {
+      const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+      await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+      await w.kasir('print.sale', { saleId: sold.saleId });
+      await w.kasir('print.testPage', {});
+      await usePrinter(`tcp://127.0.0.1:${other.port}`);
+      await w.kasir('print.reprint', { saleId: sold.saleId });
+      await w.kasir('print.testPage', {});
+      const jobs = await w.kasir<PrintJobView[]>('print.jobs', {});
+      expect(new Set(jobs.map((j) => j.printer)).size).toBe(2);
+      expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('drawer.open kicks the drawer through the printer and is audited with the reason', async () => {
     await usePrinter(`tcp://127.0.0.1:${vp.port}`);
     const next = vp.nextJob();

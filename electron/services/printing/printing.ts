@@ -19,6 +19,7 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { memberCardDocument, shuSlipDocument } from '../members/memberPaper';
+import { claimOriginal, type PrintVia } from './originals';
 import { saleReceiptInput } from './receiptData';
 import { outletTimeZone, outletToday, putSetting, setting } from '../settings/settings';
 import { zReport } from '../shifts/shifts';
@@ -92,14 +93,16 @@ async function printDocument(core: Core, doc: PrintDocument, hooks: PrintHooks):
   return { job, preview };
 }
 
-export function printSale(core: Core, saleId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  return printDocument(core, buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, width: printerConfig(core).width })), hooks);
+/** The struk of a sale: the first print is the original (drawer kick for cash), any later one a COPY. */
+export function printSale(core: Core, userId: string, saleId: string, hooks: PrintHooks = {}, via: PrintVia = 'print.sale'): Promise<PrintOutcome> {
+  const width = printerConfig(core).width;
+  const probe = saleReceiptInput(core, saleId, { copy: true, width });
+  const original = claimOriginal(core, userId, { id: saleId, receiptNo: probe.sale.receiptNo }, via);
+  return printDocument(core, buildSaleReceipt({ ...probe, copy: !original }), hooks);
 }
 
 export function reprintSale(core: Core, userId: string, saleId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  const input = saleReceiptInput(core, saleId, { copy: true, width: printerConfig(core).width });
-  inTransaction(core, () => audit(core, { userId, action: 'receipt.reprint', entity: 'sale', entityId: saleId, details: { receiptNo: input.sale.receiptNo } }));
-  return printDocument(core, buildSaleReceipt(input), hooks);
+  return printSale(core, userId, saleId, hooks, 'print.reprint');
 }
 
 export function previewSale(core: Core, saleId: string): PrintPreview {
