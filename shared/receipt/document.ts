@@ -11,8 +11,11 @@ export type BarcodeSymbology = 'ean13' | 'ean8' | 'code128';
 
 export type PrintBlock =
   | { kind: 'text'; text: string; bold?: boolean }
-  | { kind: 'barcode'; symbology: BarcodeSymbology; data: string }
-  | { kind: 'qr'; data: string }
+  /** mode: forced by the calibration page (one native and one image QR side by side); else the profile's. */
+  | { kind: 'barcode'; symbology: BarcodeSymbology; data: string; mode?: 'native' | 'raster' }
+  | { kind: 'qr'; data: string; mode?: 'native' | 'raster' }
+  /** A line in a given code page, not transliterated: the calibration page's code page samples. */
+  | { kind: 'sample'; codepage: string; text: string }
   | { kind: 'feed'; lines: number };
 
 export interface PrintDocument {

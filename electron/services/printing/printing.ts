@@ -10,7 +10,7 @@ import { buildTestPage } from '../../../shared/receipt/testPage';
 import { localDateTime } from '../../../shared/time';
 import { encodeDocument, encodeDrawerKick } from '../../../drivers/escpos/encode';
 import { decodeJob } from '../../../drivers/escpos/tokenizer';
-import { isKnownModel, knownModels, type PrinterProfile } from '../../../drivers/escpos/profile';
+import { isKnownModel, knownModels, resolveProfile, type PrinterProfile } from '../../../drivers/escpos/profile';
 import { PrintQueue, type PrintJob } from '../../../drivers/transports/queue';
 import type { PrinterStatus } from '../../../drivers/transports/transport';
 import { openTransport, parsePrinterUri } from '../../../drivers/transports/uri';
@@ -59,9 +59,20 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
   return printerConfig(core);
 }
 
-function profile(core: Core): PrinterProfile {
+/** The printer as configured plus the calibration answers (printer.font, qr_mode, barcode_mode, cut). */
+export function profile(core: Core): PrinterProfile {
   const c = printerConfig(core);
-  return { model: c.model, width: c.width, codepage: setting<string>(core, 'printer.codepage') };
+  return {
+    model: c.model, width: c.width, codepage: setting<string>(core, 'printer.codepage'),
+    font: setting<PrinterProfile['font']>(core, 'printer.font'), qr: setting<PrinterProfile['qr']>(core, 'printer.qr_mode'),
+    barcode: setting<PrinterProfile['barcode']>(core, 'printer.barcode_mode'), cut: setting<PrinterProfile['cut']>(core, 'printer.cut'),
+  };
+}
+
+/** Paper width and the columns of the profile's font: every struk, Z report and test page follows them. */
+function paper(core: Core): { width: PaperWidth; columns: number } {
+  const p = resolveProfile(profile(core));
+  return { width: p.width, columns: p.columns };
 }
 
 /** The preview is made from the very bytes the printer gets, decoded back. */
@@ -95,8 +106,7 @@ async function printDocument(core: Core, doc: PrintDocument, hooks: PrintHooks):
 
 /** The struk of a sale: the first print is the original (drawer kick for cash), any later one a COPY. */
 export function printSale(core: Core, userId: string, saleId: string, hooks: PrintHooks = {}, via: PrintVia = 'print.sale'): Promise<PrintOutcome> {
-  const width = printerConfig(core).width;
-  const probe = saleReceiptInput(core, saleId, { copy: true, width });
+  const probe = saleReceiptInput(core, saleId, { copy: true, ...paper(core) });
   const original = claimOriginal(core, userId, { id: saleId, receiptNo: probe.sale.receiptNo }, via);
   return printDocument(core, buildSaleReceipt({ ...probe, copy: !original }), hooks);
 }
@@ -106,7 +116,7 @@ export function reprintSale(core: Core, userId: string, saleId: string, hooks: P
 }
 
 export function previewSale(core: Core, saleId: string): PrintPreview {
-  const doc = buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, width: printerConfig(core).width }));
+  const doc = buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, ...paper(core) }));
   return previewOf(doc.title, encodeDocument(doc, profile(core)), doc.columns);
 }
 
@@ -117,7 +127,7 @@ export function lastPreview(core: Core): PrintPreview {
 }
 
 export function printZReport(core: Core, shiftId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  return printDocument(core, buildZReport(zReport(core, shiftId), { width: printerConfig(core).width, timeZone: outletTimeZone(core) }), hooks);
+  return printDocument(core, buildZReport(zReport(core, shiftId), { ...paper(core), timeZone: outletTimeZone(core) }), hooks);
 }
 
 /** Member card and SHU slip documents come from the members feature (electron/services/members/memberPaper). */
@@ -131,7 +141,7 @@ export function printShuSlip(core: Core, runId: string, memberId: string, hooks:
 
 export function printTestPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
   const c = printerConfig(core);
-  return printDocument(core, buildTestPage({ width: c.width, printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }), hooks);
+  return printDocument(core, buildTestPage({ ...paper(core), printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }), hooks);
 }
 
 /** Kicks the drawer through the printer; audited whether or not a printer is there to do it. */
