@@ -35,13 +35,15 @@ export function documentEncoder(doc: PrintDocument, printer: PrinterProfile): Re
   if (doc.columns !== p.columnsA && doc.columns !== p.columns) throw new RangeError(`${doc.columns} columns do not fit ${p.model} on ${p.width} mm`);
   const e = newEncoder(p);
   e.initialize().codepage(p.codepage as Codepage);
-  if (doc.columns !== p.columnsA) e.font('B');
+  const docFont = doc.columns !== p.columnsA ? 'B' : 'A';
+  if (docFont === 'B') e.font('B');
   // A 58 mm head has 384 dots: CODE128 at module width 3 overflows it for card codes.
   const barWidth = doc.width === 58 ? 2 : 3;
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'text':
-        if (block.bold) e.bold(true).line(block.text).bold(false);
+        if (block.font && block.font !== docFont) e.font(block.font).line(block.text).font(docFont);
+        else if (block.bold) e.bold(true).line(block.text).bold(false);
         else e.line(block.text);
         break;
       case 'sample':

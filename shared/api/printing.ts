@@ -12,6 +12,21 @@ export const PrinterConfig = z.object({
 });
 export type PrinterConfig = z.infer<typeof PrinterConfig>;
 
+/** The manager's answers to the calibration page (print.calibration): saved as the printer's profile. */
+export const CalibrationAnswers = z.object({
+  /** Section 1: the font B ruler (42 columns on 58 mm) came out on one line. */
+  fontB: z.boolean(),
+  /** Section 2: the code page whose sample line showed the accents right, or 'auto'. */
+  codepage: z.enum(['auto', 'cp437', 'cp850', 'cp858', 'windows1252']),
+  /** Section 3: which QR scanned: the printer's own (native) or only the image (raster). */
+  qr: z.enum(['native', 'raster']),
+  /** Section 4: the barcode came out (native) or not (raster fallback). */
+  barcode: z.enum(['native', 'raster']),
+  /** Section 5: how the paper was cut. */
+  cut: z.enum(['partial', 'full', 'none']),
+});
+export type CalibrationAnswers = z.infer<typeof CalibrationAnswers>;
+
 export interface PrintJobView {
   id: number;
   printer: string;
@@ -58,6 +73,8 @@ export const printingApi = {
   'print.shuSlip': { input: z.object({ runId: z.string().min(1).max(64), memberId: z.string().min(1).max(64) }), roles: ALL_ROLES, summary: 'Print the SHU slip of one member from an SHU run (jasa usaha, jasa modal, withheld, paid out).' },
   'print.testPage': { input: z.object({}), roles: ALL_ROLES, summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.' },
   'print.preview': { input: z.object({ saleId: Uuid.optional() }), roles: ALL_ROLES, summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.' },
+  'print.calibration': { input: z.object({}), roles: MANAGER_ROLES, summary: 'Print the calibration page: rulers (font A, font B), code page samples, a native QR beside an image QR, a barcode and a cut.' },
+  'printer.calibration.save': { input: CalibrationAnswers, roles: MANAGER_ROLES, summary: 'Save what the calibration page showed (font B fits, code page, QR and barcode mode, cut) as the printer profile from today (audited).' },
   'print.jobs': { input: z.object({}), roles: ALL_ROLES, summary: 'Recent print jobs with their status (done / failed with bytes written).' },
   'drawer.open': { input: z.object({ reason: z.string().trim().min(1).max(200) }), roles: ALL_ROLES, summary: 'Open the cash drawer without a sale (reason required, audited).' },
 } satisfies Record<string, MethodContract>;

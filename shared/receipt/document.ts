@@ -10,7 +10,8 @@ export function columnsFor(width: PaperWidth): number {
 export type BarcodeSymbology = 'ean13' | 'ean8' | 'code128';
 
 export type PrintBlock =
-  | { kind: 'text'; text: string; bold?: boolean }
+  /** font: a single line in another font than the document's (the calibration page's font B ruler). */
+  | { kind: 'text'; text: string; bold?: boolean; font?: 'A' | 'B' }
   /** mode: forced by the calibration page (one native and one image QR side by side); else the profile's. */
   | { kind: 'barcode'; symbology: BarcodeSymbology; data: string; mode?: 'native' | 'raster' }
   | { kind: 'qr'; data: string; mode?: 'native' | 'raster' }

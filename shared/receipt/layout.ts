@@ -105,6 +105,12 @@ export class DocBuilder {
     return this;
   }
 
+  /** One line in font B, whatever the document's font (the calibration page's 42-column ruler). */
+  fontBLine(text: string): this {
+    this.blocks.push({ kind: 'text', text, font: 'B' });
+    return this;
+  }
+
   /** A code page sample line, kept as typed (not transliterated), cut to the columns. */
   sample(codepage: string, text: string): this {
     this.blocks.push({ kind: 'sample', codepage, text: text.slice(0, this.columns) });

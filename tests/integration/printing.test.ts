@@ -140,6 +140,39 @@ describe('printing a committed sale', () => {
     }
   });
 
+  it('calibration: the page shows rulers, code page samples, native and image QR, barcode, cut; the answers shape every later struk', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    let next = vp.nextJob();
+    expect((await w.manajer<PrintOutcome>('print.calibration', {})).job?.status).toBe('done');
+    const page = await next;
+    expect(page.lines).toContain('----+----1----+----2----+----3--');
+    expect(page.lines).toContain('----+----1----+----2----+----3----+----4--');
+    expect(page.fonts[page.lines.indexOf('----+----1----+----2----+----3----+----4--')]).toBe('B');
+    expect(page.lines.filter((l) => /^2\.\d /.test(l))).toHaveLength(4);
+    expect(page.qrcodes).toEqual(['KASIR-KKMP-KALIBRASI']);
+    expect(page.items.filter((i) => i.kind === 'image')).toHaveLength(1);
+    expect(page.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
+    expect(page.cuts).toBe(1);
+    expect((await errorOf(w.kasir('printer.calibration.save', { fontB: true, codepage: 'auto', qr: 'raster', barcode: 'native', cut: 'none' }))).code).toBe('ROLE_FORBIDDEN');
+
+    await w.manajer('printer.calibration.save', { fontB: true, codepage: 'cp858', qr: 'raster', barcode: 'native', cut: 'none' });
+    expect(await w.kasir('printer.config.get', {})).toMatchObject({ calibration: { font: 'B', columns: 42, codepage: 'cp858', qr: 'raster', cut: 'none' } });
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    next = vp.nextJob();
+    await w.kasir('print.sale', { saleId: sold.saleId });
+    const struk = await next;
+    expect(struk.lines.find((l) => l.startsWith('TOTAL'))).toHaveLength(42);
+    expect(struk.qrcodes).toEqual([]);
+    expect(struk.items.filter((i) => i.kind === 'image')).toHaveLength(1);
+    expect(struk.cuts).toBe(0);
+    const audited = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'printer.calibration'").pluck().get() as string;
+    expect(JSON.parse(audited)).toMatchObject({ model: 'pos-5890', fontB: true, qr: 'raster' });
+
+    // Another printer model starts from its own profile again.
+    await w.manajer('printer.config.set', { uri: `tcp://127.0.0.1:${vp.port}`, width: 58, model: 'hop-e58' });
+    expect(await w.kasir('printer.config.get', {})).toMatchObject({ calibration: { font: 'A', columns: 32, qr: 'raster', barcode: 'raster', cut: 'none' } });
+  });
+
   it('drawer.open kicks the drawer through the printer and is audited with the reason', async () => {
     await usePrinter(`tcp://127.0.0.1:${vp.port}`);
     const next = vp.nextJob();

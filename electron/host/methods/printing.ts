@@ -1,7 +1,8 @@
 import { printingApi } from '../../../shared/api/printing';
 import {
-  lastPreview, openDrawer, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
+  lastPreview, openDrawer, printCalibrationPage, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
 } from '../../services/printing/printing';
+import { saveCalibration } from '../../services/printing/calibration';
 import { discoverDevices } from '../../../drivers/discovery';
 import { method, type CallContext } from '../router';
 
@@ -20,6 +21,8 @@ export const printingMethods = {
   'print.shuSlip': method(printingApi['print.shuSlip'], (ctx, input) => printShuSlip(ctx.core, input.runId, input.memberId, hooks(ctx))),
   'print.testPage': method(printingApi['print.testPage'], (ctx) => printTestPage(ctx.core, hooks(ctx))),
   'print.preview': method(printingApi['print.preview'], (ctx, input) => (input.saleId ? previewSale(ctx.core, input.saleId) : lastPreview(ctx.core))),
+  'print.calibration': method(printingApi['print.calibration'], (ctx) => printCalibrationPage(ctx.core, hooks(ctx))),
+  'printer.calibration.save': method(printingApi['printer.calibration.save'], (ctx, input) => saveCalibration(ctx.core, ctx.user.id, input)),
   'print.jobs': method(printingApi['print.jobs'], (ctx) => printJobs(ctx.core)),
   'drawer.open': method(printingApi['drawer.open'], (ctx, input) => openDrawer(ctx.core, ctx.user.id, input.reason, hooks(ctx))),
 };

@@ -11,6 +11,7 @@ import { localDateTime } from '../../../shared/time';
 import { encodeDocument, encodeDrawerKick } from '../../../drivers/escpos/encode';
 import { decodeJob } from '../../../drivers/escpos/tokenizer';
 import { isKnownModel, knownModels, resolveProfile, type PrinterProfile } from '../../../drivers/escpos/profile';
+import { findProfile } from '../../../drivers/escpos/profiles';
 import { PrintQueue, type PrintJob } from '../../../drivers/transports/queue';
 import type { PrinterStatus } from '../../../drivers/transports/transport';
 import { openTransport, parsePrinterUri } from '../../../drivers/transports/uri';
@@ -19,6 +20,7 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { memberCardDocument, shuSlipDocument } from '../members/memberPaper';
+import { calibrationDocument } from './calibration';
 import { claimOriginal, type PrintVia } from './originals';
 import { saleReceiptInput } from './receiptData';
 import { outletTimeZone, outletToday, putSetting, setting } from '../settings/settings';
@@ -42,8 +44,12 @@ export function printerConfig(core: Core): PrinterConfig {
 }
 
 export function printerConfigView(core: Core) {
-  return { ...printerConfig(core), models: knownModels() };
+  const p = resolveProfile(profile(core));
+  const calibration = { font: p.font, columns: p.columns, codepage: p.codepage, qr: p.qr, barcode: p.barcode, cut: p.cut, fontBAvailable: findProfile(p.model)?.fontBColumns[p.width] ?? null };
+  return { ...printerConfig(core), models: knownModels(), calibration };
 }
+
+const CALIBRATION_KEYS = ['printer.font', 'printer.qr_mode', 'printer.barcode_mode', 'printer.cut'];
 
 export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): PrinterConfig {
   if (input.uri) parsePrinterUri(input.uri);
@@ -52,6 +58,8 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
   inTransaction(core, () => {
     putSetting(core, 'printer.uri', today, input.uri, userId);
     putSetting(core, 'printer.width', today, input.width, userId);
+    // Another model: the answers of the old printer's calibration page no longer apply.
+    if (input.model !== setting<string>(core, 'printer.model')) for (const key of CALIBRATION_KEYS) putSetting(core, key, today, 'auto', userId);
     putSetting(core, 'printer.model', today, input.model, userId);
     if (input.qr !== undefined) putSetting(core, 'receipt.qr', today, input.qr, userId);
     audit(core, { userId, action: 'printer.config', details: { uri: input.uri, width: input.width, model: input.model } });
@@ -137,6 +145,10 @@ export function printMemberCard(core: Core, memberId: string, hooks: PrintHooks 
 
 export function printShuSlip(core: Core, runId: string, memberId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
   return printDocument(core, shuSlipDocument(core, runId, memberId, printerConfig(core).width), hooks);
+}
+
+export function printCalibrationPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
+  return printDocument(core, calibrationDocument(core), hooks);
 }
 
 export function printTestPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
