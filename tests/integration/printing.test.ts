@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { openLpgWorld, nikOf, type LpgWorld } from '../support/lpgWorld';
 import { errorOf } from '../support/tempHost';
+import { errorText } from '../../shared/i18n/errorMessages';
 import { startVirtualPrinter, type VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import type { PrintJobView, PrintOutcome, PrintPreview } from '../../shared/api/printing';
 import type { HostEvent } from '../../electron/host/events';
@@ -186,6 +187,8 @@ describe('printing a committed sale', () => {
   it('printer settings: a kasir may not change them; a bad address is refused in words', async () => {
     expect((await errorOf(w.kasir('printer.config.set', { uri: 'tcp://x', width: 58, model: 'pos-5890' }))).code).toBe('ROLE_FORBIDDEN');
     expect(await errorOf(usePrinter('lpt1'))).toEqual({ code: 'PRINTER_URI_INVALID', params: { uri: 'lpt1' } });
+    expect(await errorOf(usePrinter('ble:66:22:8A:10:3F:01'))).toEqual({ code: 'PRINTER_BLE_UNSUPPORTED', params: { uri: 'ble:66:22:8A:10:3F:01' } });
+    expect(errorText('PRINTER_BLE_UNSUPPORTED', { uri: 'ble:X' }, 'id')).toContain('belum didukung');
     await w.manajer('printer.config.set', { uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
     expect(await w.kasir('printer.config.get', {})).toMatchObject({ uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
     expect(await w.kasir('printer.status', {})).toEqual({ online: true, paperOut: false, raw: [0x16, 0x12] });
