@@ -31,7 +31,7 @@ export interface ProfileCapabilities {
 /** Xprinter/Goojprt-type clones: they power up in Chinese double-byte mode, so FS . always. */
 const CLONES: ProfileCapabilities[] = [
   {
-    id: 'pos-5890', name: 'POS-5890 / Goojprt / Xprinter-type 58 mm', encoderModel: 'pos-5890',
+    id: 'pos-5890', name: 'POS-5890', encoderModel: 'pos-5890',
     fontBColumns: { 58: 42 }, font: 'A', qr: 'native', barcode: 'native', cut: 'partial', singleByteReset: true, clone: true,
   },
   {
@@ -47,7 +47,7 @@ const CLONES: ProfileCapabilities[] = [
     fontBColumns: { 80: 64 }, font: 'A', qr: 'raster', barcode: 'native', cut: 'partial', singleByteReset: true, clone: true,
   },
   {
-    id: 'pos-8360', name: 'POS-8360 / "POS-80" 80 mm', encoderModel: 'pos-8360',
+    id: 'pos-8360', name: 'POS-8360', encoderModel: 'pos-8360',
     fontBColumns: { 80: 64 }, font: 'A', qr: 'native', barcode: 'native', cut: 'partial', singleByteReset: true, clone: true,
   },
 ];
