@@ -140,7 +140,8 @@ export type PrintedItem =
   | { kind: 'line'; text: string; bold: boolean }
   | { kind: 'barcode'; symbology: string; data: string }
   | { kind: 'qr'; data: string }
-  | { kind: 'image'; bytes: number }
+  /** A GS v 0 raster image: width in dots, height in rows, the packed bits (MSB first) as base64. */
+  | { kind: 'image'; bytes: number; width?: number; height?: number; bits?: string }
   | { kind: 'pulse'; pin: number; on: number; off: number }
   | { kind: 'cut' };
 
@@ -152,6 +153,8 @@ export interface DecodedJob {
   qrcodes: string[];
   pulses: { pin: number; on: number; off: number }[];
   cuts: number;
+  /** The font of each printed line: 'B' where ESC M 1 was in force (42 columns on 58 mm). */
+  fonts: ('A' | 'B')[];
 }
 
 /** Replays the tokens like a printer would: text accumulates until LF prints the line. */
@@ -160,6 +163,8 @@ export function decodeJob(bytes: Uint8Array): DecodedJob {
   let line = '';
   let lineBold = false;
   let bold = false;
+  let font: 'A' | 'B' = 'A';
+  const fonts: ('A' | 'B')[] = [];
   let pendingQr = '';
   // The encoder ends the cut command with LF: that empty line is on the next receipt, not this one.
   let afterCut = false;
@@ -172,24 +177,35 @@ export function decodeJob(bytes: Uint8Array): DecodedJob {
     } else if (t.kind === 'newline') {
       if (!line && wasAfterCut) continue;
       items.push({ kind: 'line', text: line.trimEnd(), bold: lineBold });
+      fonts.push(font);
       line = '';
       lineBold = false;
-    } else if (t.name === 'initialize') bold = false;
+    } else if (t.name === 'initialize') {
+      bold = false;
+      font = 'A';
+    } else if (t.name === 'font') font = (t.value ?? 0) % 2 === 1 ? 'B' : 'A';
     else if (t.name === 'bold') bold = (t.value ?? 0) % 2 === 1;
     else if (t.name === 'print-mode') bold = ((t.value ?? 0) & 0x08) !== 0;
     else if (t.name === 'barcode') items.push({ kind: 'barcode', symbology: t.symbology ?? '', data: t.data ?? '' });
     else if (t.name === 'qrcode-data') pendingQr = t.data ?? '';
     else if (t.name === 'qrcode-print') items.push({ kind: 'qr', data: pendingQr });
-    else if (t.name === 'raster-image' || t.name === 'column-image') items.push({ kind: 'image', bytes: t.bytes.length });
+    else if (t.name === 'raster-image') items.push(rasterItem(t.bytes));
+    else if (t.name === 'column-image') items.push({ kind: 'image', bytes: t.bytes.length });
     else if (t.name === 'pulse') items.push({ kind: 'pulse', pin: t.bytes[2] ?? 0, on: t.bytes[3] ?? 0, off: t.bytes[4] ?? 0 });
     else if (t.name === 'cut') {
-      if (line) items.push({ kind: 'line', text: line.trimEnd(), bold: lineBold });
+      if (line) {
+        items.push({ kind: 'line', text: line.trimEnd(), bold: lineBold });
+        fonts.push(font);
+      }
       line = '';
       items.push({ kind: 'cut' });
       afterCut = true;
     }
   }
-  if (line) items.push({ kind: 'line', text: line.trimEnd(), bold: lineBold });
+  if (line) {
+    items.push({ kind: 'line', text: line.trimEnd(), bold: lineBold });
+    fonts.push(font);
+  }
   return {
     items,
     lines: items.flatMap((it) => (it.kind === 'line' ? [it.text] : [])),
@@ -197,5 +213,20 @@ export function decodeJob(bytes: Uint8Array): DecodedJob {
     qrcodes: items.flatMap((it) => (it.kind === 'qr' ? [it.data] : [])),
     pulses: items.flatMap((it) => (it.kind === 'pulse' ? [{ pin: it.pin, on: it.on, off: it.off }] : [])),
     cuts: items.filter((it) => it.kind === 'cut').length,
+    fonts,
   };
+}
+
+/** GS v 0 m xL xH yL yH data: x is in bytes (8 dots each), y in dot rows. */
+function rasterItem(bytes: number[]): PrintedItem {
+  const widthBytes = (bytes[4] ?? 0) + (bytes[5] ?? 0) * 256;
+  const height = (bytes[6] ?? 0) + (bytes[7] ?? 0) * 256;
+  return { kind: 'image', bytes: bytes.length, width: widthBytes * 8, height, bits: Buffer.from(bytes.slice(8)).toString('base64') };
+}
+
+/** Whether dot (x, y) of a decoded raster image is black. */
+export function rasterDot(image: { width?: number; bits?: string }, x: number, y: number, decoded = Buffer.from(image.bits ?? '', 'base64')): boolean {
+  const widthBytes = (image.width ?? 0) / 8;
+  const byte = decoded[y * widthBytes + Math.floor(x / 8)] ?? 0;
+  return ((byte >> (7 - (x % 8))) & 1) === 1;
 }

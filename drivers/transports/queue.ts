@@ -21,10 +21,13 @@ export interface PrintJob {
 
 const KEEP = 100;
 
+// One sequence for every queue in the process: print.jobs lists the jobs of all printers
+// together, and the screens match job events by id, so two printers must never share one.
+let lastJobId = 0;
+
 export class PrintQueue {
   private readonly history: PrintJob[] = [];
   private tail: Promise<unknown> = Promise.resolve();
-  private nextId = 1;
 
   constructor(
     readonly transport: Transport,
@@ -35,7 +38,7 @@ export class PrintQueue {
   /** Queues the bytes; the promise resolves (never rejects) with the finished job. */
   submit(title: string, bytes: Uint8Array): { job: PrintJob; done: Promise<PrintJob> } {
     const job: PrintJob = {
-      id: this.nextId++, printer: this.transport.uri, title, status: 'queued', bytesTotal: bytes.length, bytesWritten: 0, error: null, createdAt: this.now().toISOString(), finishedAt: null,
+      id: ++lastJobId, printer: this.transport.uri, title, status: 'queued', bytesTotal: bytes.length, bytesWritten: 0, error: null, createdAt: this.now().toISOString(), finishedAt: null,
     };
     this.history.push(job);
     if (this.history.length > KEEP) this.history.shift();

@@ -1,5 +1,6 @@
 // Printer addresses as the settings store them:
 //   tcp://192.168.1.50:9100   file:/dev/usb/lp0   serial:/dev/ttyUSB0?baud=9600   windows:POS-80
+//   Bluetooth (classic SPP) after pairing: serial:/dev/rfcomm0 (Linux), serial:COM5 (Windows).
 import { AppError } from '../../shared/errors';
 import { deviceFileTransport } from './deviceFile';
 import { serialTransport, type SerialOptions } from './serial';
@@ -19,6 +20,9 @@ export function parsePrinterUri(uri: string): PrinterTarget {
   if (!m) throw invalid();
   const scheme = m[1]!.toLowerCase();
   const rest = m[2]!;
+  // Bluetooth Low Energy printers need chunked GATT writes that we cannot test honestly here.
+  // Classic (SPP) Bluetooth printers work: once paired they are a serial port (docs).
+  if (scheme === 'ble' || scheme === 'bluetooth') throw new AppError('PRINTER_BLE_UNSUPPORTED', { uri });
   if (scheme === 'tcp') {
     const hp = /^\/\/(\[[^\]]+\]|[^:/]+)(?::(\d{1,5}))?\/?$/.exec(rest);
     if (!hp) throw invalid();

@@ -11,6 +11,21 @@ export const PrinterConfig = z.object({
 });
 export type PrinterConfig = z.infer<typeof PrinterConfig>;
 
+/** The manager's answers to the calibration page (print.calibration): saved as the printer's profile. */
+export const CalibrationAnswers = z.object({
+  /** Section 1: the font B ruler (42 columns on 58 mm) came out on one line. */
+  fontB: z.boolean(),
+  /** Section 2: the code page whose sample line showed the accents right, or 'auto'. */
+  codepage: z.enum(['auto', 'cp437', 'cp850', 'cp858', 'windows1252']),
+  /** Section 3: which QR scanned: the printer's own (native) or only the image (raster). */
+  qr: z.enum(['native', 'raster']),
+  /** Section 4: the barcode came out (native) or not (raster fallback). */
+  barcode: z.enum(['native', 'raster']),
+  /** Section 5: how the paper was cut. */
+  cut: z.enum(['partial', 'full', 'none']),
+});
+export type CalibrationAnswers = z.infer<typeof CalibrationAnswers>;
+
 export const PrintJobView = z.strictObject({
   id: z.number().int(),
   printer: z.string(),
@@ -46,7 +61,17 @@ const PrinterModel = z.strictObject({ id: z.string(), name: z.string() });
 /** The printer settings as they apply today (receipt QR included). */
 const PrinterConfigApplied = z.strictObject({ uri: z.string(), width: z.union([z.literal(58), z.literal(80)]), model: z.string(), qr: z.boolean() });
 /** ... plus the models the encoder knows, for the settings form. */
-const PrinterConfigView = PrinterConfigApplied.extend({ models: z.array(PrinterModel) });
+/** What the calibration answers resolve to for the configured model ('auto' worked out). */
+const CalibrationView = z.strictObject({
+  font: z.enum(['A', 'B']),
+  columns: z.number().int(),
+  codepage: z.string(),
+  qr: z.enum(['native', 'raster']),
+  barcode: z.enum(['native', 'raster']),
+  cut: z.enum(['partial', 'full', 'none']),
+  fontBAvailable: z.number().int().nullable(),
+});
+const PrinterConfigView = PrinterConfigApplied.extend({ models: z.array(PrinterModel), calibration: CalibrationView });
 
 /** DLE EOT answers: `raw` holds the bytes for n=1 (printer) and n=4 (paper sensor). */
 export const PrinterStatus = z.strictObject({ online: z.boolean(), paperOut: z.boolean(), raw: z.array(z.number().int()) });
@@ -63,13 +88,15 @@ export const printingApi = {
     roles: MANAGER_ROLES,
     summary: 'Find printers and scanners: usblp device files, serial ports, HID-POS scanners, and network printers at the given addresses (port 9100).',
   },
-  'print.sale': { input: z.object({ saleId: Uuid }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the struk of a committed sale (opens the drawer for cash); never fails the sale, returns the job and a preview.' },
+  'print.sale': { input: z.object({ saleId: Uuid }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the struk of a committed sale: the first print is the original (opens the drawer for cash), any later one a SALINAN / COPY without the drawer (audited); never fails the sale, returns the job and a preview.' },
   'print.reprint': { input: z.object({ saleId: Uuid }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
   'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },
   'print.memberCard': { input: z.object({ memberId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print a member card with its CODE128 barcode.' },
   'print.shuSlip': { input: z.object({ runId: z.string().min(1).max(64), memberId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the SHU slip of one member from an SHU run (jasa usaha, jasa modal, withheld, paid out).' },
   'print.testPage': { input: z.object({}), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.' },
   'print.preview': { input: z.object({ saleId: Uuid.optional() }), output: PrintPreview, roles: ALL_ROLES, summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.' },
+  'print.calibration': { input: z.object({}), output: PrintOutcome, roles: MANAGER_ROLES, summary: 'Print the calibration page: rulers (font A, font B), code page samples, a native QR beside an image QR, a barcode and a cut.' },
+  'printer.calibration.save': { input: CalibrationAnswers, output: CalibrationAnswers, roles: MANAGER_ROLES, summary: 'Save what the calibration page showed (font B fits, code page, QR and barcode mode, cut) as the printer profile from today (audited).' },
   'print.jobs': { input: z.object({}), output: z.array(PrintJobView), roles: ALL_ROLES, summary: 'Recent print jobs with their status (done / failed with bytes written).' },
   'drawer.open': { input: z.object({ reason: z.string().trim().min(1).max(200) }), output: z.strictObject({ job: PrintJobView.nullable() }), roles: ALL_ROLES, summary: 'Open the cash drawer without a sale (reason required, audited).' },
 } satisfies Record<string, MethodContract>;

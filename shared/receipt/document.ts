@@ -15,9 +15,13 @@ export const BarcodeSymbology = z.enum(['ean13', 'ean8', 'code128']);
 export type BarcodeSymbology = z.infer<typeof BarcodeSymbology>;
 
 export const PrintBlock = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('text'), text: z.string(), bold: z.boolean().optional() }),
-  z.strictObject({ kind: z.literal('barcode'), symbology: BarcodeSymbology, data: z.string() }),
-  z.strictObject({ kind: z.literal('qr'), data: z.string() }),
+  /** font: a single line in another font than the document's (the calibration page's font B ruler). */
+  z.strictObject({ kind: z.literal('text'), text: z.string(), bold: z.boolean().optional(), font: z.enum(['A', 'B']).optional() }),
+  /** mode: forced by the calibration page (one native and one image QR side by side); else the profile's. */
+  z.strictObject({ kind: z.literal('barcode'), symbology: BarcodeSymbology, data: z.string(), mode: z.enum(['native', 'raster']).optional() }),
+  z.strictObject({ kind: z.literal('qr'), data: z.string(), mode: z.enum(['native', 'raster']).optional() }),
+  /** A line in a given code page, not transliterated: the calibration page's code page samples. */
+  z.strictObject({ kind: z.literal('sample'), codepage: z.string(), text: z.string() }),
   z.strictObject({ kind: z.literal('feed'), lines: z.number().int() }),
 ]);
 export type PrintBlock = z.infer<typeof PrintBlock>;

@@ -56,11 +56,13 @@ export class DocBuilder {
   readonly columns: number;
   private readonly blocks: PrintBlock[] = [];
 
+  /** columns: font A's by default; a printer profile in font B gives more (42 on 58 mm). */
   constructor(
     readonly width: PaperWidth,
     private readonly title: string,
+    columns = columnsFor(width),
   ) {
-    this.columns = columnsFor(width);
+    this.columns = columns;
   }
 
   lines(lines: string[], bold = false): this {
@@ -93,13 +95,25 @@ export class DocBuilder {
     return this.lines(['']);
   }
 
-  barcode(symbology: BarcodeSymbology, data: string): this {
-    this.blocks.push({ kind: 'barcode', symbology, data: toAscii(data) });
+  barcode(symbology: BarcodeSymbology, data: string, mode?: 'native' | 'raster'): this {
+    this.blocks.push(mode ? { kind: 'barcode', symbology, data: toAscii(data), mode } : { kind: 'barcode', symbology, data: toAscii(data) });
     return this;
   }
 
-  qr(data: string): this {
-    this.blocks.push({ kind: 'qr', data: toAscii(data) });
+  qr(data: string, mode?: 'native' | 'raster'): this {
+    this.blocks.push(mode ? { kind: 'qr', data: toAscii(data), mode } : { kind: 'qr', data: toAscii(data) });
+    return this;
+  }
+
+  /** One line in font B, whatever the document's font (the calibration page's 42-column ruler). */
+  fontBLine(text: string): this {
+    this.blocks.push({ kind: 'text', text, font: 'B' });
+    return this;
+  }
+
+  /** A code page sample line, kept as typed (not transliterated), cut to the columns. */
+  sample(codepage: string, text: string): this {
+    this.blocks.push({ kind: 'sample', codepage, text: text.slice(0, this.columns) });
     return this;
   }
 

@@ -29,6 +29,8 @@ export interface SaleReceiptInput {
   cashierName: string;
   memberNo: string | null;
   width: PaperWidth;
+  /** Characters per line when the printer's profile is not in font A (42 in font B on 58 mm). */
+  columns?: number;
   /** A reprint: marked SALINAN / COPY at top and bottom, never opens the drawer. */
   copy: boolean;
   qr: boolean;
@@ -40,7 +42,7 @@ const PAYMENT_LABEL: Record<string, string> = { cash: 'Tunai', qris: 'QRIS', tra
 
 export function buildSaleReceipt(input: SaleReceiptInput): PrintDocument {
   const { sale, outlet, width } = input;
-  const b = new DocBuilder(width, `${input.copy ? 'Salinan struk' : 'Struk'} ${sale.receiptNo}`);
+  const b = new DocBuilder(width, `${input.copy ? 'Salinan struk' : 'Struk'} ${sale.receiptNo}`, input.columns);
   if (input.copy) b.center('*** SALINAN / COPY ***', true);
   outletHeader(b, outlet, input.tax.isPkp);
   b.rule();

@@ -9,8 +9,8 @@ export function ruler(columns: number): string {
   return line;
 }
 
-export function buildTestPage(options: { width: PaperWidth; printer: string; at: string }): PrintDocument {
-  const b = new DocBuilder(options.width, 'Halaman uji / test page');
+export function buildTestPage(options: { width: PaperWidth; columns?: number; printer: string; at: string }): PrintDocument {
+  const b = new DocBuilder(options.width, 'Halaman uji / test page', options.columns);
   b.center('KASIR KKMP - HALAMAN UJI', true);
   b.center(`Kertas ${options.width} mm, ${b.columns} kolom`);
   b.text(`Printer: ${options.printer}`);

@@ -27,8 +27,8 @@ export interface ZReportInput {
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
 }
 
-export function buildZReport(z: ZReportInput, options: { width: PaperWidth; timeZone: string }): PrintDocument {
-  const b = new DocBuilder(options.width, `Laporan Z ${z.terminal} ${z.businessDate}`);
+export function buildZReport(z: ZReportInput, options: { width: PaperWidth; columns?: number; timeZone: string }): PrintDocument {
+  const b = new DocBuilder(options.width, `Laporan Z ${z.terminal} ${z.businessDate}`, options.columns);
   b.center(z.outletName, true);
   b.center(z.closedAt ? 'LAPORAN Z (TUTUP SHIFT)' : 'LAPORAN X (SHIFT BERJALAN)', true);
   b.rule();

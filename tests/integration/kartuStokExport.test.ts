@@ -125,4 +125,15 @@ describe('kartu stok exports, read back with independent readers', () => {
     expect(await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'docx', '--out', out], io)).toBe(1);
     expect(lines.at(-1)).toContain('--format');
   });
+
+  it('from the CLI with --all, the progress ends at 100 % with every row written', async () => {
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv', '--out', join(h.dir, 'all.csv')], io)).toBe(0);
+    const progress = lines.filter((l) => /^\d+% /.test(l));
+    expect(progress.at(-1)).toMatch(/^100% \(\d+\/\d+\)$/);
+    const [, done, total] = /^100% \((\d+)\/(\d+)\)$/.exec(progress.at(-1)!)!;
+    expect(done).toBe(total);
+    expect(lines.at(-1)).toContain(`${total} mutasi`);
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { openLpgWorld, nikOf, type LpgWorld } from '../support/lpgWorld';
 import { errorOf } from '../support/tempHost';
+import { errorText } from '../../shared/i18n/errorMessages';
 import { startVirtualPrinter, type VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import type { PrintJobView, PrintOutcome, PrintPreview } from '../../shared/api/printing';
 import type { HostEvent } from '../../shared/events';
@@ -86,6 +87,93 @@ describe('printing a committed sale', () => {
     expect(audited).toBe(1);
   });
 
+  it('one original per sale: print.sale again prints a SALINAN / COPY without the drawer pulse, audited', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    let next = vp.nextJob();
+    await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    const original = await next;
+    expect(original.lines.join('\n')).not.toContain('SALINAN');
+    expect(original.pulses).toHaveLength(1);
+
+    next = vp.nextJob();
+    const again = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(again.job?.title).toBe(`Salinan struk ${sold.receiptNo}`);
+    const copy = await next;
+    expect(copy.lines[0]?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(copy.lines.filter((l) => l.trim()).at(-1)?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(copy.pulses).toEqual([]);
+    const rows = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().all(sold.saleId) as string[];
+    expect(rows.map((r) => JSON.parse(r))).toEqual([{ receiptNo: sold.receiptNo, via: 'print.sale' }]);
+  });
+
+  it('two terminals printing the same sale at once get one original and one copy between them', async () => {
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    const outs = await Promise.all([w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId }), w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId })]);
+    const copies = outs.filter((o) => o.preview.lines[0]?.trim() === '*** SALINAN / COPY ***');
+    expect(copies).toHaveLength(1);
+    expect(outs.map((o) => o.preview.title).sort()).toEqual([`Salinan struk ${sold.receiptNo}`, `Struk ${sold.receiptNo}`]);
+  });
+
+  it('a cetak ulang pressed before any print uses up the original: a later print.sale is a copy too', async () => {
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    await w.kasir('print.reprint', { saleId: sold.saleId });
+    const later = await w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId });
+    expect(later.preview.title).toBe(`Salinan struk ${sold.receiptNo}`);
+    expect(w.h.core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().get(sold.saleId)).toBe(2);
+  });
+
+  it('print job ids are unique across printers', async () => {
+    const other = await startVirtualPrinter({ columns: 32 });
+    try {
+      const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+      await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+      await w.kasir('print.sale', { saleId: sold.saleId });
+      await w.kasir('print.testPage', {});
+      await usePrinter(`tcp://127.0.0.1:${other.port}`);
+      await w.kasir('print.reprint', { saleId: sold.saleId });
+      await w.kasir('print.testPage', {});
+      const jobs = await w.kasir<PrintJobView[]>('print.jobs', {});
+      expect(new Set(jobs.map((j) => j.printer)).size).toBe(2);
+      expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('calibration: the page shows rulers, code page samples, native and image QR, barcode, cut; the answers shape every later struk', async () => {
+    await usePrinter(`tcp://127.0.0.1:${vp.port}`);
+    let next = vp.nextJob();
+    expect((await w.manajer<PrintOutcome>('print.calibration', {})).job?.status).toBe('done');
+    const page = await next;
+    expect(page.lines).toContain('----+----1----+----2----+----3--');
+    expect(page.lines).toContain('----+----1----+----2----+----3----+----4--');
+    expect(page.fonts[page.lines.indexOf('----+----1----+----2----+----3----+----4--')]).toBe('B');
+    expect(page.lines.filter((l) => /^2\.\d /.test(l))).toHaveLength(4);
+    expect(page.qrcodes).toEqual(['KASIR-KKMP-KALIBRASI']);
+    expect(page.items.filter((i) => i.kind === 'image')).toHaveLength(1);
+    expect(page.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
+    expect(page.cuts).toBe(1);
+    expect((await errorOf(w.kasir('printer.calibration.save', { fontB: true, codepage: 'auto', qr: 'raster', barcode: 'native', cut: 'none' }))).code).toBe('ROLE_FORBIDDEN');
+
+    await w.manajer('printer.calibration.save', { fontB: true, codepage: 'cp858', qr: 'raster', barcode: 'native', cut: 'none' });
+    expect(await w.kasir('printer.config.get', {})).toMatchObject({ calibration: { font: 'B', columns: 42, codepage: 'cp858', qr: 'raster', cut: 'none' } });
+    const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
+    next = vp.nextJob();
+    await w.kasir('print.sale', { saleId: sold.saleId });
+    const struk = await next;
+    expect(struk.lines.find((l) => l.startsWith('TOTAL'))).toHaveLength(42);
+    expect(struk.qrcodes).toEqual([]);
+    expect(struk.items.filter((i) => i.kind === 'image')).toHaveLength(1);
+    expect(struk.cuts).toBe(0);
+    const audited = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'printer.calibration'").pluck().get() as string;
+    expect(JSON.parse(audited)).toMatchObject({ model: 'pos-5890', fontB: true, qr: 'raster' });
+
+    // Another printer model starts from its own profile again.
+    await w.manajer('printer.config.set', { uri: `tcp://127.0.0.1:${vp.port}`, width: 58, model: 'hop-e58' });
+    expect(await w.kasir('printer.config.get', {})).toMatchObject({ calibration: { font: 'A', columns: 32, qr: 'raster', barcode: 'raster', cut: 'none' } });
+  });
+
   it('drawer.open kicks the drawer through the printer and is audited with the reason', async () => {
     await usePrinter(`tcp://127.0.0.1:${vp.port}`);
     const next = vp.nextJob();
@@ -99,6 +187,8 @@ describe('printing a committed sale', () => {
   it('printer settings: a kasir may not change them; a bad address is refused in words', async () => {
     expect((await errorOf(w.kasir('printer.config.set', { uri: 'tcp://x', width: 58, model: 'pos-5890' }))).code).toBe('ROLE_FORBIDDEN');
     expect(await errorOf(usePrinter('lpt1'))).toEqual({ code: 'PRINTER_URI_INVALID', params: { uri: 'lpt1' } });
+    expect(await errorOf(usePrinter('ble:66:22:8A:10:3F:01'))).toEqual({ code: 'PRINTER_BLE_UNSUPPORTED', params: { uri: 'ble:66:22:8A:10:3F:01' } });
+    expect(errorText('PRINTER_BLE_UNSUPPORTED', { uri: 'ble:X' }, 'id')).toContain('belum didukung');
     await w.manajer('printer.config.set', { uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
     expect(await w.kasir('printer.config.get', {})).toMatchObject({ uri: `tcp://127.0.0.1:${vp.port}`, width: 80, model: 'xprinter-xp-t80q' });
     expect(await w.kasir('printer.status', {})).toEqual({ online: true, paperOut: false, raw: [0x16, 0x12] });

@@ -7,6 +7,7 @@ import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
+import { tenPointProgress } from './progress';
 
 const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
 /** How often the command asks the export job how far it is. */
@@ -38,13 +39,9 @@ export const exportCommand: Command = {
     try {
       let job = (await callApi(host, caller, 'exports.kartuStok', { format, ...(all ? { all: true } : { skus: sku!.split(',') }), from, to }));
       jobId = job.jobId;
-      let shown = -1;
+      const progress = tenPointProgress((line) => io.err(line));
       for (;;) {
-        const pct = job.total ? Math.floor((job.done * 100) / job.total) : job.status === 'done' ? 100 : 0;
-        if (pct >= shown + 10) {
-          shown = pct;
-          io.err(`${pct}% (${job.done}/${job.total})`);
-        }
+        if (job.status !== 'running' || job.total) progress(job);
         if (job.status !== 'running') break;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         job = (await callApi(host, caller, 'exports.status', { jobId }));

@@ -10,7 +10,8 @@ import { buildTestPage } from '../../../shared/receipt/testPage';
 import { localDateTime } from '../../../shared/time';
 import { encodeDocument, encodeDrawerKick } from '../../../drivers/escpos/encode';
 import { decodeJob } from '../../../drivers/escpos/tokenizer';
-import { isKnownModel, knownModels, type PrinterProfile } from '../../../drivers/escpos/profile';
+import { isKnownModel, knownModels, resolveProfile, type PrinterProfile } from '../../../drivers/escpos/profile';
+import { findProfile } from '../../../drivers/escpos/profiles';
 import { PrintQueue, type PrintJob } from '../../../drivers/transports/queue';
 import type { PrinterStatus } from '../../../drivers/transports/transport';
 import { openTransport, parsePrinterUri } from '../../../drivers/transports/uri';
@@ -19,6 +20,8 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { memberCardDocument, shuSlipDocument } from '../members/memberPaper';
+import { calibrationDocument } from './calibration';
+import { claimOriginal, type PrintVia } from './originals';
 import { saleReceiptInput } from './receiptData';
 import { outletTimeZone, outletToday, putSetting, setting } from '../settings/settings';
 import { zReport } from '../shifts/shifts';
@@ -41,8 +44,12 @@ export function printerConfig(core: Core): Required<PrinterConfig> {
 }
 
 export function printerConfigView(core: Core) {
-  return { ...printerConfig(core), models: knownModels() };
+  const p = resolveProfile(profile(core));
+  const calibration = { font: p.font, columns: p.columns, codepage: p.codepage, qr: p.qr, barcode: p.barcode, cut: p.cut, fontBAvailable: findProfile(p.model)?.fontBColumns[p.width] ?? null };
+  return { ...printerConfig(core), models: knownModels(), calibration };
 }
+
+const CALIBRATION_KEYS = ['printer.font', 'printer.qr_mode', 'printer.barcode_mode', 'printer.cut'];
 
 export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): Required<PrinterConfig> {
   if (input.uri) parsePrinterUri(input.uri);
@@ -51,6 +58,8 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
   inTransaction(core, () => {
     putSetting(core, 'printer.uri', today, input.uri, userId);
     putSetting(core, 'printer.width', today, input.width, userId);
+    // Another model: the answers of the old printer's calibration page no longer apply.
+    if (input.model !== setting<string>(core, 'printer.model')) for (const key of CALIBRATION_KEYS) putSetting(core, key, today, 'auto', userId);
     putSetting(core, 'printer.model', today, input.model, userId);
     if (input.qr !== undefined) putSetting(core, 'receipt.qr', today, input.qr, userId);
     audit(core, { userId, action: 'printer.config', details: { uri: input.uri, width: input.width, model: input.model } });
@@ -58,9 +67,20 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
   return printerConfig(core);
 }
 
-function profile(core: Core): PrinterProfile {
+/** The printer as configured plus the calibration answers (printer.font, qr_mode, barcode_mode, cut). */
+export function profile(core: Core): PrinterProfile {
   const c = printerConfig(core);
-  return { model: c.model, width: c.width, codepage: setting<string>(core, 'printer.codepage') };
+  return {
+    model: c.model, width: c.width, codepage: setting<string>(core, 'printer.codepage'),
+    font: setting<PrinterProfile['font']>(core, 'printer.font'), qr: setting<PrinterProfile['qr']>(core, 'printer.qr_mode'),
+    barcode: setting<PrinterProfile['barcode']>(core, 'printer.barcode_mode'), cut: setting<PrinterProfile['cut']>(core, 'printer.cut'),
+  };
+}
+
+/** Paper width and the columns of the profile's font: every struk, Z report and test page follows them. */
+function paper(core: Core): { width: PaperWidth; columns: number } {
+  const p = resolveProfile(profile(core));
+  return { width: p.width, columns: p.columns };
 }
 
 /** The preview is made from the very bytes the printer gets, decoded back. */
@@ -92,18 +112,19 @@ async function printDocument(core: Core, doc: PrintDocument, hooks: PrintHooks):
   return { job, preview };
 }
 
-export function printSale(core: Core, saleId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  return printDocument(core, buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, width: printerConfig(core).width })), hooks);
+/** The struk of a sale: the first print is the original (drawer kick for cash), any later one a COPY. */
+export function printSale(core: Core, userId: string, saleId: string, hooks: PrintHooks = {}, via: PrintVia = 'print.sale'): Promise<PrintOutcome> {
+  const probe = saleReceiptInput(core, saleId, { copy: true, ...paper(core) });
+  const original = claimOriginal(core, userId, { id: saleId, receiptNo: probe.sale.receiptNo }, via);
+  return printDocument(core, buildSaleReceipt({ ...probe, copy: !original }), hooks);
 }
 
 export function reprintSale(core: Core, userId: string, saleId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  const input = saleReceiptInput(core, saleId, { copy: true, width: printerConfig(core).width });
-  inTransaction(core, () => audit(core, { userId, action: 'receipt.reprint', entity: 'sale', entityId: saleId, details: { receiptNo: input.sale.receiptNo } }));
-  return printDocument(core, buildSaleReceipt(input), hooks);
+  return printSale(core, userId, saleId, hooks, 'print.reprint');
 }
 
 export function previewSale(core: Core, saleId: string): PrintPreview {
-  const doc = buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, width: printerConfig(core).width }));
+  const doc = buildSaleReceipt(saleReceiptInput(core, saleId, { copy: false, ...paper(core) }));
   return previewOf(doc.title, encodeDocument(doc, profile(core)), doc.columns);
 }
 
@@ -114,7 +135,7 @@ export function lastPreview(core: Core): PrintPreview {
 }
 
 export function printZReport(core: Core, shiftId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
-  return printDocument(core, buildZReport(zReport(core, shiftId), { width: printerConfig(core).width, timeZone: outletTimeZone(core) }), hooks);
+  return printDocument(core, buildZReport(zReport(core, shiftId), { ...paper(core), timeZone: outletTimeZone(core) }), hooks);
 }
 
 /** Member card and SHU slip documents come from the members feature (electron/services/members/memberPaper). */
@@ -126,9 +147,13 @@ export function printShuSlip(core: Core, runId: string, memberId: string, hooks:
   return printDocument(core, shuSlipDocument(core, runId, memberId, printerConfig(core).width), hooks);
 }
 
+export function printCalibrationPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
+  return printDocument(core, calibrationDocument(core), hooks);
+}
+
 export function printTestPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
   const c = printerConfig(core);
-  return printDocument(core, buildTestPage({ width: c.width, printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }), hooks);
+  return printDocument(core, buildTestPage({ ...paper(core), printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }), hooks);
 }
 
 /** Kicks the drawer through the printer; audited whether or not a printer is there to do it. */

@@ -45,7 +45,7 @@ function sphpBuyerOf(core: Core, saleId: string): { nikLast4: string; category: 
   return last4 ? { nikLast4: last4, category: key.startsWith('m:') ? 'anggota' : 'pembeli' } : null;
 }
 
-export function saleReceiptInput(core: Core, saleId: string, options: { copy: boolean; width: PaperWidth }): SaleReceiptInput {
+export function saleReceiptInput(core: Core, saleId: string, options: { copy: boolean; width: PaperWidth; columns?: number }): SaleReceiptInput {
   const { replayed: _replayed, ...sale } = loadSale(core, saleId, false);
   const date = sale.businessDate;
   const extras = new Map(
@@ -77,6 +77,7 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
     cashierName: cashier ?? sale.cashierId,
     memberNo,
     width: options.width,
+    ...(options.columns ? { columns: options.columns } : {}),
     copy: options.copy,
     qr: settingOn<boolean>(core, 'receipt.qr', date),
     tax: { isPkp: settingOn<boolean>(core, 'tax.is_pkp', date), ppnRatePct: String(settingOn<string | number>(core, 'tax.ppn_rate_effective_pct', date)) },
