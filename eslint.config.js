@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Bare builtin names as exact specifiers: as glob patterns 'events' would also refuse our own
 // shared/events.ts (the host event map every layer imports).
@@ -32,6 +33,8 @@ export default tseslint.config(
       { noNode: true },
     ),
   },
+  // The rules of hooks and the React Compiler's checks, on the renderer only (nothing else uses React).
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: restrict(

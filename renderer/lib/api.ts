@@ -2,6 +2,7 @@
 // same behaviour: HTTP (`npm run serve`, a second terminal, the tests) and the Electron preload
 // bridge `window.kkmp` when the app runs on the desktop.
 import type { ErrorParams, ErrorPayload } from '../../shared/errors';
+import { HOST_EVENT_TYPES, type HostEvent } from '../../shared/events';
 
 /** A failed call: either the core said no ({code, params}) or the host could not be reached. */
 export class ApiError extends Error {
@@ -18,10 +19,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface HostEvent {
-  type: string;
-  payload: unknown;
-}
+export type { HostEvent };
 
 export interface ApiClient {
   call<R = unknown>(method: string, input?: unknown): Promise<R>;
@@ -105,11 +103,11 @@ export function httpClient(baseUrl = '', timeoutMs = 15_000): ApiClient {
       if (typeof EventSource === 'undefined') return () => {};
       const source = new EventSource(`${baseUrl}/api/events`);
       const handler = (e: MessageEvent) => {
-        listener({ type: e.type, payload: parseData(e.data as string) });
+        listener({ type: e.type, payload: parseData(e.data as string) } as HostEvent);
       };
       // SSE delivers named events only to listeners of that name: listen to the known ones and
       // to unnamed messages.
-      for (const type of KNOWN_EVENTS) {
+      for (const type of HOST_EVENT_TYPES) {
         source.addEventListener(type, handler as EventListener);
       }
       source.onmessage = handler;
@@ -128,8 +126,6 @@ function parseData(data: string): unknown {
   }
 }
 
-/** Event names the host publishes; a new one is added here when a feature starts publishing it. */
-export const KNOWN_EVENTS = ['scan', 'sale.committed', 'sale.voided', 'sale.returned', 'print.job', 'shift.opened', 'shift.closed', 'export.progress', 'catalog.changed'];
 
 export function bridgeClient(bridge: KkmpBridge): ApiClient {
   const tokens = tokenStore();

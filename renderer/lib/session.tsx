@@ -1,8 +1,8 @@
 // Who is logged in, shared by the cashier and office screens. The session token survives a reload
 // (the client keeps it); auth.me confirms it on start.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
-import { ApiError, type ApiClient } from './api';
+import { ApiError, type ApiClient, type HostEvent } from './api';
 
 export interface SessionUser {
   id: string;
@@ -103,4 +103,12 @@ export function useSession(): Session {
 /** The API client, for screens: `const api = useApi(); await api.call('catalog.search', {...})`. */
 export function useApi(): ApiClient {
   return useSession().api;
+}
+
+/** Calls `listener` with every event the host pushes while the component is mounted; the listener
+ * always sees the component's latest state. */
+export function useHostEvents(listener: (event: HostEvent) => void): void {
+  const api = useApi();
+  const onEvent = useEffectEvent(listener);
+  useEffect(() => api.subscribe((event) => onEvent(event)), [api]);
 }
