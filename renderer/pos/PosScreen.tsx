@@ -74,7 +74,7 @@ export function PosScreen() {
   async function reprintLast() {
     if (!lastSale) return setNotice({ kind: 'error', text: t('Belum ada transaksi untuk dicetak ulang di shift ini.', 'No sale to reprint in this shift yet.') });
     try {
-      const out = await api.call<PrintOutcome>('print.reprint', { saleId: lastSale.saleId });
+      const out = (await api.print.reprint({ saleId: lastSale.saleId })) as PrintOutcome;
       setNotice(out.job && out.job.status !== 'failed' ? { kind: 'ok', text: t(`Struk ${lastSale.receiptNo} dicetak ulang (COPY).`, `Receipt ${lastSale.receiptNo} reprinted (COPY).`) } : { kind: 'error', text: t('Struk tidak tercetak: periksa printer.', 'The receipt did not print: check the printer.') });
     } catch (e) {
       setNotice({ kind: 'error', text: err(e) });
@@ -152,7 +152,7 @@ export function PosScreen() {
         lastReceiptNo={lastSale?.receiptNo ?? null}
         payment={payment}
         edits={edits}
-        searchCatalog={async (q: string): Promise<CatalogItem[]> => (cache.size > 0 ? cache.search(q) : api.call<CatalogItem[]>('catalog.search', { query: q, limit: 20 }))}
+        searchCatalog={async (q: string): Promise<CatalogItem[]> => (cache.size > 0 ? cache.search(q) : (api.catalog.search({ query: q, limit: 20 }) as Promise<CatalogItem[]>))}
         setModal={setModal}
         setNotice={setNotice}
         closeModal={closeModal}

@@ -17,8 +17,8 @@ export function useCounter() {
 
   useEffect(() => {
     let alive = true;
-    api.call<ShiftInfo | null>('shifts.current', { terminal }).then(
-      (s) => alive && setShift(s),
+    api.shifts.current({ terminal }).then(
+      (s) => alive && setShift(s as ShiftInfo | null),
       (e) => {
         if (!alive) return;
         setShift(null);
@@ -32,7 +32,7 @@ export function useCounter() {
 
   useEffect(() => {
     let alive = true;
-    api.call<CounterInfo>('pos.info').then((i) => alive && setInfo(i), () => {});
+    api.pos.info({}).then((i) => alive && setInfo(i as CounterInfo), () => {});
     return () => {
       alive = false;
     };

@@ -17,7 +17,7 @@ export function useOutboxSync(db: PosDb, refreshLists: () => Promise<void>, onRe
 
   const recordedLate = useEffectEvent(async (r: SaleResult) => {
     onRecorded(r);
-    const printed = await api.call<PrintOutcome>('print.sale', { saleId: r.saleId }).then((out) => out.job?.status !== 'failed', () => false);
+    const printed = await api.print.sale({ saleId: r.saleId }).then((out) => (out as PrintOutcome).job?.status !== 'failed', () => false);
     setNotice(
       printed
         ? { kind: 'ok', text: t(`Transaksi ${r.receiptNo} sudah tercatat di server; struk dicetak.`, `Sale ${r.receiptNo} is now recorded on the server; receipt printed.`) }

@@ -7,6 +7,7 @@ import { ApiError } from '../lib/api';
 import type { CatalogCache } from '../lib/catalogCache';
 import { useI18n } from '../lib/i18n';
 import { useApi, useHostEvents } from '../lib/session';
+import type { MemberView } from '../../shared/api/members';
 import type { CartMember } from '../lib/store';
 import { attachWedgeScanner } from '../lib/wedgeScanner';
 import type { ModalState, Notice } from './posModal';
@@ -33,13 +34,13 @@ export function useScanner({ cache, catalogReady, modalRef, setModal, setNotice,
     if ('item' in hit) return addItem(hit.item, hit.qtyMilli);
     if (hit.error === 'SCAN_CHECK_DIGIT') return setNotice({ kind: 'error', text: err({ code: 'SCAN_CHECK_DIGIT', params: { code } }) });
     try {
-      const found = await api.call<LookupResult>('catalog.lookup', { code });
+      const found = (await api.catalog.lookup({ code })) as LookupResult;
       return addItem(found.item, found.qtyMilli);
     } catch (e) {
       if (e instanceof ApiError && e.offline) return setNotice({ kind: 'error', text: err(e) });
     }
     try {
-      const member = await api.call<{ id: string; name: string; memberNo: string }>('members.find', { code });
+      const member = (await api.members.find({ code })) as MemberView;
       return attachMember({ id: member.id, name: member.name, code: member.memberNo });
     } catch {
       // not a member card either
