@@ -2,7 +2,7 @@
 // and wajib arrears, take a deposit or a sukarela withdrawal, record a member leaving.
 import type { MethodInput } from '../../shared/api';
 import { useState, type FormEvent } from 'react';
-import type { MemberView, MembershipFigure, SimpananBalances, SimpananEntryView, WajibArrears } from '../../shared/api/members';
+import type { MemberView, SimpananEntryView } from '../../shared/api/members';
 import { parseRupiah } from '../../shared/money';
 import { useApi } from '../lib/session';
 import { useI18n } from '../lib/i18n';
@@ -14,8 +14,8 @@ const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelura
 export function MembersScreen() {
   const { t, err } = useI18n();
   const [query, setQuery] = useState('');
-  const found = useCall((api) => api.members.search({ query, status: 'all', limit: 100 }) as Promise<MemberView[]>, [query]);
-  const counted = useCall((api) => api.members.figure({}) as Promise<MembershipFigure>, []);
+  const found = useCall((api) => api.members.search({ query, status: 'all', limit: 100 }), [query]);
+  const counted = useCall((api) => api.members.figure({}), []);
   const [selected, setSelected] = useState<MemberView | null>(null);
   const [creating, setCreating] = useState(false);
   const list = found.data ?? [];
@@ -78,7 +78,7 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
     try {
       const input = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()]));
       // Blank fields go as null and the core says what is missing, in the same words as any refusal.
-      onSaved((await api.members.create({ ...input, payPokok } as MethodInput<'members.create'>)) as MemberView);
+      onSaved(await api.members.create({ ...input, payPokok } as MethodInput<'members.create'>));
     } catch (ex) {
       setError(err(ex));
     }
@@ -111,7 +111,7 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
 function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onChanged(m: MemberView): void; onClose(): void }) {
   const api = useApi();
   const { t, err } = useI18n();
-  const balances = useCall((api) => api.simpanan.summary({ memberId: member.id }) as Promise<{ balances: SimpananBalances; arrears: WajibArrears }>, [member.id]);
+  const balances = useCall((api) => api.simpanan.summary({ memberId: member.id }), [member.id]);
   const summary = balances.data;
   const [amount, setAmount] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -119,10 +119,10 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
   const error = actError ?? (balances.error ? err(balances.error) : null);
   const load = balances.reload;
 
-  const act = async (send: () => Promise<unknown>) => {
+  const act = async (send: () => Promise<SimpananEntryView>) => {
     setError(null);
     try {
-      const entry = (await send()) as SimpananEntryView;
+      const entry = await send();
       setMessage(`${t('Tersimpan', 'Saved')}: ${entry.receiptNo} ${rupiah(entry.amount)}`);
       setAmount('');
       load();
@@ -142,7 +142,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
     const reason = window.prompt(t('Alasan keluar', 'Reason for leaving'));
     if (!reason) return;
     try {
-      onChanged((await api.members.leave({ memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason })) as MemberView);
+      onChanged(await api.members.leave({ memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason }));
     } catch (e) {
       setError(err(e));
     }

@@ -1,7 +1,6 @@
 // Back office: SHU runs for the RAT. Compute a draft from the year's data, review the allocation
 // and the member table, approve (freezes it), pay out, and download the daftar SHU.
 import { useState } from 'react';
-import type { FileDownload } from '../../shared/api/common';
 import type { ShuRunView } from '../../shared/api/members';
 import { FUND_LABELS } from '../../shared/shu';
 import { parseRupiah } from '../../shared/money';
@@ -11,7 +10,6 @@ import { saveDownload } from '../lib/download';
 import { dateTime, rupiah } from '../lib/format';
 import { useCall } from './officeKit';
 
-type RunSummary = Omit<ShuRunView, 'members' | 'inputs' | 'funds'>;
 
 export function ShuScreen() {
   const api = useApi();
@@ -19,7 +17,7 @@ export function ShuScreen() {
   const { t, lang, err } = useI18n();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [surplus, setSurplus] = useState('');
-  const listed = useCall((api) => api.shu.listRuns({}) as Promise<RunSummary[]>, []);
+  const listed = useCall((api) => api.shu.listRuns({}), []);
   const runs = listed.data ?? [];
   const [run, setRun] = useState<ShuRunView | null>(null);
   const [actError, setError] = useState<string | null>(null);
@@ -36,7 +34,7 @@ export function ShuScreen() {
       return;
     }
     try {
-      setRun((await api.shu[kind]({ year: Number(year), surplus: amount })) as ShuRunView);
+      setRun(await api.shu[kind]({ year: Number(year), surplus: amount }));
       refresh();
     } catch (e) {
       setError(err(e));
@@ -44,7 +42,7 @@ export function ShuScreen() {
   };
   const open = async (id: string) => {
     try {
-      setRun((await api.shu.getRun({ runId: id })) as ShuRunView);
+      setRun(await api.shu.getRun({ runId: id }));
     } catch (e) {
       setError(err(e));
     }
@@ -52,7 +50,7 @@ export function ShuScreen() {
   const approve = async () => {
     if (!run || !window.confirm(t('Setujui dan bekukan perhitungan SHU ini? Tidak bisa diubah lagi.', 'Approve and freeze this SHU run? It cannot be changed afterwards.'))) return;
     try {
-      setRun((await api.shu.approveRun({ runId: run.id })) as ShuRunView);
+      setRun(await api.shu.approveRun({ runId: run.id }));
       refresh();
     } catch (e) {
       setError(err(e));
@@ -61,7 +59,7 @@ export function ShuScreen() {
   const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
     if (!run) return;
     try {
-      saveDownload((await api.shu.export({ runId: run.id, format })) as FileDownload);
+      saveDownload(await api.shu.export({ runId: run.id, format }));
     } catch (e) {
       setError(err(e));
     }

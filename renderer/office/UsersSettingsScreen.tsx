@@ -1,13 +1,12 @@
 // Pengguna & pengaturan (admin): users and PIN resets, the outlet profile printed on receipts,
 // and backups (daily to a chosen folder, keep N, back up now, verify one).
-import type { MethodInput } from '../../shared/api';
+import type { MethodInput, MethodOutput } from '../../shared/api';
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 
-interface User { id: string; username: string; displayName: string; role: string; active: boolean; locked: boolean }
-interface Profile { name: string; badanHukumNo: string; nib: string; address: string; receiptHeader: string; receiptFooter: string; backupDailyEnabled: boolean; backupFolder: string; backupKeep: number }
+type Profile = MethodOutput<'settings.outlet'>;
 
 export function UsersSettingsScreen() {
   const { t } = useI18n();
@@ -24,7 +23,7 @@ export function UsersSettingsScreen() {
 function Users() {
   const { t } = useI18n();
   const api = useApi();
-  const users = useCall((api) => api.users.list({}) as Promise<User[]>, []);
+  const users = useCall((api) => api.users.list({}), []);
   const action = useAction();
   const [pins, setPins] = useState<Record<string, string>>({});
   const [nu, setNu] = useState<MethodInput<'users.create'>>({ username: '', displayName: '', role: 'kasir', pin: '' });
@@ -60,7 +59,7 @@ function Users() {
 }
 
 function OutletProfile() {
-  const profile = useCall((api) => api.settings.outlet({}) as Promise<Profile>, []);
+  const profile = useCall((api) => api.settings.outlet({}), []);
   if (!profile.data) return <ErrorBox error={profile.error} />;
   return <OutletProfileForm saved={profile.data} />;
 }
@@ -74,7 +73,7 @@ function OutletProfileForm(props: { saved: Profile }) {
   const [saved, setSaved] = useState(false);
   const text = (k: keyof Profile, label: string) => <label>{label}<input value={String(f[k])} onChange={(e) => setF({ ...f, [k]: e.target.value })} /></label>;
   return (
-    <form className="card" aria-label={t('Profil gerai', 'Outlet profile')} onSubmit={(e) => { e.preventDefault(); setSaved(false); void action.run(async () => { setF((await api.settings.saveOutlet({ ...f, backupKeep: Number(f.backupKeep) })) as Profile); setSaved(true); }); }}>
+    <form className="card" aria-label={t('Profil gerai', 'Outlet profile')} onSubmit={(e) => { e.preventDefault(); setSaved(false); void action.run(async () => { setF(await api.settings.saveOutlet({ ...f, backupKeep: Number(f.backupKeep) })); setSaved(true); }); }}>
       <h2>{t('Profil gerai dan cadangan', 'Outlet profile and backups')}</h2>
       <div className="grid">
         {text('name', t('Nama koperasi', 'Cooperative name'))}
@@ -97,7 +96,7 @@ function OutletProfileForm(props: { saved: Profile }) {
 function Backups() {
   const { t } = useI18n();
   const api = useApi();
-  const list = useCall((api) => api.backups.list({}) as Promise<{ name: string; date: string }[]>, []);
+  const list = useCall((api) => api.backups.list({}), []);
   const action = useAction();
   const [result, setResult] = useState<Record<string, string>>({});
   return (
@@ -108,7 +107,7 @@ function Backups() {
       <table aria-label={t('Daftar cadangan', 'Backup list')}>
         <tbody>{(list.data ?? []).map((b) => (
           <tr key={b.name}><td>{b.name}</td><td>{result[b.name] ?? ''}</td>
-            <td><button type="button" className="small" onClick={() => void action.run(async () => { const r = (await api.backups.verify({ name: b.name })) as { ok: boolean; problems: { check: string }[] }; setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') }); })}>{t('Periksa', 'Verify')}</button></td></tr>
+            <td><button type="button" className="small" onClick={() => void action.run(async () => { const r = await api.backups.verify({ name: b.name }); setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') }); })}>{t('Periksa', 'Verify')}</button></td></tr>
         ))}</tbody>
       </table>
     </section>

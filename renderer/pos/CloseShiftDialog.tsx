@@ -1,6 +1,5 @@
 // Close the shift: count the drawer by denomination, see expected against counted, then the Z report.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { PrintOutcome } from '../../shared/api/printing';
 import type { ShiftCloseResult, ShiftInfo, ZReport } from '../../shared/api/shifts';
 import { Dec } from '../../shared/money';
 import { Modal } from '../lib/Modal';
@@ -119,7 +118,7 @@ function PrintZ({ shiftId }: { shiftId: string }) {
   const { t, err } = useI18n();
   const [msg, setMsg] = useState<string | null>(null);
   useEffect(() => {
-    (api.print.zReport({ shiftId }) as Promise<PrintOutcome>).then(
+    api.print.zReport({ shiftId }).then(
       (out) => setMsg(out.job ? (out.job.status === 'failed' ? t('Laporan Z gagal dicetak: periksa printer.', 'The Z report did not print: check the printer.') : t('Laporan Z dicetak.', 'Z report printed.')) : t('Belum ada printer: laporan Z hanya di layar.', 'No printer set: the Z report is on screen only.')),
       (e) => setMsg(err(e)),
     );

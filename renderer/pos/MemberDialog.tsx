@@ -26,7 +26,7 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
     if (q.length < 2) return;
     let alive = true;
     const timer = setTimeout(() => {
-      (api.members.search({ query: q, status: 'active', limit: 20 }) as Promise<MemberView[]>)
+      api.members.search({ query: q, status: 'active', limit: 20 })
         .then((found) => {
           if (!alive) return;
           setHits(found);
@@ -43,7 +43,7 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
 
   async function exact() {
     try {
-      props.onPick(memberOf((await api.members.find({ code: query.trim() })) as MemberView));
+      props.onPick(memberOf(await api.members.find({ code: query.trim() })));
     } catch (e) {
       setError(err(e));
     }

@@ -2,7 +2,6 @@
 // (shown at the bottom), Esc backs out of every dialog and focus returns to the scan field.
 // The work is in hooks (cart, catalog, scanners, payment, outbox, keys); this file wires them.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PrintOutcome } from '../../shared/api/printing';
 import type { CatalogItem } from '../../shared/api/catalog';
 import { useI18n } from '../lib/i18n';
 import { flushOutbox } from '../lib/outbox';
@@ -74,7 +73,7 @@ export function PosScreen() {
   async function reprintLast() {
     if (!lastSale) return setNotice({ kind: 'error', text: t('Belum ada transaksi untuk dicetak ulang di shift ini.', 'No sale to reprint in this shift yet.') });
     try {
-      const out = (await api.print.reprint({ saleId: lastSale.saleId })) as PrintOutcome;
+      const out = await api.print.reprint({ saleId: lastSale.saleId });
       setNotice(out.job && out.job.status !== 'failed' ? { kind: 'ok', text: t(`Struk ${lastSale.receiptNo} dicetak ulang (COPY).`, `Receipt ${lastSale.receiptNo} reprinted (COPY).`) } : { kind: 'error', text: t('Struk tidak tercetak: periksa printer.', 'The receipt did not print: check the printer.') });
     } catch (e) {
       setNotice({ kind: 'error', text: err(e) });

@@ -36,11 +36,11 @@ export function PrintActions(props: { saleId: string; autoPrint: boolean }) {
     }
   };
 
-  const print = () => run(t('Mencetak struk…', 'Printing receipt…'), async () => report((await api.print.sale({ saleId: props.saleId })) as PrintOutcome, false));
-  const reprint = () => run(t('Mencetak ulang (COPY)…', 'Reprinting (COPY)…'), async () => report((await api.print.reprint({ saleId: props.saleId })) as PrintOutcome, true));
+  const print = () => run(t('Mencetak struk…', 'Printing receipt…'), async () => report(await api.print.sale({ saleId: props.saleId }), false));
+  const reprint = () => run(t('Mencetak ulang (COPY)…', 'Reprinting (COPY)…'), async () => report(await api.print.reprint({ saleId: props.saleId }), true));
   const showPreview = () =>
     run(t('Menyiapkan pratinjau…', 'Preparing preview…'), async () => {
-      setPreview((await api.print.preview({ saleId: props.saleId })) as PrintPreview);
+      setPreview(await api.print.preview({ saleId: props.saleId }));
       setStatus(null);
     });
 

@@ -1,7 +1,6 @@
 // The outbox keeps sending until the core has every sale. A sale that waited is printed once the
 // core has it (it never was before), and the cashier is told whether the struk came out.
 import { useEffect, useEffectEvent } from 'react';
-import type { PrintOutcome } from '../../shared/api/printing';
 import type { SaleResult } from '../../shared/api/sales';
 import { useI18n } from '../lib/i18n';
 import { flushOutbox, pruneOutbox } from '../lib/outbox';
@@ -17,7 +16,7 @@ export function useOutboxSync(db: PosDb, refreshLists: () => Promise<void>, onRe
 
   const recordedLate = useEffectEvent(async (r: SaleResult) => {
     onRecorded(r);
-    const printed = await api.print.sale({ saleId: r.saleId }).then((out) => (out as PrintOutcome).job?.status !== 'failed', () => false);
+    const printed = await api.print.sale({ saleId: r.saleId }).then((out) => out.job?.status !== 'failed', () => false);
     setNotice(
       printed
         ? { kind: 'ok', text: t(`Transaksi ${r.receiptNo} sudah tercatat di server; struk dicetak.`, `Sale ${r.receiptNo} is now recorded on the server; receipt printed.`) }

@@ -7,7 +7,6 @@ import { ApiError } from '../lib/api';
 import type { CatalogCache } from '../lib/catalogCache';
 import { useI18n } from '../lib/i18n';
 import { useApi, useHostEvents } from '../lib/session';
-import type { MemberView } from '../../shared/api/members';
 import type { CartMember } from '../lib/store';
 import { attachWedgeScanner } from '../lib/wedgeScanner';
 import type { ModalState, Notice } from './posModal';
@@ -40,7 +39,7 @@ export function useScanner({ cache, catalogReady, modalRef, setModal, setNotice,
       if (e instanceof ApiError && e.offline) return setNotice({ kind: 'error', text: err(e) });
     }
     try {
-      const member = (await api.members.find({ code })) as MemberView;
+      const member = await api.members.find({ code });
       return attachMember({ id: member.id, name: member.name, code: member.memberNo });
     } catch {
       // not a member card either

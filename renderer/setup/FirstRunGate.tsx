@@ -13,7 +13,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    (api.setup.status({}) as Promise<{ needsSetup: boolean; printerModels: PrinterModel[] }>)
+    api.setup.status({})
       .then((s) => {
         if (!alive) return;
         setModels(s.printerModels);

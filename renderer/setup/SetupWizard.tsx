@@ -1,7 +1,7 @@
 // First run: the outlet profile, the first admin and the receipt printer, in three short steps, or
 // a demo outlet to try the app. Everything is checked again by the core (setup.initialize); the
 // wizard then logs the admin in the normal way.
-import type { MethodInput } from '../../shared/api';
+import type { MethodInput, MethodOutput } from '../../shared/api';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -9,15 +9,8 @@ import { useSession } from '../lib/session';
 
 type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
 type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
-export interface PrinterModel {
-  id: string;
-  name: string;
-}
-interface DemoUser {
-  username: string;
-  role: string;
-  pin: string;
-}
+export type PrinterModel = MethodOutput<'setup.status'>['printerModels'][number];
+type DemoUser = NonNullable<MethodOutput<'setup.initialize'>['demoUsers']>[number];
 
 const TIME_ZONES: [string, string][] = [
   ['Asia/Makassar', 'WITA (Kalimantan Timur, Sulawesi, Bali, NTB, NTT)'],
@@ -72,7 +65,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
 
   const startDemo = () =>
     void run(async () => {
-      const result = (await api.setup.initialize({ mode: 'demo' })) as { demoUsers: DemoUser[] };
+      const result = await api.setup.initialize({ mode: 'demo' });
       setDemoUsers(result.demoUsers);
       setStep('demo');
     });
