@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const { layers, neverImported } = JSON.parse(readFileSync(join(ROOT, 'layers.json'), 'utf8'));
@@ -81,6 +82,8 @@ export default tseslint.config(
     plugins: { layers: layerPlugin },
     rules: { 'layers/by-folder': 'error' },
   },
+  // The rules of hooks and the React Compiler's checks, on the renderer only (nothing else uses React).
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
     // Checks that must run on any Node that can run npm (scripts/checkNode.cjs): CommonJS on purpose.
     files: ['scripts/**/*.cjs'],

@@ -1,7 +1,7 @@
 // The shell: login, then the cashier screen or a back-office screen from the registry, with who is
 // logged in, the language switch and logout always at the top.
 import { useMemo } from 'react';
-import type { ApiClient } from './lib/api';
+import type { Transport } from './lib/transport';
 import { I18nProvider, useI18n } from './lib/i18n';
 import { SessionProvider, useSession } from './lib/session';
 import { navigate, useRoute } from './lib/route';
@@ -10,10 +10,10 @@ import { LoginScreen } from './LoginScreen';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
 
-export function App({ api }: { api: ApiClient }) {
+export function App({ transport }: { transport: Transport }) {
   return (
     <I18nProvider>
-      <SessionProvider api={api}>
+      <SessionProvider transport={transport}>
         <Shell />
       </SessionProvider>
     </I18nProvider>

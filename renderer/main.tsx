@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { defaultClient } from './lib/api';
+import { defaultTransport } from './lib/transport';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<App api={defaultClient()} />);
+createRoot(document.getElementById('root')!).render(<App transport={defaultTransport()} />);

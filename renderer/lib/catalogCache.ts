@@ -1,9 +1,9 @@
 // The catalog in memory, so a scan is a Map lookup and never a round trip (docs/decisions/0003-performance-targets.md: scan to line
 // within one frame). Filled from catalog.snapshot, kept in IndexedDB for the next start.
-import type { CatalogItem, CatalogSnapshot } from '../../shared/api/catalog';
+import type { CatalogItem } from '../../shared/api/catalog';
 import { parseScan, weightItemKey, type WeightLabelLayout } from '../../shared/barcode';
 import { Dec, MILLI_PER_UNIT } from '../../shared/money';
-import type { ApiClient } from './api';
+import type { Api } from './api';
 import type { PosDb } from './store';
 
 export type ScanHit = { item: CatalogItem; qtyMilli: number | null; labelPrice: number | null };
@@ -42,8 +42,8 @@ export class CatalogCache {
   }
 
   /** Asks the core for changes since our version; returns true when the cache changed. */
-  async refresh(db: PosDb, api: ApiClient): Promise<boolean> {
-    const snap = await api.call<CatalogSnapshot>('catalog.snapshot', this.version ? { ifNoneMatch: this.version } : {});
+  async refresh(db: PosDb, api: Api): Promise<boolean> {
+    const snap = await api.catalog.snapshot(this.version ? { ifNoneMatch: this.version } : {});
     if (!snap.items) {
       this.layouts = snap.weightLayouts;
       return false;

@@ -1,7 +1,7 @@
 // Sends finished sales to the core until it acknowledges them. The sale id is the idempotency
 // key: when an answer is lost, sending again returns the first result and nothing is sold twice.
 import type { SaleResult } from '../../shared/api/sales';
-import { ApiError, type ApiClient } from './api';
+import { ApiError, type Api } from './api';
 import type { OutboxEntry, PosDb } from './store';
 
 export type SendOutcome =
@@ -13,13 +13,13 @@ export type SendOutcome =
 
 const inFlight = new Map<string, Promise<SendOutcome>>();
 
-export function sendEntry(db: PosDb, api: ApiClient, entry: OutboxEntry): Promise<SendOutcome> {
+export function sendEntry(db: PosDb, api: Api, entry: OutboxEntry): Promise<SendOutcome> {
   const running = inFlight.get(entry.id);
   if (running) return running;
   const job = (async (): Promise<SendOutcome> => {
     await db.outbox.update(entry.id, { attempts: entry.attempts + 1 });
     try {
-      const result = await api.call<SaleResult>('sales.commit', entry.input);
+      const result = await api.sales.commit(entry.input);
       await db.outbox.update(entry.id, { status: 'done', result, error: undefined });
       return { kind: 'done', result };
     } catch (e) {
@@ -36,7 +36,7 @@ export function sendEntry(db: PosDb, api: ApiClient, entry: OutboxEntry): Promis
 }
 
 /** Sends every pending sale in the order they were made; stops at the first one still waiting. */
-export async function flushOutbox(db: PosDb, api: ApiClient): Promise<{ sent: number; waiting: number; results: SaleResult[] }> {
+export async function flushOutbox(db: PosDb, api: Api): Promise<{ sent: number; waiting: number; results: SaleResult[] }> {
   const pending = (await db.outbox.where('status').equals('pending').toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const results: SaleResult[] = [];
   let sent = 0;

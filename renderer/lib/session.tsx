@@ -1,18 +1,16 @@
 // Who is logged in, shared by the cashier and office screens. The session token survives a reload
-// (the client keeps it); auth.me confirms it on start.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Role } from '../../shared/roles';
-import { ApiError, type ApiClient } from './api';
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-}
+// (the transport keeps it); auth.me confirms it on start.
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
+import type { Send } from '../../shared/api/client';
+import type { HostEvent } from '../../shared/events';
+import { ApiError, createApi, type Api } from './api';
+import type { Transport } from './transport';
+import type { SessionUser } from '../../shared/api/auth';
+export type { SessionUser };
 
 export interface Session {
-  api: ApiClient;
+  api: Api;
+  subscribe: Transport['subscribe'];
   user: SessionUser | null;
   /** True until auth.me has answered after start. */
   checking: boolean;
@@ -22,39 +20,36 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ api: raw, children }: { api: ApiClient; children: ReactNode }) {
+export function SessionProvider({ transport, children }: { transport: Transport; children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   // A session that ended on the host (expired, logged out elsewhere) brings back the login
   // screen; the cart stays in the browser and is there again after the next login.
-  const api = useMemo<ApiClient>(
-    () => ({
-      ...raw,
-      async call<R>(method: string, input?: unknown): Promise<R> {
-        try {
-          return await raw.call<R>(method, input);
-        } catch (e) {
-          if (e instanceof ApiError && e.code === 'AUTH_REQUIRED' && raw.token()) {
-            raw.setToken(null);
-            setUser(null);
-          }
-          throw e;
+  const api = useMemo(() => {
+    const send: Send = async (method, input) => {
+      try {
+        return await transport.send(method, input);
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'AUTH_REQUIRED' && transport.token()) {
+          transport.setToken(null);
+          setUser(null);
         }
-      },
-    }),
-    [raw],
-  );
-  const [checking, setChecking] = useState(() => api.token() !== null);
+        throw e;
+      }
+    };
+    return createApi(send);
+  }, [transport]);
+  const [checking, setChecking] = useState(() => transport.token() !== null);
 
   useEffect(() => {
-    if (!api.token()) return;
+    if (!transport.token()) return;
     let alive = true;
     const check = (attempt: number) => {
-      api
-        .call<SessionUser | null>('auth.me')
+      api.auth
+        .me({})
         .then((me) => {
           if (!alive) return;
-          if (!me) api.setToken(null);
-          setUser(me);
+          if (!me) transport.setToken(null);
+          setUser(me as SessionUser | null);
           setChecking(false);
         })
         .catch((e) => {
@@ -68,29 +63,29 @@ export function SessionProvider({ api: raw, children }: { api: ApiClient; childr
     return () => {
       alive = false;
     };
-  }, [api]);
+  }, [api, transport]);
 
   const login = useCallback(
     async (username: string, pin: string) => {
-      const result = await api.call<{ token: string; user: SessionUser }>('auth.login', { username, pin });
-      api.setToken(result.token);
+      const result = await api.auth.login({ username, pin });
+      transport.setToken(result.token);
       setUser(result.user);
       return result.user;
     },
-    [api],
+    [api, transport],
   );
 
   const logout = useCallback(async () => {
     try {
-      await api.call('auth.logout');
+      await api.auth.logout({});
     } catch {
       // logging out locally is what matters at the counter
     }
-    api.setToken(null);
+    transport.setToken(null);
     setUser(null);
-  }, [api]);
+  }, [api, transport]);
 
-  const value = useMemo<Session>(() => ({ api, user, checking, login, logout }), [api, user, checking, login, logout]);
+  const value = useMemo<Session>(() => ({ api, subscribe: transport.subscribe, user, checking, login, logout }), [api, transport, user, checking, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -100,7 +95,15 @@ export function useSession(): Session {
   return value;
 }
 
-/** The API client, for screens: `const api = useApi(); await api.call('catalog.search', {...})`. */
-export function useApi(): ApiClient {
+/** The API for screens: `const api = useApi(); await api.catalog.search({...})`. */
+export function useApi(): Api {
   return useSession().api;
+}
+
+/** Calls `listener` with every event the host pushes while the component is mounted; the listener
+ * always sees the component's latest state. */
+export function useHostEvents(listener: (event: HostEvent) => void): void {
+  const { subscribe } = useSession();
+  const onEvent = useEffectEvent(listener);
+  useEffect(() => subscribe((event) => onEvent(event)), [subscribe]);
 }

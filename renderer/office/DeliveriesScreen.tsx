@@ -1,26 +1,19 @@
 // Penerimaan barang: record the delivery document (Bulog DO/SPPB + Klik SPHP, or LPG from the
 // agent with empties taken back), count each line with its discrepancy and reason, and confirm:
 // only the confirmation puts goods into stock. Reconciliation per supplier and month below.
+import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, ProductSelect, milliText, parseQty, todayLocal, useAction, useCall, useProducts } from './officeKit';
+import type { DeliveryLineView as Line } from '../../shared/api/deliveries';
 
-interface Line {
-  lineNo: number; sku: string; name: string; expectedMilli: number; countedMilli: number | null; damagedMilli: number; goodMilli: number | null;
-  shortMilli: number; overMilli: number; unitCost: number; reason: string | null; photoPath: string | null;
-}
-interface Delivery {
-  id: string; source: string; supplier: string; docNo: string; klikSphpRef: string | null; deliveryDate: string; status: 'draft' | 'posted' | 'cancelled';
-  emptiesOutMilli: number; lines: Line[]; hasDiscrepancy: boolean; value: { ordered: number; received: number; paid: number };
-}
-interface Summary { id: string; source: string; supplier: string; docNo: string; deliveryDate: string; status: string; lineCount: number; hasDiscrepancy: boolean }
 
 export function DeliveriesScreen() {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | 'new' | null>(null);
-  const list = useCall<Summary[]>('deliveries.list', {}, [open]);
+  const list = useCall((api) => api.deliveries.list({}), [open]);
   return (
     <Page title={t('Penerimaan barang', 'Deliveries')} actions={<button type="button" className="primary" onClick={() => setOpen('new')}>{t('Penerimaan baru', 'New delivery')}</button>}>
       {open === 'new' && <NewDelivery onCreated={(id) => setOpen(id)} onCancel={() => setOpen(null)} />}
@@ -52,12 +45,12 @@ function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void;
   const api = useApi();
   const products = useProducts();
   const action = useAction();
-  const [head, setHead] = useState({ source: 'BULOG', supplier: '', docNo: '', klikSphpRef: '', deliveryDate: todayLocal(), warehouse: '', vehicle: '', driver: '', empties: '' });
+  const [head, setHead] = useState({ source: 'BULOG' as MethodInput<'deliveries.create'>['source'], supplier: '', docNo: '', klikSphpRef: '', deliveryDate: todayLocal(), warehouse: '', vehicle: '', driver: '', empties: '' });
   const [lines, setLines] = useState([{ productId: '', qty: '', cost: '' }]);
   const set = (k: keyof typeof head) => (e: { target: { value: string } }) => setHead({ ...head, [k]: e.target.value });
   const submit = () =>
     action.run(async () => {
-      const d = await api.call<Delivery>('deliveries.create', {
+      const d = await api.deliveries.create({
         source: head.source, supplier: head.supplier, docNo: head.docNo, klikSphpRef: head.klikSphpRef || null, deliveryDate: head.deliveryDate,
         warehouse: head.warehouse || null, vehicle: head.vehicle || null, driver: head.driver || null,
         emptiesOutMilli: head.empties ? parseQty(head.empties) ?? -1 : undefined,
@@ -104,7 +97,7 @@ function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void;
 function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useI18n();
   const api = useApi();
-  const d = useCall<Delivery>('deliveries.get', { deliveryId: id }, [id]);
+  const d = useCall((api) => api.deliveries.get({ deliveryId: id }), [id]);
   const action = useAction();
   const [edits, setEdits] = useState<Record<number, { counted: string; damaged: string; reason: string; photo: string }>>({});
   const [confirming, setConfirming] = useState(false);
@@ -115,7 +108,7 @@ function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const change = (l: Line, k: 'counted' | 'damaged' | 'reason' | 'photo', v: string) => setEdits({ ...edits, [l.lineNo]: { ...edit(l), [k]: v } });
   const saveCount = () =>
     action.run(async () => {
-      await api.call('deliveries.count', {
+      await api.deliveries.count({
         deliveryId: id,
         lines: del.lines.map((l) => {
           const e = edit(l);
@@ -127,7 +120,7 @@ function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
     });
   const post = () =>
     action.run(async () => {
-      await api.call('deliveries.post', { deliveryId: id });
+      await api.deliveries.post({ deliveryId: id });
       setConfirming(false);
       d.reload();
     });
@@ -178,7 +171,7 @@ function Reconciliation() {
   const { t } = useI18n();
   const month = todayLocal().slice(0, 7);
   const [range, setRange] = useState({ fromMonth: `${month.slice(0, 4)}-01`, toMonth: month });
-  const r = useCall<{ supplier: string; month: string; deliveries: number; ordered: number; delivered: number; received: number; damaged: number; paid: number; outstanding: number }[]>('deliveries.reconciliation', range, [range.fromMonth, range.toMonth]);
+  const r = useCall((api) => api.deliveries.reconciliation(range), [range.fromMonth, range.toMonth]);
   return (
     <section aria-label={t('Rekonsiliasi pemasok', 'Supplier reconciliation')}>
       <h2>{t('Rekonsiliasi per pemasok dan bulan', 'Reconciliation per supplier and month')}</h2>

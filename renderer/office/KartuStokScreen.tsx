@@ -2,15 +2,17 @@
 // are fetched by keyset cursor as the list scrolls, so a million-row product stays smooth), and
 // exports (CSV, XLSX, PDF) that run as a job on the host with a progress bar and cancel.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../shared/api';
 import { ApiError } from '../lib/api';
+import { saveDownload } from '../lib/download';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
-import { ErrorBox, Page, ProductSelect, milliText, monthsAgo, saveBase64, todayLocal, useAction, useProducts } from './officeKit';
+import { ErrorBox, Page, ProductSelect, milliText, monthsAgo, todayLocal, useAction, useProducts } from './officeKit';
 
-interface Row { id: number; atLocal: string; kind: string; document: string; inMilli: number; outMilli: number; balanceMilli: number; user: string | null; note: string | null }
-interface Cursor { at: string; id: number; balanceMilli: number }
-interface PageResult { summary: { openingMilli: number; inMilli: number; outMilli: number; closingMilli: number; moves: number } | null; rows: Row[]; next: Cursor | null }
-interface Job { jobId: string; status: 'running' | 'done' | 'failed' | 'cancelled'; done: number; total: number; fileName: string; error: { code: string; params: Record<string, string | number | boolean | null> } | null }
+type PageResult = MethodOutput<'kartuStok.page'>;
+type Row = PageResult['rows'][number];
+type Cursor = NonNullable<PageResult['next']>;
+type Job = MethodOutput<'exports.status'>;
 
 const ROW_H = 30;
 const VIEW_H = 420;
@@ -37,7 +39,7 @@ export function KartuStokScreen() {
 
   const show = () =>
     action.run(async () => {
-      const first = await api.call<PageResult>('kartuStok.page', { productId, from, to, limit: PAGE });
+      const first = await api.kartuStok.page({ productId, from, to, limit: PAGE });
       setSummary(first.summary);
       setRows(first.rows);
       setNext(first.next);
@@ -48,7 +50,7 @@ export function KartuStokScreen() {
     if (!next || loading.current) return;
     loading.current = true;
     try {
-      const page = await api.call<PageResult>('kartuStok.page', { productId, from, to, cursor: next, limit: PAGE });
+      const page = await api.kartuStok.page({ productId, from, to, cursor: next, limit: PAGE });
       setRows((r) => [...r, ...page.rows]);
       setNext(page.next);
     } finally {
@@ -120,20 +122,20 @@ function ExportPanel({ sku, from, to }: { sku: string | null; from: string; to: 
   useEffect(() => {
     if (!job || job.status !== 'running') return;
     const timer = setTimeout(() => {
-      api.call<Job>('exports.status', { jobId: job.jobId }).then(setJob, () => undefined);
+      api.exports.status({ jobId: job.jobId }).then(setJob, () => undefined);
     }, 300);
     return () => clearTimeout(timer);
   }, [api, job]);
 
+  const { run } = action;
   useEffect(() => {
     if (job?.status !== 'done') return;
-    void action.run(async () => {
-      const file = await api.call<{ fileName: string; mimeType: string; contentBase64: string }>('exports.download', { jobId: job.jobId });
-      saveBase64(file.fileName, file.mimeType, file.contentBase64);
+    void run(async () => {
+      saveDownload(await api.exports.download({ jobId: job.jobId }));
     });
-  }, [api, job?.status, job?.jobId]);
+  }, [api, run, job?.status, job?.jobId]);
 
-  const start = () => action.run(async () => setJob(await api.call<Job>('exports.kartuStok', { format, from, to, ...(all ? { all: true } : { skus: [sku] }) })));
+  const start = () => action.run(async () => setJob(await api.exports.kartuStok({ format, from, to, ...(all ? { all: true } : { skus: sku ? [sku] : [] }) })));
   const pct = job && job.total ? Math.floor((job.done * 100) / job.total) : job?.status === 'done' ? 100 : 0;
   return (
     <section aria-label={t('Ekspor kartu stok', 'Export stock card')} className="card">
@@ -146,7 +148,7 @@ function ExportPanel({ sku, from, to }: { sku: string | null; from: string; to: 
       {job && (
         <div aria-live="polite">
           <progress max={100} value={pct} aria-label={t('Kemajuan ekspor', 'Export progress')} /> {pct}% ({job.done}/{job.total})
-          {job.status === 'running' && <button type="button" className="small" onClick={() => void api.call<Job>('exports.cancel', { jobId: job.jobId }).then(setJob)}>{t('Batalkan ekspor', 'Cancel export')}</button>}
+          {job.status === 'running' && <button type="button" className="small" onClick={() => void api.exports.cancel({ jobId: job.jobId }).then(setJob)}>{t('Batalkan ekspor', 'Cancel export')}</button>}
           {job.status === 'done' && <span className="okmsg"> {t('Selesai', 'Done')}: {job.fileName}</span>}
           {job.status === 'cancelled' && <span> {t('Dibatalkan', 'Cancelled')}</span>}
           {job.status === 'failed' && job.error && <p role="alert" className="error">{err(new ApiError(job.error.code, job.error.params))}</p>}

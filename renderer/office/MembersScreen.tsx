@@ -1,35 +1,30 @@
 // Back office: the member register and simpanan. Search, register, look at one member's simpanan
 // and wajib arrears, take a deposit or a sukarela withdrawal, record a member leaving.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { MemberView, MembershipFigure, SimpananBalances, SimpananEntryView, WajibArrears } from '../../shared/api/members';
+import type { MethodInput } from '../../shared/api';
+import { useState, type FormEvent } from 'react';
+import type { MemberView, SimpananEntryView } from '../../shared/api/members';
 import { parseRupiah } from '../../shared/money';
 import { useApi } from '../lib/session';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
+import { useCall } from './officeKit';
 
 const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelurahan: '', phone: '', joinDate: new Date().toISOString().slice(0, 10) };
 
 export function MembersScreen() {
-  const api = useApi();
   const { t, err } = useI18n();
   const [query, setQuery] = useState('');
-  const [list, setList] = useState<MemberView[]>([]);
-  const [figure, setFigure] = useState<MembershipFigure | null>(null);
+  const found = useCall((api) => api.members.search({ query, status: 'all', limit: 100 }), [query]);
+  const counted = useCall((api) => api.members.figure({}), []);
   const [selected, setSelected] = useState<MemberView | null>(null);
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      setList(await api.call<MemberView[]>('members.search', { query, status: 'all', limit: 100 }));
-      setFigure(await api.call<MembershipFigure>('members.figure'));
-    } catch (e) {
-      setError(err(e));
-    }
-  }, [api, query, err]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const list = found.data ?? [];
+  const figure = counted.data;
+  const error = found.error ?? counted.error;
+  const refresh = () => {
+    found.reload();
+    counted.reload();
+  };
 
   return (
     <main className="office-page">
@@ -42,7 +37,7 @@ export function MembersScreen() {
             : ` — ${t('jumlah KK kelurahan belum diatur', 'the KK count of the kelurahan is not set')}`}
         </p>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error != null && <p className="error" role="alert">{err(error)}</p>}
       <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'end' }}>
         <label style={{ flex: 1 }}>
           {t('Cari nama, nomor anggota atau kode kartu', 'Search name, member number or card code')}
@@ -63,8 +58,8 @@ export function MembersScreen() {
           ))}
         </tbody>
       </table>
-      {creating && <NewMemberDialog onClose={() => setCreating(false)} onSaved={(m) => { setCreating(false); setSelected(m); void refresh(); }} />}
-      {selected && <MemberPanel key={selected.id} member={selected} onChanged={(m) => { setSelected(m); void refresh(); }} onClose={() => setSelected(null)} />}
+      {creating && <NewMemberDialog onClose={() => setCreating(false)} onSaved={(m) => { setCreating(false); setSelected(m); refresh(); }} />}
+      {selected && <MemberPanel key={selected.id} member={selected} onChanged={(m) => { setSelected(m); refresh(); }} onClose={() => setSelected(null)} />}
     </main>
   );
 }
@@ -82,7 +77,8 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
     e.preventDefault();
     try {
       const input = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()]));
-      onSaved(await api.call<MemberView>('members.create', { ...input, payPokok }));
+      // Blank fields go as null and the core says what is missing, in the same words as any refusal.
+      onSaved(await api.members.create({ ...input, payPokok } as MethodInput<'members.create'>));
     } catch (ex) {
       setError(err(ex));
     }
@@ -115,46 +111,38 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
 function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onChanged(m: MemberView): void; onClose(): void }) {
   const api = useApi();
   const { t, err } = useI18n();
-  const [summary, setSummary] = useState<{ balances: SimpananBalances; arrears: WajibArrears } | null>(null);
+  const balances = useCall((api) => api.simpanan.summary({ memberId: member.id }), [member.id]);
+  const summary = balances.data;
   const [amount, setAmount] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actError, setError] = useState<string | null>(null);
+  const error = actError ?? (balances.error ? err(balances.error) : null);
+  const load = balances.reload;
 
-  const load = useCallback(async () => {
-    try {
-      setSummary(await api.call('simpanan.summary', { memberId: member.id }));
-    } catch (e) {
-      setError(err(e));
-    }
-  }, [api, member.id, err]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const act = async (method: string, input: Record<string, unknown>) => {
+  const act = async (send: () => Promise<SimpananEntryView>) => {
     setError(null);
     try {
-      const entry = await api.call<SimpananEntryView>(method, { memberId: member.id, ...input });
+      const entry = await send();
       setMessage(`${t('Tersimpan', 'Saved')}: ${entry.receiptNo} ${rupiah(entry.amount)}`);
       setAmount('');
-      await load();
+      load();
     } catch (e) {
       setError(err(e));
     }
   };
-  const sukarela = (method: 'simpanan.deposit' | 'simpanan.withdraw') => {
+  const sukarela = (kind: 'deposit' | 'withdraw') => {
     const n = parseRupiah(amount);
     if (n === null || n <= 0) {
       setError(t('Isi jumlah rupiah yang valid.', 'Enter a valid rupiah amount.'));
       return;
     }
-    void act(method, { kind: 'sukarela', amount: n });
+    void act(() => api.simpanan[kind]({ memberId: member.id, kind: 'sukarela', amount: n }));
   };
   const leave = async () => {
     const reason = window.prompt(t('Alasan keluar', 'Reason for leaving'));
     if (!reason) return;
     try {
-      onChanged(await api.call<MemberView>('members.leave', { memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason }));
+      onChanged(await api.members.leave({ memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason }));
     } catch (e) {
       setError(err(e));
     }
@@ -185,11 +173,11 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
       )}
       {member.status === 'active' && (
         <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'end' }}>
-          {summary?.balances.pokok === 0 && <button onClick={() => void act('simpanan.deposit', { kind: 'pokok' })}>{t('Bayar pokok', 'Pay pokok')}</button>}
-          <button onClick={() => void act('simpanan.deposit', { kind: 'wajib', months: 1 })}>{t('Bayar wajib 1 bulan', 'Pay wajib 1 month')}</button>
+          {summary?.balances.pokok === 0 && <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'pokok' }))}>{t('Bayar pokok', 'Pay pokok')}</button>}
+          <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'wajib', months: 1 }))}>{t('Bayar wajib 1 bulan', 'Pay wajib 1 month')}</button>
           <label>{t('Sukarela (Rp)', 'Sukarela (Rp)')}<input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
-          <button onClick={() => sukarela('simpanan.deposit')}>{t('Setor', 'Deposit')}</button>
-          <button onClick={() => sukarela('simpanan.withdraw')}>{t('Tarik', 'Withdraw')}</button>
+          <button onClick={() => sukarela('deposit')}>{t('Setor', 'Deposit')}</button>
+          <button onClick={() => sukarela('withdraw')}>{t('Tarik', 'Withdraw')}</button>
           <button onClick={() => void leave()}>{t('Anggota keluar', 'Member leaves')}</button>
         </div>
       )}

@@ -1,22 +1,21 @@
 // Stok opname: start a count, count on screen with the scanner (each scan adds) or type counts
 // from the printed sheet, review the variance with its value, and approve to post.
+import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, milliText, parseQty, useAction, useCall } from './officeKit';
 
-interface OLine { productId: string; sku: string; name: string; unit: string; systemMilli: number; countedMilli: number | null; varianceMilli: number | null; varianceValue: number | null }
-interface Opname { id: string; title: string; status: 'counting' | 'posted' | 'cancelled'; lines: OLine[]; counted: number; total: number; varianceValue: number }
 
 export function OpnameScreen() {
   const { t } = useI18n();
   const api = useApi();
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useCall<{ id: string; title: string; status: string; startedAt: string }[]>('opname.list', {}, [openId]);
+  const list = useCall((api) => api.opname.list({}), [openId]);
   const action = useAction();
   const [title, setTitle] = useState('');
-  const start = () => action.run(async () => setOpenId((await api.call<Opname>('opname.start', { title })).id));
+  const start = () => action.run(async () => setOpenId((await api.opname.start({ title })).id));
   return (
     <Page title={t('Stok opname', 'Stock count')}>
       <form className="grid" aria-label={t('Mulai stok opname', 'Start a stock count')} onSubmit={(e) => { e.preventDefault(); void start(); }}>
@@ -36,7 +35,7 @@ export function OpnameScreen() {
 function OpnameDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useI18n();
   const api = useApi();
-  const o = useCall<Opname>('opname.get', { opnameId: id }, [id]);
+  const o = useCall((api) => api.opname.get({ opnameId: id }), [id]);
   const action = useAction();
   const [barcode, setBarcode] = useState('');
   const [scanQty, setScanQty] = useState('1');
@@ -44,7 +43,7 @@ function OpnameDetail({ id, onClose }: { id: string; onClose: () => void }) {
   if (!o.data) return <ErrorBox error={o.error} />;
   const op = o.data;
   const counting = op.status === 'counting';
-  const count = (input: Record<string, unknown>) => action.run(async () => { await api.call('opname.count', { opnameId: id, ...input }); o.reload(); });
+  const count = (input: Omit<MethodInput<'opname.count'>, 'opnameId'>) => action.run(async () => { await api.opname.count({ opnameId: id, ...input }); o.reload(); });
   return (
     <div className="card print-area" role="region" aria-label={`${t('Stok opname', 'Stock count')} ${op.title}`}>
       <h2>{op.title} — {op.counted}/{op.total} {t('dihitung', 'counted')}</h2>
@@ -74,7 +73,7 @@ function OpnameDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <button type="button" onClick={onClose}>{t('Tutup', 'Close')}</button>
         <button type="button" onClick={() => window.print()}>{t('Cetak lembar hitung', 'Print count sheet')}</button>
         {counting && <label className="check"><input type="checkbox" checked={uncountedAsZero} onChange={(e) => setUncountedAsZero(e.target.checked)} />{t('Yang belum dihitung = 0', 'Uncounted = 0')}</label>}
-        {counting && <button type="button" className="primary" disabled={action.busy} onClick={() => void action.run(async () => { await api.call('opname.post', { opnameId: id, uncountedAsZero }); o.reload(); })}>{t('Setujui & posting', 'Approve & post')}</button>}
+        {counting && <button type="button" className="primary" disabled={action.busy} onClick={() => void action.run(async () => { await api.opname.post({ opnameId: id, uncountedAsZero }); o.reload(); })}>{t('Setujui & posting', 'Approve & post')}</button>}
       </div>
     </div>
   );

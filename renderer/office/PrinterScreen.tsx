@@ -1,15 +1,14 @@
 // Printer kalibrasi (manajer/admin): print the calibration page, answer what came out, save.
 // The answers become the printer profile from today (columns, code page, QR / barcode mode, cut).
 import { useState } from 'react';
+import { CalibrationAnswers } from '../../shared/api/printing';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 
-interface Calibration { font: 'A' | 'B'; columns: number; codepage: string; qr: 'native' | 'raster'; barcode: 'native' | 'raster'; cut: 'partial' | 'full' | 'none'; fontBAvailable: number | null }
-interface Config { uri: string; width: number; model: string; models: { id: string; name: string }[]; calibration: Calibration }
-interface Answers { fontB: boolean; codepage: string; qr: 'native' | 'raster'; barcode: 'native' | 'raster'; cut: 'partial' | 'full' | 'none' }
+type Answers = CalibrationAnswers;
 
-const CODEPAGES = ['auto', 'cp437', 'cp850', 'cp858', 'windows1252'];
+const CODEPAGES = CalibrationAnswers.shape.codepage.options;
 
 function Choice<T extends string>({ legend, value, options, onChange }: { legend: string; value: T; options: [T, string][]; onChange: (v: T) => void }) {
   return (
@@ -25,16 +24,16 @@ function Choice<T extends string>({ legend, value, options, onChange }: { legend
 export function PrinterScreen() {
   const { t } = useI18n();
   const api = useApi();
-  const config = useCall<Config>('printer.config.get', {}, []);
+  const config = useCall((api) => api.printer.config.get({}), []);
   const action = useAction();
   const [printed, setPrinted] = useState(false);
   const [saved, setSaved] = useState(false);
   const [answers, setAnswers] = useState<Answers | null>(null);
   const c = config.data?.calibration;
-  const a: Answers | null = answers ?? (c ? { fontB: c.font === 'B', codepage: c.codepage, qr: c.qr, barcode: c.barcode, cut: c.cut } : null);
+  const a: Answers | null = answers ?? (c ? { fontB: c.font === 'B', codepage: (CODEPAGES as readonly string[]).includes(c.codepage) ? (c.codepage as Answers['codepage']) : 'auto', qr: c.qr, barcode: c.barcode, cut: c.cut } : null);
   const set = (patch: Partial<Answers>) => a && setAnswers({ ...a, ...patch });
-  const print = () => void action.run(async () => { await api.call('print.calibration', {}); setPrinted(true); setSaved(false); });
-  const save = () => void action.run(async () => { if (a) await api.call('printer.calibration.save', a); setSaved(true); config.reload(); });
+  const print = () => void action.run(async () => { await api.print.calibration({}); setPrinted(true); setSaved(false); });
+  const save = () => void action.run(async () => { if (a) await api.printer.calibration.save(a); setSaved(true); config.reload(); });
   return (
     <Page title={t('Printer & kalibrasi', 'Printer & calibration')}>
       <section className="card" aria-label={t('Printer sekarang', 'Current printer')}>
@@ -49,7 +48,7 @@ export function PrinterScreen() {
             <Choice legend={t(`1. Penggaris ${c.fontBAvailable} kolom (huruf B) muat satu baris?`, `1. Does the ${c.fontBAvailable}-column ruler (font B) fit on one line?`)} value={a.fontB ? 'yes' : 'no'} options={[['yes', t('Ya, pakai huruf B', 'Yes, use font B')], ['no', t('Tidak, tetap huruf A', 'No, keep font A')]]} onChange={(v) => set({ fontB: v === 'yes' })} />
           ) : null}
           <label>{t('2. Baris contoh code page yang benar', '2. The code page sample that printed right')}
-            <select value={a.codepage} onChange={(e) => set({ codepage: e.target.value })}>{CODEPAGES.map((cp) => <option key={cp} value={cp}>{cp === 'auto' ? t('otomatis', 'automatic') : cp}</option>)}</select>
+            <select value={a.codepage} onChange={(e) => set({ codepage: e.target.value as Answers['codepage'] })}>{CODEPAGES.map((cp) => <option key={cp} value={cp}>{cp === 'auto' ? t('otomatis', 'automatic') : cp}</option>)}</select>
           </label>
           <Choice legend={t('3. QR mana yang terbaca?', '3. Which QR scans?')} value={a.qr} options={[['native', t('3a bawaan printer', '3a the printer’s own')], ['raster', t('3b hanya gambar', '3b only the image')]]} onChange={(qr) => set({ qr })} />
           <Choice legend={t('4. Barcode 4a tercetak?', '4. Did barcode 4a print?')} value={a.barcode} options={[['native', t('Ya', 'Yes')], ['raster', t('Tidak / rusak', 'No / garbled')]]} onChange={(barcode) => set({ barcode })} />

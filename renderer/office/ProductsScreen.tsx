@@ -1,21 +1,22 @@
 // Barang & harga: search, create, set a price or HET/HAP from a date, add a barcode, and import a
 // catalog file with its row-by-row report.
+import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
 import { errorText } from '../../shared/i18n/errorMessages';
-import { parseRupiah } from '../../shared/money';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
-import { ErrorBox, Page, milliText, todayLocal, useAction, useCall } from './officeKit';
+import { ErrorBox, Page, milliText, rupiahInput, todayLocal, useAction, useCall } from './officeKit';
+import type { ProductAdminRow as Product, CatalogImportReport as ImportReport } from '../../shared/api/catalogAdmin';
 
-interface Product { productId: string; sku: string; name: string; unit: string; soldBy: string; categoryCode: string | null; subsidyProgram: string; barcodes: string[]; price: number | null; het: number | null; hap: number | null; onHandMilli: number; active: boolean }
-interface ImportReport { rows: { row: number; sku: string; action: string; errors: { field: string; code: string; params: Record<string, string | number | boolean | null> }[] }[]; valid: number; invalid: number; imported: number; refused: boolean }
+type NewInput = MethodInput<'catalogAdmin.create'>;
+
 
 export function ProductsScreen() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Product | null>(null);
-  const list = useCall<Product[]>('catalogAdmin.list', { query: query || undefined, limit: 200 }, [query, selected]);
+  const list = useCall((api) => api.catalogAdmin.list({ query: query || undefined, limit: 200 }), [query, selected]);
   return (
     <Page title={t('Barang & harga', 'Products & prices')}>
       <label>{t('Cari barang', 'Search products')}<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} /></label>
@@ -54,11 +55,11 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
       <div className="grid">
         <label>{t('Berlaku mulai', 'Valid from')}<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>{t('Harga jual', 'Selling price')}<input inputMode="numeric" value={price} onChange={(e) => setPrice(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setPrice', { productId: product.productId, amount: parseRupiah(price), validFrom: from }); onDone(); })}>{t('Simpan harga', 'Save price')}</button>
+        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.setPrice({ productId: product.productId, amount: rupiahInput(price), validFrom: from }); onDone(); })}>{t('Simpan harga', 'Save price')}</button>
         <label>HET<input inputMode="numeric" value={het} onChange={(e) => setHet(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.setCeiling', { productId: product.productId, kind: 'HET', amount: parseRupiah(het), validFrom: from }); onDone(); })}>{t('Simpan HET', 'Save HET')}</button>
+        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.setCeiling({ productId: product.productId, kind: 'HET', amount: rupiahInput(het), validFrom: from }); onDone(); })}>{t('Simpan HET', 'Save HET')}</button>
         <label>{t('Barcode baru', 'New barcode')}<input value={barcode} onChange={(e) => setBarcode(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.call('catalogAdmin.addBarcode', { productId: product.productId, barcode }); onDone(); })}>{t('Tambah barcode', 'Add barcode')}</button>
+        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.addBarcode({ productId: product.productId, barcode }); onDone(); })}>{t('Tambah barcode', 'Add barcode')}</button>
       </div>
       <ErrorBox error={action.error} />
       <button type="button" onClick={onDone}>{t('Tutup', 'Close')}</button>
@@ -76,10 +77,10 @@ function NewProduct({ onCreated }: { onCreated: () => void }) {
   const submit = () =>
     action.run(async () => {
       const today = todayLocal();
-      await api.call('catalogAdmin.create', {
-        sku: f.sku, name: f.name, unit: f.unit, soldBy: f.soldBy, subsidyProgram: f.subsidyProgram, barcodes: f.barcode ? [f.barcode] : [],
-        price: f.price ? { amount: parseRupiah(f.price), validFrom: today } : null,
-        ceilings: f.het ? [{ kind: 'HET', amount: parseRupiah(f.het), validFrom: today }] : [],
+      await api.catalogAdmin.create({
+        sku: f.sku, name: f.name, unit: f.unit, soldBy: f.soldBy as NewInput['soldBy'], subsidyProgram: f.subsidyProgram as NewInput['subsidyProgram'], barcodes: f.barcode ? [f.barcode] : [],
+        price: f.price ? { amount: rupiahInput(f.price), validFrom: today } : null,
+        ceilings: f.het ? [{ kind: 'HET', amount: rupiahInput(f.het), validFrom: today }] : [],
       });
       setF(empty);
       onCreated();
@@ -117,7 +118,7 @@ function CatalogImport() {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let bin = '';
       for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      setReport(await api.call<ImportReport>('catalogAdmin.import', { fileName: file.name, base64: btoa(bin), validOnly }));
+      setReport(await api.catalogAdmin.import({ fileName: file.name, base64: btoa(bin), validOnly }));
     });
   return (
     <section className="card" aria-label={t('Impor katalog', 'Catalog import')}>

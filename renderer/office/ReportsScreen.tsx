@@ -32,14 +32,14 @@ export function ReportsScreen() {
   const { t } = useI18n();
   const [p, setP] = useState({ from: monthsAgo(0), to: todayLocal() });
   const deps = [p.from, p.to];
-  const byDay = useCall<{ date: string; sales: number; total: number; returns: number }[]>('reports.salesByDay', p, deps);
-  const byHour = useCall<{ hour: number; sales: number; total: number }[]>('reports.salesByHour', p, deps);
-  const byCat = useCall<{ categoryName: string; total: number }[]>('reports.salesByCategory', p, deps);
-  const byPay = useCall<{ method: string; payments: number; total: number }[]>('reports.salesByPayment', p, deps);
-  const margin = useCall<{ sku: string; name: string; revenue: number; cost: number; margin: number; marginPct: number | null }[]>('reports.margin', p, deps);
-  const members = useCall<{ group: string; sales: number; total: number }[]>('reports.members', p, deps);
-  const low = useCall<{ sku: string; name: string; qtyMilli: number; minStockMilli: number; unit: string }[]>('reports.stockMinimum', { belowOnly: true }, []);
-  const lpg = useCall<{ month: string; allocation: number; received: number; sold: number; usedPct: number }[]>('reports.lpgAllocation', { fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) }, deps);
+  const byDay = useCall((api) => api.reports.salesByDay(p), deps);
+  const byHour = useCall((api) => api.reports.salesByHour(p), deps);
+  const byCat = useCall((api) => api.reports.salesByCategory(p), deps);
+  const byPay = useCall((api) => api.reports.salesByPayment(p), deps);
+  const margin = useCall((api) => api.reports.margin(p), deps);
+  const members = useCall((api) => api.reports.members(p), deps);
+  const low = useCall((api) => api.reports.stockMinimum({ belowOnly: true }), []);
+  const lpg = useCall((api) => api.reports.lpgAllocation({ fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) }), deps);
   return (
     <Page title={t('Laporan', 'Reports')} actions={<button type="button" className="no-print" onClick={() => window.print()}>{t('Cetak', 'Print')}</button>}>
       <div className="grid no-print">

@@ -1,24 +1,15 @@
 // Back office: SHU runs for the RAT. Compute a draft from the year's data, review the allocation
 // and the member table, approve (freezes it), pay out, and download the daftar SHU.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ShuRunView } from '../../shared/api/members';
 import { FUND_LABELS } from '../../shared/shu';
 import { parseRupiah } from '../../shared/money';
 import { useApi, useSession } from '../lib/session';
 import { useI18n } from '../lib/i18n';
+import { saveDownload } from '../lib/download';
 import { dateTime, rupiah } from '../lib/format';
+import { useCall } from './officeKit';
 
-type RunSummary = Omit<ShuRunView, 'members' | 'inputs' | 'funds'>;
-
-function download(fileName: string, mimeType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export function ShuScreen() {
   const api = useApi();
@@ -26,23 +17,16 @@ export function ShuScreen() {
   const { t, lang, err } = useI18n();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [surplus, setSurplus] = useState('');
-  const [runs, setRuns] = useState<RunSummary[]>([]);
+  const listed = useCall((api) => api.shu.listRuns({}), []);
+  const runs = listed.data ?? [];
   const [run, setRun] = useState<ShuRunView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actError, setError] = useState<string | null>(null);
+  const error = actError ?? (listed.error ? err(listed.error) : null);
   const manager = user?.role === 'manajer' || user?.role === 'admin';
 
-  const refresh = useCallback(async () => {
-    try {
-      setRuns(await api.call<RunSummary[]>('shu.listRuns', {}));
-    } catch (e) {
-      setError(err(e));
-    }
-  }, [api, err]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const refresh = listed.reload;
 
-  const compute = async (method: 'shu.preview' | 'shu.createRun') => {
+  const compute = async (kind: 'preview' | 'createRun') => {
     setError(null);
     const amount = parseRupiah(surplus);
     if (amount === null || !/^\d{4}$/.test(year)) {
@@ -50,15 +34,15 @@ export function ShuScreen() {
       return;
     }
     try {
-      setRun(await api.call<ShuRunView>(method, { year: Number(year), surplus: amount }));
-      await refresh();
+      setRun(await api.shu[kind]({ year: Number(year), surplus: amount }));
+      refresh();
     } catch (e) {
       setError(err(e));
     }
   };
   const open = async (id: string) => {
     try {
-      setRun(await api.call<ShuRunView>('shu.getRun', { runId: id }));
+      setRun(await api.shu.getRun({ runId: id }));
     } catch (e) {
       setError(err(e));
     }
@@ -66,8 +50,8 @@ export function ShuScreen() {
   const approve = async () => {
     if (!run || !window.confirm(t('Setujui dan bekukan perhitungan SHU ini? Tidak bisa diubah lagi.', 'Approve and freeze this SHU run? It cannot be changed afterwards.'))) return;
     try {
-      setRun(await api.call<ShuRunView>('shu.approveRun', { runId: run.id }));
-      await refresh();
+      setRun(await api.shu.approveRun({ runId: run.id }));
+      refresh();
     } catch (e) {
       setError(err(e));
     }
@@ -75,8 +59,7 @@ export function ShuScreen() {
   const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
     if (!run) return;
     try {
-      const f = await api.call<{ fileName: string; mimeType: string; contentBase64: string }>('shu.export', { runId: run.id, format });
-      download(f.fileName, f.mimeType, f.contentBase64);
+      saveDownload(await api.shu.export({ runId: run.id, format }));
     } catch (e) {
       setError(err(e));
     }
@@ -84,7 +67,7 @@ export function ShuScreen() {
   const pay = async (memberId: string, method: 'cash' | 'simpanan') => {
     if (!run) return;
     try {
-      await api.call('shu.recordPayout', { runId: run.id, memberId, method });
+      await api.shu.recordPayout({ runId: run.id, memberId, method });
       setError(null);
     } catch (e) {
       setError(err(e));
@@ -98,8 +81,8 @@ export function ShuScreen() {
       <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'end', flexWrap: 'wrap' }}>
         <label>{t('Tahun buku', 'Financial year')}<input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" /></label>
         <label>{t('SHU tahun berjalan (Rp)', 'SHU of the year (Rp)')}<input value={surplus} onChange={(e) => setSurplus(e.target.value)} inputMode="numeric" /></label>
-        <button onClick={() => void compute('shu.preview')}>{t('Hitung (pratinjau)', 'Compute (preview)')}</button>
-        {manager && <button className="primary" onClick={() => void compute('shu.createRun')}>{t('Simpan sebagai draf', 'Save as draft')}</button>}
+        <button onClick={() => void compute('preview')}>{t('Hitung (pratinjau)', 'Compute (preview)')}</button>
+        {manager && <button className="primary" onClick={() => void compute('createRun')}>{t('Simpan sebagai draf', 'Save as draft')}</button>}
       </div>
       {runs.length > 0 && (
         <table aria-label={t('Perhitungan SHU', 'SHU runs')} style={{ marginTop: '1rem' }}>

@@ -1,12 +1,12 @@
 // Pengguna & pengaturan (admin): users and PIN resets, the outlet profile printed on receipts,
 // and backups (daily to a chosen folder, keep N, back up now, verify one).
-import { useEffect, useState } from 'react';
+import type { MethodInput, MethodOutput } from '../../shared/api';
+import { useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 
-interface User { id: string; username: string; displayName: string; role: string; active: boolean; locked: boolean }
-interface Profile { name: string; badanHukumNo: string; nib: string; address: string; receiptHeader: string; receiptFooter: string; backupDailyEnabled: boolean; backupFolder: string; backupKeep: number }
+type Profile = MethodOutput<'settings.outlet'>;
 
 export function UsersSettingsScreen() {
   const { t } = useI18n();
@@ -23,10 +23,10 @@ export function UsersSettingsScreen() {
 function Users() {
   const { t } = useI18n();
   const api = useApi();
-  const users = useCall<User[]>('users.list', {}, []);
+  const users = useCall((api) => api.users.list({}), []);
   const action = useAction();
   const [pins, setPins] = useState<Record<string, string>>({});
-  const [nu, setNu] = useState({ username: '', displayName: '', role: 'kasir', pin: '' });
+  const [nu, setNu] = useState<MethodInput<'users.create'>>({ username: '', displayName: '', role: 'kasir', pin: '' });
   const run = (fn: () => Promise<unknown>) => action.run(async () => { await fn(); users.reload(); });
   return (
     <section className="card" aria-label={t('Pengguna', 'Users')}>
@@ -39,17 +39,17 @@ function Users() {
               <td>{u.username}</td><td>{u.displayName}</td><td>{u.role}</td><td>{u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')}</td>
               <td><input aria-label={`${t('PIN baru', 'New PIN')} ${u.username}`} type="password" inputMode="numeric" value={pins[u.id] ?? ''} onChange={(e) => setPins({ ...pins, [u.id]: e.target.value })} /></td>
               <td>
-                <button type="button" className="small" onClick={() => void run(() => api.call('users.resetPin', { userId: u.id, pin: pins[u.id] ?? '' }))}>{t('Atur ulang PIN', 'Reset PIN')}</button>{' '}
-                <button type="button" className="small" onClick={() => void run(() => api.call('users.setActive', { userId: u.id, active: !u.active }))}>{u.active ? t('Nonaktifkan', 'Deactivate') : t('Aktifkan', 'Activate')}</button>
+                <button type="button" className="small" onClick={() => void run(() => api.users.resetPin({ userId: u.id, pin: pins[u.id] ?? '' }))}>{t('Atur ulang PIN', 'Reset PIN')}</button>{' '}
+                <button type="button" className="small" onClick={() => void run(() => api.users.setActive({ userId: u.id, active: !u.active }))}>{u.active ? t('Nonaktifkan', 'Deactivate') : t('Aktifkan', 'Activate')}</button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="grid" aria-label={t('Pengguna baru', 'New user')} onSubmit={(e) => { e.preventDefault(); void run(() => api.call('users.create', nu)); }}>
+      <form className="grid" aria-label={t('Pengguna baru', 'New user')} onSubmit={(e) => { e.preventDefault(); void run(() => api.users.create(nu)); }}>
         <label>{t('Nama pengguna', 'Username')}<input value={nu.username} onChange={(e) => setNu({ ...nu, username: e.target.value })} /></label>
         <label>{t('Nama tampilan', 'Display name')}<input value={nu.displayName} onChange={(e) => setNu({ ...nu, displayName: e.target.value })} /></label>
-        <label>{t('Peran', 'Role')}<select value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value })}>{['kasir', 'supervisor', 'manajer', 'admin'].map((r) => <option key={r}>{r}</option>)}</select></label>
+        <label>{t('Peran', 'Role')}<select value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value as MethodInput<'users.create'>['role'] })}>{['kasir', 'supervisor', 'manajer', 'admin'].map((r) => <option key={r}>{r}</option>)}</select></label>
         <label>PIN<input type="password" inputMode="numeric" value={nu.pin} onChange={(e) => setNu({ ...nu, pin: e.target.value })} /></label>
         <button type="submit">{t('Tambah pengguna', 'Add user')}</button>
       </form>
@@ -59,17 +59,21 @@ function Users() {
 }
 
 function OutletProfile() {
+  const profile = useCall((api) => api.settings.outlet({}), []);
+  if (!profile.data) return <ErrorBox error={profile.error} />;
+  return <OutletProfileForm saved={profile.data} />;
+}
+
+/** The form starts from the profile as loaded and shows what the core saved after each save. */
+function OutletProfileForm(props: { saved: Profile }) {
   const { t } = useI18n();
   const api = useApi();
-  const profile = useCall<Profile>('settings.outlet', {}, []);
-  const [f, setF] = useState<Profile | null>(null);
+  const [f, setF] = useState<Profile>(props.saved);
   const action = useAction();
   const [saved, setSaved] = useState(false);
-  useEffect(() => setF(profile.data), [profile.data]);
-  if (!f) return <ErrorBox error={profile.error} />;
   const text = (k: keyof Profile, label: string) => <label>{label}<input value={String(f[k])} onChange={(e) => setF({ ...f, [k]: e.target.value })} /></label>;
   return (
-    <form className="card" aria-label={t('Profil gerai', 'Outlet profile')} onSubmit={(e) => { e.preventDefault(); setSaved(false); void action.run(async () => { setF(await api.call<Profile>('settings.saveOutlet', { ...f, backupKeep: Number(f.backupKeep) })); setSaved(true); }); }}>
+    <form className="card" aria-label={t('Profil gerai', 'Outlet profile')} onSubmit={(e) => { e.preventDefault(); setSaved(false); void action.run(async () => { setF(await api.settings.saveOutlet({ ...f, backupKeep: Number(f.backupKeep) })); setSaved(true); }); }}>
       <h2>{t('Profil gerai dan cadangan', 'Outlet profile and backups')}</h2>
       <div className="grid">
         {text('name', t('Nama koperasi', 'Cooperative name'))}
@@ -92,18 +96,18 @@ function OutletProfile() {
 function Backups() {
   const { t } = useI18n();
   const api = useApi();
-  const list = useCall<{ name: string; date: string }[]>('backups.list', {}, []);
+  const list = useCall((api) => api.backups.list({}), []);
   const action = useAction();
   const [result, setResult] = useState<Record<string, string>>({});
   return (
     <section className="card" aria-label={t('Cadangan', 'Backups')}>
       <h2>{t('Cadangan', 'Backups')}</h2>
-      <button type="button" onClick={() => void action.run(async () => { await api.call('backups.now'); list.reload(); })} disabled={action.busy}>{t('Cadangkan sekarang', 'Back up now')}</button>
+      <button type="button" onClick={() => void action.run(async () => { await api.backups.now({}); list.reload(); })} disabled={action.busy}>{t('Cadangkan sekarang', 'Back up now')}</button>
       <ErrorBox error={action.error ?? list.error} />
       <table aria-label={t('Daftar cadangan', 'Backup list')}>
         <tbody>{(list.data ?? []).map((b) => (
           <tr key={b.name}><td>{b.name}</td><td>{result[b.name] ?? ''}</td>
-            <td><button type="button" className="small" onClick={() => void action.run(async () => { const r = await api.call<{ ok: boolean; problems: { check: string }[] }>('backups.verify', { name: b.name }); setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') }); })}>{t('Periksa', 'Verify')}</button></td></tr>
+            <td><button type="button" className="small" onClick={() => void action.run(async () => { const r = await api.backups.verify({ name: b.name }); setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') }); })}>{t('Periksa', 'Verify')}</button></td></tr>
         ))}</tbody>
       </table>
     </section>

@@ -1,27 +1,31 @@
 // Small pieces the back-office screens share: loading a call's result, showing an error in words,
 // reading a quantity typed with a decimal comma, and saving a downloaded file.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Dec } from '../../shared/money';
+import { useCallback, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { ApiError, type Api } from '../lib/api';
+import { Dec, parseRupiah } from '../../shared/money';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 
-/** Calls `method` with `input` now and whenever `deps` change; `reload()` calls it again. */
-export function useCall<R>(method: string, input: unknown, deps: unknown[]): { data: R | null; error: unknown; loading: boolean; reload: () => void } {
+/** Asks the host now and whenever `deps` change; `reload()` asks again. While a new answer is on its
+ * way the last one stays on screen. */
+export function useCall<R>(load: (api: Api) => Promise<R>, deps: readonly unknown[]): { data: R | null; error: unknown; loading: boolean; reload: () => void } {
   const api = useApi();
-  const [state, setState] = useState<{ data: R | null; error: unknown; loading: boolean }>({ data: null, error: null, loading: true });
   const [tick, setTick] = useState(0);
+  // Which request the state answers: loading is "the newest request has no answer yet".
+  const key = JSON.stringify([...deps, tick]);
+  const [state, setState] = useState<{ key: string | null; data: R | null; error: unknown }>({ key: null, data: null, error: null });
+  const ask = useEffectEvent(() => load(api));
   useEffect(() => {
     let alive = true;
-    setState((s) => ({ ...s, loading: true }));
-    api.call<R>(method, input).then(
-      (data) => alive && setState({ data, error: null, loading: false }),
-      (error) => alive && setState({ data: null, error, loading: false }),
+    ask().then(
+      (data) => alive && setState({ key, data, error: null }),
+      (error) => alive && setState({ key, data: null, error }),
     );
     return () => {
       alive = false;
     };
-  }, [api, method, tick, ...deps]);
-  return { ...state, reload: useCallback(() => setTick((t) => t + 1), []) };
+  }, [api, key]);
+  return { data: state.data, error: state.error, loading: state.key !== key, reload: useCallback(() => setTick((t) => t + 1), []) };
 }
 
 /** Runs an action, keeping its error (in words) and a busy flag for the button. */
@@ -41,6 +45,13 @@ export function useAction(): { busy: boolean; error: unknown; run: <T>(fn: () =>
     }
   }, []);
   return { busy, error, run, clear: () => setError(null) };
+}
+
+/** Typed rupiah for a call: junk stops here, in the words of AMOUNT_INVALID, before anything is sent. */
+export function rupiahInput(text: string): number {
+  const amount = parseRupiah(text);
+  if (amount === null) throw new ApiError('AMOUNT_INVALID');
+  return amount;
 }
 
 export function ErrorBox({ error }: { error: unknown }) {
@@ -84,20 +95,6 @@ export function monthsAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Saves base64 content as a file through the browser's download. */
-export function saveBase64(fileName: string, mime: string, base64: string): void {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export interface ProductOption {
   productId: string;
@@ -109,7 +106,7 @@ export interface ProductOption {
 }
 
 export function useProducts(): ProductOption[] {
-  const { data } = useCall<ProductOption[]>('catalogAdmin.list', { limit: 500 }, []);
+  const { data } = useCall((api) => api.catalogAdmin.list({ limit: 500 }), []);
   return data ?? [];
 }
 

@@ -1,6 +1,5 @@
 // Close the shift: count the drawer by denomination, see expected against counted, then the Z report.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { PrintOutcome } from '../../shared/api/printing';
 import type { ShiftCloseResult, ShiftInfo, ZReport } from '../../shared/api/shifts';
 import { Dec } from '../../shared/money';
 import { Modal } from '../lib/Modal';
@@ -21,7 +20,7 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.call<ZReport>('shifts.zReport', { shiftId: props.shift.shiftId }).then(setLive, (e) => setError(err(e)));
+    api.shifts.zReport({ shiftId: props.shift.shiftId }).then(setLive, (e) => setError(err(e)));
   }, [api, err, props.shift.shiftId]);
 
   const pieces = (d: number) => (/^\d{1,5}$/.test(counts[d] ?? '') ? Number(counts[d]) : 0);
@@ -35,7 +34,7 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
     try {
       const denominations: Record<string, number> = {};
       for (const d of DENOMINATIONS) if (pieces(d) > 0) denominations[String(d)] = pieces(d);
-      setClosed(await api.call<ShiftCloseResult>('shifts.close', { shiftId: props.shift.shiftId, denominations }));
+      setClosed(await api.shifts.close({ shiftId: props.shift.shiftId, denominations }));
     } catch (caught) {
       setError(err(caught));
     } finally {
@@ -119,7 +118,7 @@ function PrintZ({ shiftId }: { shiftId: string }) {
   const { t, err } = useI18n();
   const [msg, setMsg] = useState<string | null>(null);
   useEffect(() => {
-    api.call<PrintOutcome>('print.zReport', { shiftId }).then(
+    api.print.zReport({ shiftId }).then(
       (out) => setMsg(out.job ? (out.job.status === 'failed' ? t('Laporan Z gagal dicetak: periksa printer.', 'The Z report did not print: check the printer.') : t('Laporan Z dicetak.', 'Z report printed.')) : t('Belum ada printer: laporan Z hanya di layar.', 'No printer set: the Z report is on screen only.')),
       (e) => setMsg(err(e)),
     );

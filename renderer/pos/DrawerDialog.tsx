@@ -13,7 +13,7 @@ export function DrawerDialog(props: { onDone(message: string): void; onClose(): 
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await api.call('drawer.open', { reason: reason.trim() });
+      await api.drawer.open({ reason: reason.trim() });
       props.onDone(t('Laci kas dibuka.', 'Cash drawer opened.'));
     } catch (caught) {
       setError(err(caught));

@@ -1,11 +1,15 @@
 // LPG 3 kg at the counter: the buyer's NIK (or a registration when it is new), the category and
 // what is left of the limits, whether an empty came back, and a refusal in words when a limit says no.
 import { useState, type FormEvent } from 'react';
+import type { MethodInput } from '../../shared/api';
 import type { CatalogItem } from '../../shared/api/catalog';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { CATEGORY_NAMES, lpgRefusal, type BuyerStatus, type LimitUse } from './lpgView';
+
+/** The select offers exactly the contract's categories. */
+type Category = MethodInput<'lpg.buyers.register'>['category'];
 
 export interface LpgPick {
   buyer: BuyerStatus['buyer'];
@@ -21,7 +25,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const [nik, setNik] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reg, setReg] = useState({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '' });
+  const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string }>({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '' });
 
   async function run(job: () => Promise<void>) {
     setBusy(true);
@@ -38,7 +42,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const find = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const found = await api.call<BuyerStatus | null>('lpg.buyers.find', { nik: nik.trim() });
+      const found = await api.lpg.buyers.find({ nik: nik.trim() });
       setStep(found ? { kind: 'buyer', status: found } : { kind: 'register', nik: nik.trim() });
     });
   };
@@ -48,8 +52,8 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
     if (step.kind !== 'register') return;
     void run(async () => {
       const input = { nik: step.nik, kk: reg.kk.trim(), name: reg.name.trim(), category: reg.category, ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim() } : {}) };
-      const made = await api.call<{ buyer: { id: string } }>('lpg.buyers.register', input);
-      setStep({ kind: 'buyer', status: await api.call<BuyerStatus>('lpg.buyers.get', { buyerId: made.buyer.id }) });
+      const made = await api.lpg.buyers.register(input);
+      setStep({ kind: 'buyer', status: (await api.lpg.buyers.get({ buyerId: made.buyer.id })) });
     });
   };
 
@@ -86,7 +90,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
           </label>
           <label>
             {t('Kategori', 'Category')}
-            <select value={reg.category} onChange={(e) => setReg({ ...reg, category: e.target.value })}>
+            <select value={reg.category} onChange={(e) => setReg({ ...reg, category: e.target.value as Category })}>
               <option value="RUMAH_TANGGA">{cat('RUMAH_TANGGA')}</option>
               <option value="USAHA_MIKRO">{cat('USAHA_MIKRO')}</option>
             </select>

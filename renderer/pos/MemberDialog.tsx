@@ -1,18 +1,11 @@
 // F4: attach a member to the sale (for the SHU): scan the card, or search by name or number.
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { MemberView } from '../../shared/api/members';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import type { CartMember } from '../lib/store';
 
-/** The part of members.find / members.search results the counter uses (shared/api/members.ts). */
-interface MemberView {
-  id: string;
-  memberNo: string;
-  name: string;
-  rt: string | null;
-  rw: string | null;
-}
 
 export function memberOf(m: MemberView): CartMember {
   return { id: m.id, name: m.name, code: m.memberNo };
@@ -22,20 +15,18 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
   const api = useApi();
   const { t, err } = useI18n();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<MemberView[]>([]);
+  const [found, setHits] = useState<MemberView[]>([]);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
+  // Fewer than two letters search nothing, so no hits are shown for them.
+  const hits = query.trim().length < 2 ? [] : found;
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setHits([]);
-      return;
-    }
+    if (q.length < 2) return;
     let alive = true;
     const timer = setTimeout(() => {
-      api
-        .call<MemberView[]>('members.search', { query: q, status: 'active', limit: 20 })
+      api.members.search({ query: q, status: 'active', limit: 20 })
         .then((found) => {
           if (!alive) return;
           setHits(found);
@@ -52,7 +43,7 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
 
   async function exact() {
     try {
-      props.onPick(memberOf(await api.call<MemberView>('members.find', { code: query.trim() })));
+      props.onPick(memberOf(await api.members.find({ code: query.trim() })));
     } catch (e) {
       setError(err(e));
     }

@@ -1,6 +1,6 @@
 // The struk after a sale: printed at once on the configured printer (print.sale, which also
 // opens the drawer for cash), shown as a preview when no printer is set, reprinted marked COPY.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { PrintOutcome, PrintPreview } from '../../shared/api/printing';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
@@ -36,19 +36,21 @@ export function PrintActions(props: { saleId: string; autoPrint: boolean }) {
     }
   };
 
-  const print = () => run(t('Mencetak struk…', 'Printing receipt…'), async () => report(await api.call<PrintOutcome>('print.sale', { saleId: props.saleId }), false));
-  const reprint = () => run(t('Mencetak ulang (COPY)…', 'Reprinting (COPY)…'), async () => report(await api.call<PrintOutcome>('print.reprint', { saleId: props.saleId }), true));
+  const print = () => run(t('Mencetak struk…', 'Printing receipt…'), async () => report(await api.print.sale({ saleId: props.saleId }), false));
+  const reprint = () => run(t('Mencetak ulang (COPY)…', 'Reprinting (COPY)…'), async () => report(await api.print.reprint({ saleId: props.saleId }), true));
   const showPreview = () =>
     run(t('Menyiapkan pratinjau…', 'Preparing preview…'), async () => {
-      setPreview(await api.call<PrintPreview>('print.preview', { saleId: props.saleId }));
+      setPreview(await api.print.preview({ saleId: props.saleId }));
       setStatus(null);
     });
 
-  useEffect(() => {
+  const printOnOpen = useEffectEvent(() => {
     if (!props.autoPrint || started.current) return;
     started.current = true;
-    void print(); // once, when the dialog opens
-  }, []);
+    void print();
+  });
+  // Once, when the dialog opens (the ref keeps a development double mount from printing twice).
+  useEffect(() => printOnOpen(), []);
 
   return (
     <div className="print-actions">

@@ -1,6 +1,6 @@
 // Void a paid sale, or take a return, with a supervisor's PIN (sales.void / sales.return).
 import { useState, type FormEvent } from 'react';
-import type { ReturnResult, SaleResult } from '../../shared/api/sales';
+import type { SaleResult } from '../../shared/api/sales';
 import { uuidv7 } from '../../shared/ids';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
@@ -38,7 +38,7 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
 
   const find = (e: FormEvent) => {
     e.preventDefault();
-    void run(async () => setSale(await api.call<SaleResult>('sales.byReceipt', { receiptNo: receiptNo.trim() })));
+    void run(async () => setSale(await api.sales.byReceipt({ receiptNo: receiptNo.trim() })));
   };
 
   const submit = (e: FormEvent) => {
@@ -47,7 +47,7 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
     const approval = { username: supervisor.trim(), pin };
     void run(async () => {
       if (isVoid) {
-        await api.call('sales.void', { saleId: sale.saleId, reason: reason.trim(), approval, shiftId: props.shiftId });
+        await api.sales.void({ saleId: sale.saleId, reason: reason.trim(), approval, shiftId: props.shiftId });
         props.onDone(t(`Transaksi ${sale.receiptNo} dibatalkan (${rupiah(sale.total)}). Kembalikan uang pembeli.`, `Sale ${sale.receiptNo} voided (${rupiah(sale.total)}). Give the buyer their money back.`));
         return;
       }
@@ -55,7 +55,7 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
         .map((l) => ({ lineNo: l.lineNo, qtyMilli: (l.soldBy === 'weight' ? parseWeight : parsePieces)(returnQty[l.lineNo] ?? '') ?? 0 }))
         .filter((l) => l.qtyMilli > 0);
       if (lines.length === 0) throw { code: 'QTY_INVALID', params: {} };
-      const result = await api.call<ReturnResult>('sales.return', { id: uuidv7(), saleId: sale.saleId, lines, reason: reason.trim(), method: 'cash', approval, shiftId: props.shiftId });
+      const result = await api.sales.return({ id: uuidv7(), saleId: sale.saleId, lines, reason: reason.trim(), method: 'cash', approval, shiftId: props.shiftId });
       props.onDone(t(`Retur ${sale.receiptNo} dicatat: kembalikan ${rupiah(result.refund)} tunai.`, `Return on ${sale.receiptNo} recorded: refund ${rupiah(result.refund)} in cash.`));
     });
   };

@@ -8,17 +8,16 @@ import { rupiah } from '../lib/format';
 export function SearchDialog(props: { initial: string; search(query: string): Promise<CatalogItem[]>; onPick(item: CatalogItem): void; onClose(): void }) {
   const { t, err } = useI18n();
   const [query, setQuery] = useState(props.initial);
-  const [hits, setHits] = useState<CatalogItem[]>([]);
+  const [found, setHits] = useState<CatalogItem[]>([]);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const { search } = props;
+  // An empty query shows no hits (the last answer is not for it).
+  const hits = query.trim() ? found : [];
 
   useEffect(() => {
+    if (!query.trim()) return;
     let alive = true;
-    if (!query.trim()) {
-      setHits([]);
-      return;
-    }
     search(query)
       .then((found) => {
         if (!alive) return;

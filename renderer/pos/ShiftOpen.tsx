@@ -22,7 +22,7 @@ export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(s
     setBusy(true);
     setError(null);
     try {
-      const shift = await api.call<ShiftInfo>('shifts.open', { openingFloat: amount, terminal: name.trim() || terminal });
+      const shift = await api.shifts.open({ openingFloat: amount, terminal: name.trim() || terminal });
       localStorage.setItem('kkmp.terminal', shift.terminal);
       onOpened(shift, shift.terminal);
     } catch (caught) {

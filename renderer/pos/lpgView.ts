@@ -1,21 +1,10 @@
 // What the counter reads from lpg.buyers.find/get (shared/api/lpg.ts, shared/lpg.ts), and the
 // refusal a limit would give, in the LPG feature's own words, before the sale is tried.
 import type { ErrorPayload } from '../../shared/errors';
+import type { LimitUse, LpgBuyerStatus as BuyerStatus } from '../../shared/api/lpg';
+import type { LpgCategory } from '../../shared/lpg';
+export type { BuyerStatus, LimitUse, LpgCategory };
 
-export type LpgCategory = 'RUMAH_TANGGA' | 'USAHA_MIKRO' | 'NELAYAN_SASARAN' | 'PETANI_SASARAN';
-
-export interface LimitUse {
-  unit: 'tabung' | 'transaksi';
-  used: number;
-  limit: number | null;
-  remaining: number | null;
-  mode: 'hard' | 'soft' | 'off';
-}
-
-export interface BuyerStatus {
-  buyer: { id: string; nikMasked: string; kkMasked: string; name: string; category: LpgCategory; status: 'active' | 'blocked'; isPengecer: boolean; businessName: string | null };
-  limits: { date: string; month: string; perTransaction: LimitUse; dayTransactions: LimitUse; dayQty: LimitUse; nikMonth: LimitUse; kkMonth: LimitUse };
-}
 
 export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
   RUMAH_TANGGA: ['Rumah tangga', 'Household'],

@@ -13,8 +13,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    api
-      .call<{ needsSetup: boolean; printerModels: PrinterModel[] }>('setup.status')
+    api.setup.status({})
       .then((s) => {
         if (!alive) return;
         setModels(s.printerModels);

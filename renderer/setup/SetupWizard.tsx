@@ -1,6 +1,7 @@
 // First run: the outlet profile, the first admin and the receipt printer, in three short steps, or
 // a demo outlet to try the app. Everything is checked again by the core (setup.initialize); the
 // wizard then logs the admin in the normal way.
+import type { MethodInput, MethodOutput } from '../../shared/api';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -8,15 +9,8 @@ import { useSession } from '../lib/session';
 
 type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
 type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
-export interface PrinterModel {
-  id: string;
-  name: string;
-}
-interface DemoUser {
-  username: string;
-  role: string;
-  pin: string;
-}
+export type PrinterModel = MethodOutput<'setup.status'>['printerModels'][number];
+type DemoUser = NonNullable<MethodOutput<'setup.initialize'>['demoUsers']>[number];
 
 const TIME_ZONES: [string, string][] = [
   ['Asia/Makassar', 'WITA (Kalimantan Timur, Sulawesi, Bali, NTB, NTT)'],
@@ -33,13 +27,15 @@ function printerUri(transport: Transport, address: string): string {
   return `${transport}:${a}`;
 }
 
+type Outlet = Extract<MethodInput<'setup.initialize'>, { mode: 'outlet' }>['outlet'];
+
 export function SetupWizard({ onDone, printerModels }: { onDone: () => void; printerModels: PrinterModel[] }) {
   const { api, login } = useSession();
   const { t, err } = useI18n();
   const [step, setStep] = useState<Step>('start');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outlet, setOutlet] = useState({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
+  const [outlet, setOutlet] = useState<Outlet>({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
   const [admin, setAdmin] = useState({ username: 'admin', displayName: '', pin: '', pin2: '' });
   const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
@@ -61,7 +57,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const finish = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await api.call('setup.initialize', { mode: 'outlet', outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
+      await api.setup.initialize({ mode: 'outlet', outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
       await login(admin.username, admin.pin);
       onDone();
     });
@@ -69,7 +65,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
 
   const startDemo = () =>
     void run(async () => {
-      const result = await api.call<{ demoUsers: DemoUser[] }>('setup.initialize', { mode: 'demo' });
+      const result = await api.setup.initialize({ mode: 'demo' });
       setDemoUsers(result.demoUsers);
       setStep('demo');
     });
@@ -127,7 +123,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
               <input value={outlet.nib} onChange={(e) => setOutlet({ ...outlet, nib: e.target.value.replace(/\D/g, '') })} inputMode="numeric" pattern="\d{13}" />
             </Field>
             <Field label={t('Zona waktu', 'Time zone')}>
-              <select value={outlet.timeZone} onChange={(e) => setOutlet({ ...outlet, timeZone: e.target.value })}>
+              <select value={outlet.timeZone} onChange={(e) => setOutlet({ ...outlet, timeZone: e.target.value as Outlet['timeZone'] })}>
                 {TIME_ZONES.map(([value, name]) => (
                   <option key={value} value={value}>
                     {name}

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogItem, CatalogSnapshot } from '../../shared/api/catalog';
 import type { SaleCommitInput } from '../../shared/api/sales';
-import { ApiError, type ApiClient } from '../../renderer/lib/api';
+import { ApiError, createApi } from '../../renderer/lib/api';
 import { CatalogCache } from '../../renderer/lib/catalogCache';
 import { flushOutbox } from '../../renderer/lib/outbox';
 import { heldCarts, holdCart, moveCartToOutbox, openCart, openPosDb, recallCart, restoreFromOutbox, saveCart, waitingSales, type Cart, type PosDb } from '../../renderer/lib/store';
@@ -43,20 +43,15 @@ function inputOf(cart: Cart): SaleCommitInput {
 function fakeCore(downFor: number, refuse?: string) {
   const calls: { method: string; input: unknown }[] = [];
   const committed = new Map<string, unknown>();
-  const api: ApiClient = {
-    async call<R>(method: string, input?: unknown): Promise<R> {
-      calls.push({ method, input });
-      if (calls.length <= downFor) throw new ApiError('HOST_UNREACHABLE');
-      if (refuse) throw new ApiError(refuse, { nik4: '1234' });
-      const id = (input as { id: string }).id;
-      const replayed = committed.has(id);
-      if (!replayed) committed.set(id, { saleId: id, receiptNo: `GI-1-${committed.size + 1}`, total: 65500 });
-      return { ...(committed.get(id) as object), replayed } as R;
-    },
-    subscribe: () => () => {},
-    setToken: () => {},
-    token: () => 'x',
-  };
+  const api = createApi(async (method, input) => {
+    calls.push({ method, input });
+    if (calls.length <= downFor) throw new ApiError('HOST_UNREACHABLE');
+    if (refuse) throw new ApiError(refuse, { nik4: '1234' });
+    const id = (input as { id: string }).id;
+    const replayed = committed.has(id);
+    if (!replayed) committed.set(id, { saleId: id, receiptNo: `GI-1-${committed.size + 1}`, total: 65500 });
+    return { ...(committed.get(id) as object), replayed };
+  });
   return { api, calls, committed };
 }
 
@@ -130,17 +125,12 @@ describe('POS store (fake-indexeddb)', () => {
   it('the catalog cache answers barcodes, weight labels and SKUs from memory and survives a reopen', async () => {
     const { db, name } = freshDb();
     const snapshots: string[] = [];
-    const api: ApiClient = {
-      async call<R>(method: string, input?: unknown): Promise<R> {
-        snapshots.push(JSON.stringify(input));
-        const snap: CatalogSnapshot = { version: '7@2026-11-25', businessDate: '2026-11-25', weightLayouts: [{ prefix: '20', itemStart: 2, itemLength: 5, valueStart: 7, valueLength: 5, value: 'grams' }] };
-        const ifNoneMatch = (input as { ifNoneMatch?: string }).ifNoneMatch;
-        return (ifNoneMatch === snap.version ? snap : { ...snap, items: [beras, gula] }) as R;
-      },
-      subscribe: () => () => {},
-      setToken: () => {},
-      token: () => 'x',
-    };
+    const api = createApi(async (_method, input) => {
+      snapshots.push(JSON.stringify(input));
+      const snap: CatalogSnapshot = { version: '7@2026-11-25', businessDate: '2026-11-25', weightLayouts: [{ prefix: '20', itemStart: 2, itemLength: 5, valueStart: 7, valueLength: 5, value: 'grams' }] };
+      const ifNoneMatch = (input as { ifNoneMatch?: string }).ifNoneMatch;
+      return ifNoneMatch === snap.version ? snap : { ...snap, items: [beras, gula] };
+    });
     const cache = new CatalogCache();
     expect(await cache.refresh(db, api)).toBe(true);
     expect(await cache.refresh(db, api)).toBe(false);

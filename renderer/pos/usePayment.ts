@@ -1,0 +1,74 @@
+// Paying: the cart moves into the outbox under its sale id in one IndexedDB transaction, then it is
+// sent. A refusal brings the cart back to the counter with the reason; a host that does not answer
+// leaves the sale in the outbox (it is sent later and never sold twice).
+import { useState, type RefObject } from 'react';
+import { useI18n } from '../lib/i18n';
+import { sendEntry } from '../lib/outbox';
+import { useApi } from '../lib/session';
+import { moveCartToOutbox, restoreFromOutbox, type Cart, type PosDb } from '../lib/store';
+import { commitInput, type Payment } from './cartOps';
+import type { Approval } from './PaymentDialog';
+import type { SaleDone } from './SaleDoneDialog';
+
+interface PaymentDeps {
+  db: PosDb;
+  cartRef: RefObject<Cart | null>;
+  showCart(next: Cart, select: number): void;
+  shiftId: string | null;
+  total: number;
+  refreshLists(): Promise<void>;
+  /** The sale is in the outbox and was either recorded (`done.result`) or is waiting for the host. */
+  onPaid(done: SaleDone): void;
+}
+
+export function usePayment({ db, cartRef, showCart, shiftId, total, refreshLists, onPaid }: PaymentDeps) {
+  const api = useApi();
+  const { err } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [needsApproval, setNeedsApproval] = useState(false);
+
+  /** A fresh payment dialog: no error, no approval asked yet. */
+  function reset() {
+    setError(null);
+    setNeedsApproval(false);
+  }
+
+  async function pay(payments: Payment[], approval?: Approval) {
+    const current = cartRef.current;
+    if (!current || busy) return;
+    setBusy(true);
+    setError(null);
+    const input = { ...commitInput(current, payments, shiftId), ...(approval ? { approval } : {}) };
+    const cashPaid = payments.filter((p) => p.method === 'cash').reduce((n, p) => n + p.amount, 0);
+    const nonCash = payments.filter((p) => p.method !== 'cash').reduce((n, p) => n + p.amount, 0);
+    const expectedChange = Math.max(0, cashPaid - Math.max(0, total - nonCash));
+    try {
+      const { entry, next } = await moveCartToOutbox(db, current, input);
+      showCart(next, -1);
+      const outcome = await sendEntry(db, api, entry);
+      if (outcome.kind === 'rejected') {
+        const back = await restoreFromOutbox(db, entry.id, cartRef.current);
+        if (back) showCart(back, back.lines.length - 1);
+        const e = outcome.error;
+        if (e.code === 'APPROVAL_REQUIRED') {
+          // Say which rule asked, then how to go on.
+          const first = typeof e.params.first === 'string' ? err({ code: e.params.first, params: e.params }) : '';
+          setNeedsApproval(true);
+          setError(`${first} ${err(e)}`.trim());
+        } else setError(err(e));
+        return;
+      }
+      const result = outcome.kind === 'done' ? outcome.result : null;
+      setNeedsApproval(false);
+      onPaid({ saleId: entry.id, total, change: result ? result.change : expectedChange, result });
+    } catch (e) {
+      setError(err(e));
+    } finally {
+      setBusy(false);
+      await refreshLists();
+    }
+  }
+
+  return { busy, error, needsApproval, reset, pay };
+}
