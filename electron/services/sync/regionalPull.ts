@@ -39,7 +39,8 @@ export async function pullRegional(core: Core, call: CentralCall, key: SyncKey):
 
 function applyValue(core: Core, v: RegionalValue): 'changed' | 'same' | 'unknown' {
   if (v.kind === 'het') {
-    const productId = core.db.prepare('SELECT product_id FROM product_barcodes WHERE gtin = ?').pluck().get(toGtin14(v.gtin) ?? v.gtin) as string | undefined;
+    // Barcodes are kept as scanned or as GTIN-14: look for either spelling.
+    const productId = core.db.prepare('SELECT product_id FROM product_barcodes WHERE gtin IN (?, ?)').pluck().get(v.gtin, toGtin14(v.gtin) ?? v.gtin) as string | undefined;
     if (!productId) return 'unknown';
     const have = core.db.prepare("SELECT amount FROM price_ceilings WHERE product_id = ? AND valid_from = ? AND kind = 'HET'").pluck().get(productId, v.validFrom) as number | undefined;
     if (have === v.amount) return 'same';
