@@ -187,7 +187,7 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
   it('a pendamping sees only their koperasi; the dinas sees the kota', async () => {
     await b.sellLines([{ productId: b.products.gula, qtyMilli: 1000 }]);
     expect((await sync(b)).code).toBe(0);
-    const mine = await pendamping<{ koperasiId: string }[]>('dash.outlets');
+    const mine = await pendamping<{ koperasiId: string; outletId: string }[]>('dash.outlets');
     expect(new Set(mine.map((o) => o.koperasiId))).toEqual(new Set(['kkmp-graha-indah']));
     expect(mine.map((o) => o.outletId)).toContain(outletIdOf(a));
     expect((await dinas<{ outletId: string }[]>('dash.outlets')).map((o) => o.outletId)).toContain(outletIdOf(b));
