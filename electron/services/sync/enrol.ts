@@ -2,7 +2,7 @@
 // the public key, remember the outlet id. Done once; a second enrolment is refused.
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { audit } from '../audit';
+import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import type { CentralCall } from './centralClient';
