@@ -106,7 +106,9 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     const offline = await kkmp('sync', '--db', a.h.dbFile, '--central', 'http://127.0.0.1:9');
     expect(offline.code).toBe(1);
     expect(offline.err).toContain('tidak dapat dihubungi');
-    expect(syncOverview(a.h.core).pending).toBeGreaterThan(0);
+    const waiting = await a.manajer<{ pending: number; lastError: string | null }>('sync.status');
+    expect(waiting.pending).toBeGreaterThan(0);
+    expect(waiting.lastError).toBe('SYNC_UNREACHABLE');
     expect(await centralSales(a)).toBe(0);
 
     const online = await sync(a);
@@ -205,6 +207,9 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     const r = await sync(a);
     expect(r.out).toContain('regional values applied: 1');
     expect((await sync(a)).out).toContain('regional values applied: 0');
+    // The manager sees it coming before it holds.
+    const { upcoming } = await a.manajer<{ upcoming: { subject: string; validFrom: string; value: unknown }[] }>('sync.status');
+    expect(upcoming).toEqual([{ subject: 'HET Minyakita 1 L', validFrom: '2026-01-20', value: 15_000 }]);
 
     a.at('2026-01-19T03:00:00Z');
     await a.sellLines([{ productId: a.products.minyakita1l, qtyMilli: 1000 }]);
