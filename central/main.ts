@@ -27,7 +27,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const host = await openCentral(store);
-  const { url } = await startCentralHttp(host, { port: Number(flags.port ?? 8787), hostname: flags.host ?? '127.0.0.1' });
+  const { app, url } = await startCentralHttp(host, { port: Number(flags.port ?? 8787), hostname: flags.host ?? '127.0.0.1' });
+  // PGlite writes its folder on close: stop cleanly so a Ctrl+C never leaves it half-written.
+  const stop = () => void app.close().then(() => host.close()).then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   console.log(`pusat ${host.db.kind === 'pg' ? 'PostgreSQL' : `PGlite ${'pgliteDir' in store ? store.pgliteDir : ''}`} → ${url}`);
   return new Promise(() => undefined);
 }
