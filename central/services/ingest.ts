@@ -45,6 +45,7 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
   await sql.query('UPDATE outlets SET last_sync_at = $2 WHERE id = $1', [body.outletId, now]);
 
   let next = Number(outlet.next_seq);
+  if (body.fromSeq < next) await refuseDivergedHistory(sql, body, next);
   if (body.toSeq < next) return { status: 'duplicate', ackedSeq: next - 1, gap: null };
   if (body.fromSeq > next) {
     const held = await sql.query('INSERT INTO held_batches (outlet_id, from_seq, to_seq, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [body.outletId, body.fromSeq, body.toSeq, JSON.stringify(body)]);
@@ -72,6 +73,18 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
   }
   const gapAhead = (await sql.query<{ from_seq: string }>('SELECT min(from_seq) AS from_seq FROM held_batches WHERE outlet_id = $1', [body.outletId]))[0]?.from_seq;
   return { status: 'applied', ackedSeq: next - 1, gap: gapAhead ? { fromSeq: next, toSeq: Number(gapAhead) - 1 } : null };
+}
+
+/** Facts we already hold must be the same facts: an outlet restored from an old backup numbers
+ * new facts with seqs already used, and would otherwise see them silently taken as duplicates.
+ * Its audit entries differ from the ones held, so those are compared. */
+async function refuseDivergedHistory(sql: Sql, body: SyncBatchBody, next: number): Promise<void> {
+  const seen = body.facts.filter((f) => f.seq < next && f.kind === 'audit');
+  if (seen.length === 0) return;
+  const held = await sql.query<{ seq: string; hash: string }>("SELECT seq, payload->>'hash' AS hash FROM facts WHERE outlet_id = $1 AND seq = ANY($2::bigint[]) AND kind = 'audit'", [body.outletId, seen.map((f) => f.seq)]);
+  const hashOf = new Map(held.map((r) => [Number(r.seq), r.hash]));
+  const differs = seen.find((f) => hashOf.get(f.seq) !== f.payload.hash);
+  if (differs) throw new AppError('SYNC_HISTORY_DIVERGED', { outletId: body.outletId, seq: differs.seq });
 }
 
 async function applyBody(sql: Sql, body: SyncBatchBody, next: number, head: string): Promise<{ next: number; head: string }> {

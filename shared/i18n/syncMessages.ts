@@ -12,6 +12,7 @@ export const syncMessages: MessageCatalog = {
   SYNC_UNSIGNED: { id: 'Kiriman gerai {outletId} mulai seq {seq} tidak bertanda tangan dan ditolak.', en: 'The batch of outlet {outletId} from seq {seq} is unsigned and was refused.' },
   SYNC_SIGNATURE_INVALID: { id: 'Tanda tangan kiriman gerai {outletId} mulai seq {seq} tidak cocok: kiriman ditolak.', en: 'The signature of the batch of outlet {outletId} from seq {seq} does not match: refused.' },
   SYNC_CHAIN_BROKEN: { id: 'Rantai audit gerai {outletId} putus pada seq {seq}: kiriman ditolak.', en: 'The audit chain of outlet {outletId} breaks at seq {seq}: refused.' },
+  SYNC_HISTORY_DIVERGED: { id: 'Riwayat gerai {outletId} pada seq {seq} berbeda dengan yang sudah diterima pusat (dipulihkan dari cadangan lama?). Kiriman ditolak; daftarkan gerai ulang.', en: 'The history of outlet {outletId} at seq {seq} differs from what the pusat holds (restored from an old backup?). Refused; enrol the outlet again.' },
   SYNC_REQUEST_STALE: { id: 'Jam gerai {outletId} terlalu jauh dari jam pusat. Periksa tanggal dan jam komputer.', en: 'The clock of outlet {outletId} is too far from the pusat\'s. Check the computer\'s date and time.' },
   CENTRAL_LOGIN_FAILED: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
   CENTRAL_USERNAME_TAKEN: { id: 'Nama pengguna {username} sudah dipakai.', en: 'The username {username} is taken.' },

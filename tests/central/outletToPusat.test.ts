@@ -179,9 +179,16 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     auditFact.payload = { ...auditFact.payload, details: '{}' };
     expect(await errorOf(apiAt(url)('sync.push', signed(a, edited)))).toEqual({ code: 'SYNC_CHAIN_BROKEN', params: { outletId: outletIdOf(a), seq: auditFact.seq } });
 
+    // The same seqs with a different history (an outlet restored from an old backup) are not
+    // taken for duplicates.
+    const old = buildBatch(a.h.core, outletIdOf(a), 0, 40)!;
+    const oldAudit = old.facts.find((f) => f.kind === 'audit')!;
+    oldAudit.payload = { ...oldAudit.payload, hash: 'f'.repeat(64) };
+    expect(await errorOf(apiAt(url)('sync.push', signed(a, old)))).toEqual({ code: 'SYNC_HISTORY_DIVERGED', params: { outletId: outletIdOf(a), seq: oldAudit.seq } });
+
     expect(await centralFacts(a)).toBe(before);
-    const reasons = (await dinas<{ reason: string }[]>('sync.events', { limit: 3 })).map((e) => e.reason);
-    expect(reasons).toEqual(['SYNC_CHAIN_BROKEN', 'SYNC_UNSIGNED', 'SYNC_SIGNATURE_INVALID']);
+    const reasons = (await dinas<{ reason: string }[]>('sync.events', { limit: 4 })).map((e) => e.reason);
+    expect(reasons).toEqual(['SYNC_HISTORY_DIVERGED', 'SYNC_CHAIN_BROKEN', 'SYNC_UNSIGNED', 'SYNC_SIGNATURE_INVALID']);
     expect((await sync(a)).code).toBe(0);
     expect(await centralFacts(a)).toBe(outletFacts(a));
   });
