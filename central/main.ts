@@ -7,6 +7,7 @@ import { errorText } from '../shared/i18n/errorMessages';
 import { AppError } from '../shared/errors';
 import { openCentral, type CentralStore } from './host';
 import { startCentralHttp } from './http';
+import { DASHBOARD_DIST, ensureDashboardBuilt } from './dashboardBuild';
 import { createAccount } from './services/accounts';
 
 async function main(argv: string[]): Promise<number> {
@@ -26,8 +27,9 @@ async function main(argv: string[]): Promise<number> {
     await host.close();
     return 0;
   }
+  await ensureDashboardBuilt();
   const host = await openCentral(store);
-  const { app, url } = await startCentralHttp(host, { port: Number(flags.port ?? 8787), hostname: flags.host ?? '127.0.0.1' });
+  const { app, url } = await startCentralHttp(host, { port: Number(flags.port ?? 8787), hostname: flags.host ?? '127.0.0.1', staticDir: DASHBOARD_DIST });
   // PGlite writes its folder on close: stop cleanly so a Ctrl+C never leaves it half-written.
   const stop = () => void app.close().then(() => host.close()).then(() => process.exit(0));
   process.once('SIGINT', stop);
