@@ -1,4 +1,4 @@
--- Replication to the pusat (DESIGN §3, §10). Every append-only fact gets an outbox row, numbered
+-- Replication to the pusat (docs/central.md, docs/architecture.md). Every append-only fact gets an outbox row, numbered
 -- per outlet (seq), in the same transaction as the fact: the triggers below are that one hook, so
 -- no service can write a fact and forget its outbox row. AUTOINCREMENT rolls back with the
 -- transaction, so seq has no gaps. Payloads never carry a NIK: buyers travel as their id and the

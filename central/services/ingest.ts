@@ -1,4 +1,4 @@
-// Ingest of signed outbox batches (DESIGN §10). Exactly once: facts below the outlet's next_seq
+// Ingest of signed outbox batches (docs/central.md §6). Exactly once: facts below the outlet's next_seq
 // were applied already and are skipped (and every insert is ON CONFLICT DO NOTHING besides); a
 // batch that starts beyond next_seq is held until the gap before it is filled. A batch that is
 // unsigned, wrongly signed or breaks the audit chain is refused whole, naming outlet and seq.

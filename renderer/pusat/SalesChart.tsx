@@ -1,4 +1,4 @@
-// Sales per day across the koperasi shown, as bars with axes and values (echarts, DESIGN §6).
+// Sales per day across the koperasi shown, as bars with axes and values (echarts).
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts';
 import type { Output } from './centralClient';

@@ -1,4 +1,4 @@
-// The replication format between a gerai and the pusat (DESIGN §10). An outlet numbers every
+// The replication format between a gerai and the pusat (docs/central.md). An outlet numbers every
 // append-only fact it writes (seq, gapless per outlet); a batch carries a contiguous run of them,
 // the outlet's audit-chain head after the last one, and an Ed25519 signature over the canonical
 // JSON of everything else. Pure TypeScript: the signing itself happens in Node on both sides.

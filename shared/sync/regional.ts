@@ -1,4 +1,4 @@
-// Values the dinas sets for a whole kota and every outlet there pulls (DESIGN §10): the HET of a
+// Values the dinas sets for a whole kota and every outlet there pulls (docs/central.md §7): the HET of a
 // product (by its GTIN, the one code every gerai shares), a regulated number kept as an outlet
 // setting, or the LPG rule profile. Each has the date from which it holds.
 import { z } from 'zod';
