@@ -1,7 +1,7 @@
 // Words for replication to the pusat and for the pusat's own refusals: Bahasa Indonesia first.
 import type { MessageCatalog } from './errorMessages';
 
-export const syncMessages: MessageCatalog = {
+export const syncMessages = {
   SYNC_NOT_ENROLLED: { id: 'Gerai ini belum terdaftar di pusat. Minta kode pendaftaran ke dinas lalu jalankan sinkronisasi dengan kode itu.', en: 'This outlet is not enrolled with the pusat. Ask the dinas for an enrolment code and sync with it.' },
   SYNC_ALREADY_ENROLLED: { id: 'Gerai ini sudah terdaftar di pusat (outlet {outletId}).', en: 'This outlet is already enrolled with the pusat (outlet {outletId}).' },
   SYNC_KEY_MISSING: { id: 'Kunci tanda tangan gerai tidak ada di {path}. Tanpa kunci itu pusat tidak menerima kiriman; hubungi dinas untuk pendaftaran ulang.', en: 'The outlet signing key is missing at {path}. Without it the pusat accepts nothing; ask the dinas to enrol again.' },
@@ -21,4 +21,4 @@ export const syncMessages: MessageCatalog = {
   CENTRAL_KOPERASI_EXISTS: { id: 'Koperasi {koperasiId} sudah terdaftar.', en: 'Koperasi {koperasiId} is already registered.' },
   CENTRAL_ENROLMENT_CODE_INVALID: { id: 'Kode pendaftaran tidak berlaku (salah, sudah dipakai, atau kedaluwarsa).', en: 'The enrolment code is not valid (wrong, used, or expired).' },
   CENTRAL_PUBLIC_KEY_INVALID: { id: 'Kunci publik gerai tidak valid.', en: 'The outlet public key is invalid.' },
-};
+} satisfies MessageCatalog;

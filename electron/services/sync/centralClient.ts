@@ -1,6 +1,6 @@
 // Calls a pusat method over HTTP(S): {ok, result} or a typed error, as the outlet's own API does.
 // A pusat that cannot be reached is SYNC_UNREACHABLE: normal for an outlet offline for days.
-import { AppError, type ErrorParams } from '../../../shared/errors';
+import { AppError, type ErrorCode, type ErrorParams } from '../../../shared/errors';
 
 export type CentralCall = (method: string, input: unknown) => Promise<unknown>;
 
@@ -25,6 +25,7 @@ export function httpCentral(baseUrl: string, timeoutMs = 30_000): CentralCall {
       throw new AppError('SYNC_BAD_RESPONSE', { url: base, status: res.status });
     }
     if (body.ok) return body.result;
-    throw new AppError(body.error?.code ?? 'SYNC_BAD_RESPONSE', body.error?.params ?? { url: base, status: res.status });
+    // The pusat may be newer than this outlet: a code we have no words for still gets a sentence.
+    throw new AppError((body.error?.code ?? 'SYNC_BAD_RESPONSE') as ErrorCode, body.error?.params ?? { url: base, status: res.status });
   };
 }
