@@ -1,6 +1,8 @@
 // What runs beside the faces while a host is open, the same for `npm run serve` and the desktop
-// app: HID/serial scanners onto the event bus and the daily backup when it is switched on.
+// app: HID/serial scanners onto the event bus, the daily backup when it is switched on, and the
+// sync with the pusat once the outlet is enrolled.
 import { startBackupSchedule } from '../services/backup/scheduledBackup';
+import { startSyncSchedule } from '../services/sync/syncStatus';
 import type { Host } from './host';
 import { startScanners } from './scanners';
 
@@ -8,8 +10,10 @@ import { startScanners } from './scanners';
 export function startBackground(host: Host): () => void {
   const stopScanners = startScanners(host);
   const stopBackups = startBackupSchedule(host.core);
+  const stopSync = startSyncSchedule(host.core);
   return () => {
     stopScanners();
     stopBackups();
+    stopSync();
   };
 }

@@ -20,6 +20,7 @@ import { salesApi } from './sales';
 import { setupApi } from './setup';
 import { shiftsApi } from './shifts';
 import { stockApi } from './stock';
+import { syncApi } from './sync';
 
 export const apiContract = {
   ...authApi,
@@ -39,6 +40,7 @@ export const apiContract = {
   ...printingApi,
   ...reportsApi,
   ...adminApi,
+  ...syncApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

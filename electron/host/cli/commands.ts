@@ -12,6 +12,7 @@ import { membersImportCommand } from './membersImportCommand';
 import { printTestCommand } from './printTestCommand';
 import { virtualPrinterCommand } from './virtualPrinterCommand';
 import { withSalesImport } from './importSalesCommand';
+import { syncCommand } from './syncCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -37,4 +38,5 @@ export const commands: Record<string, Command> = {
   'virtual-printer': virtualPrinterCommand,
   'print-test': printTestCommand,
   seed: seedCommand,
+  sync: syncCommand,
 };

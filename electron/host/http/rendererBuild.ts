@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 
 const SOURCES = ['renderer', 'shared', 'package-lock.json'];
-const SKIP = new Set(['dist', 'node_modules']);
+// renderer/pusat is the pusat's own app (central/dashboardBuild.ts), not part of this build.
+const SKIP = new Set(['dist', 'node_modules', 'pusat']);
 const STAMP = '.kkmp-source-hash';
 
 function* files(path: string): Generator<string> {

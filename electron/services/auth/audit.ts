@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { Core } from '../core';
 import type { Db } from '../../db/connection';
+import { auditHashMaterial, type AuditHashFields } from '../../../shared/sync/auditChain';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -15,10 +16,9 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-function entryHash(prev: string, at: string, e: { userId: string | null; action: string; entity: string | null; entityId: string | null; details: string }): string {
-  return createHash('sha256')
-    .update([prev, at, e.userId ?? '', e.action, e.entity ?? '', e.entityId ?? '', e.details].join('\u001f'))
-    .digest('hex');
+// The pusat recomputes the same hash for every audit fact it receives: one definition, in shared/.
+function entryHash(prev: string, at: string, e: AuditHashFields): string {
+  return createHash('sha256').update(auditHashMaterial(prev, at, e)).digest('hex');
 }
 
 // A system caller (the CLI, the desktop main process) is no row of `users`, so the services get

@@ -1,0 +1,34 @@
+// Each pusat method bound to its service. Scoped reads take the caller's koperasi from scopeOf.
+import { AppError } from '../shared/errors';
+import type { CentralHandlers } from './router';
+import { createAccount, login, scopeOf } from './services/accounts';
+import { lpgSummary, outletsStatus, salesByDay, syncEvents } from './services/dashboards';
+import { createEnrolmentCode, enrolOutlet } from './services/enrolment';
+import { ingestBatch } from './services/ingest';
+import { pullForOutlet, regionalValuesOf, setRegionalValue } from './services/regional';
+
+export const centralHandlers: CentralHandlers = {
+  'auth.login': async ({ db, now }, i) => {
+    const { token, user } = await login(db, i.username, i.password, now());
+    return { token, role: user.role, kota: user.kota, username: user.username };
+  },
+  'koperasi.create': async ({ db, user }, i) => {
+    const rows = await db.query('INSERT INTO koperasi (id, name, kota, kelurahan, households) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id', [i.id, i.name, user.kota, i.kelurahan, i.households]);
+    if (rows.length === 0) throw new AppError('CENTRAL_KOPERASI_EXISTS', { koperasiId: i.id });
+    return { id: i.id, kota: user.kota };
+  },
+  'accounts.createPendamping': async ({ db, user }, i) => {
+    await db.tx((sql) => createAccount(sql, { username: i.username, password: i.password, role: 'pendamping', kota: user.kota, createdBy: user.id, koperasiIds: i.koperasiIds }));
+    return { username: i.username, koperasiIds: i.koperasiIds };
+  },
+  'enrolment.createCode': ({ db, user, now }, i) => createEnrolmentCode(db, user, i, now()),
+  'outlet.enrol': ({ db, now }, i) => db.tx((sql) => enrolOutlet(sql, i, now())),
+  'sync.push': ({ db, now }, i) => ingestBatch(db, i, now()),
+  'regional.pull': ({ db, now }, i) => pullForOutlet(db, i.request, i.signature, now()),
+  'regional.set': ({ db, user }, i) => setRegionalValue(db, user, i),
+  'regional.list': async ({ db, user }) => ({ kota: user.kota, values: await regionalValuesOf(db, user.kota) }),
+  'dash.outlets': async ({ db, user, now }) => outletsStatus(db, await scopeOf(db, user), now()),
+  'dash.salesByDay': async ({ db, user }, i) => salesByDay(db, await scopeOf(db, user), i.from, i.to),
+  'dash.lpg': async ({ db, user }, i) => lpgSummary(db, await scopeOf(db, user), i.from, i.to),
+  'sync.events': async ({ db, user }, i) => syncEvents(db, await scopeOf(db, user), i.limit),
+};

@@ -1,0 +1,122 @@
+// The pusat's API contract: one input and one output schema per method and who may call it. A
+// dinas account sees its kota, a pendamping only the koperasi assigned to it; 'outlet' methods
+// carry no session but a signature of an enrolled outlet, checked by the service.
+import { z } from 'zod';
+import { IsoDate, Rupiah } from '../api/common';
+import { SignedBatch, OutletRequest } from './batch';
+import { RegionalValue } from './regional';
+
+export const CENTRAL_ROLES = ['dinas', 'pendamping'] as const;
+export type CentralRole = (typeof CENTRAL_ROLES)[number];
+
+export interface CentralContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  roles: readonly CentralRole[] | 'public' | 'outlet';
+  summary: string;
+}
+
+const contract = <I extends z.ZodType, O extends z.ZodType>(c: CentralContract<I, O>): CentralContract<I, O> => c;
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and dashes');
+const Username = z.string().regex(/^[a-z0-9._-]{3,40}$/, 'username');
+const Password = z.string().min(10).max(200);
+const Kota = z.string().min(2).max(80);
+
+export const SyncStatus = z.enum(['applied', 'duplicate', 'held']);
+
+export const centralApi = {
+  'auth.login': contract({
+    input: z.object({ username: Username, password: z.string().min(1).max(200) }),
+    output: z.object({ token: z.string(), role: z.enum(CENTRAL_ROLES), kota: Kota, username: Username }),
+    roles: 'public',
+    summary: 'Sign in to the pusat; returns a session token.',
+  }),
+  'koperasi.create': contract({
+    input: z.object({ id: Id, name: z.string().min(2).max(120), kelurahan: z.string().min(2).max(80), households: z.number().int().min(0).max(1e7).nullable().default(null) }),
+    output: z.object({ id: Id, kota: Kota }),
+    roles: ['dinas'],
+    summary: 'Register a koperasi of the dinas’s own kota.',
+  }),
+  'accounts.createPendamping': contract({
+    input: z.object({ username: Username, password: Password, koperasiIds: z.array(Id).max(50) }),
+    output: z.object({ username: Username, koperasiIds: z.array(Id) }),
+    roles: ['dinas'],
+    summary: 'Create a pendamping account assigned to koperasi of the kota.',
+  }),
+  'enrolment.createCode': contract({
+    input: z.object({ koperasiId: Id, outletName: z.string().min(2).max(120), validHours: z.number().int().min(1).max(720).default(72) }),
+    output: z.object({ code: z.string(), expiresAt: z.string() }),
+    roles: ['dinas'],
+    summary: 'A one-time enrolment code for one gerai of a koperasi.',
+  }),
+  'outlet.enrol': contract({
+    input: z.object({ code: z.string().min(8).max(64), publicKey: z.string().min(40).max(200) }),
+    output: z.object({ outletId: z.string(), koperasiId: Id, kota: Kota, outletName: z.string() }),
+    roles: 'public',
+    summary: 'A gerai enrols with its one-time code and registers its Ed25519 public key.',
+  }),
+  'sync.push': contract({
+    input: SignedBatch,
+    output: z.object({ status: SyncStatus, ackedSeq: z.number().int().min(0), gap: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).nullable() }),
+    roles: 'outlet',
+    summary: 'A signed batch of outbox facts; idempotent, held when it comes before a gap.',
+  }),
+  'regional.pull': contract({
+    input: z.object({ request: OutletRequest, signature: z.string().max(200).optional() }),
+    output: z.object({ kota: Kota, values: z.array(RegionalValue) }),
+    roles: 'outlet',
+    summary: 'The regional values of the outlet’s kota, with their effective dates.',
+  }),
+  'regional.set': contract({
+    input: RegionalValue,
+    output: z.object({ kota: Kota }),
+    roles: ['dinas'],
+    summary: 'Set a regional value (HET, LPG price, rule profile) for the kota from a date.',
+  }),
+  'regional.list': contract({
+    input: z.object({}),
+    output: z.object({ kota: Kota, values: z.array(RegionalValue) }),
+    roles: ['dinas', 'pendamping'],
+    summary: 'The regional values of the kota.',
+  }),
+  'dash.outlets': contract({
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        outletId: z.string(),
+        outletName: z.string(),
+        koperasiId: Id,
+        koperasiName: z.string(),
+        ackedSeq: z.number().int(),
+        heldBatches: z.number().int(),
+        lastSyncAt: z.string().nullable(),
+        lastFactAt: z.string().nullable(),
+        lagSeconds: z.number().nullable(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Every outlet the caller may see: last sync, lag, batches held behind a gap.',
+  }),
+  'dash.salesByDay': contract({
+    input: z.object({ from: IsoDate, to: IsoDate }),
+    output: z.array(z.object({ koperasiId: Id, date: IsoDate, sales: z.number().int(), total: Rupiah, margin: z.number().int() })),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Completed sales per koperasi per business day: count, total and margin (rupiah).',
+  }),
+  'dash.lpg': contract({
+    input: z.object({ from: IsoDate, to: IsoDate }),
+    output: z.array(z.object({ koperasiId: Id, tabung: z.number().int(), mapPending: z.number().int(), mapRejected: z.number().int() })),
+    roles: ['dinas', 'pendamping'],
+    summary: 'LPG 3 kg tabung sold per koperasi, with the MAP entries still pending or rejected.',
+  }),
+  'sync.events': contract({
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.array(z.object({ at: z.string(), outletId: z.string(), kind: z.string(), fromSeq: z.number().int(), toSeq: z.number().int(), reason: z.string() })),
+    roles: ['dinas'],
+    summary: 'Recent gaps and refused batches of the kota’s outlets, naming outlet and seq.',
+  }),
+} as const;
+
+export type CentralApi = typeof centralApi;
+export type CentralMethod = keyof CentralApi;
