@@ -2,6 +2,7 @@
 // same behaviour: HTTP (`npm run serve`, a second terminal, the tests) and the Electron preload
 // bridge `window.kkmp` when the app runs on the desktop.
 import type { ErrorParams, ErrorPayload } from '../../shared/errors';
+import { readEventStream } from './eventStream';
 
 /** A failed call: either the core said no ({code, params}) or the host could not be reached. */
 export class ApiError extends Error {
@@ -101,35 +102,11 @@ export function httpClient(baseUrl = '', timeoutMs = 15_000): ApiClient {
       }
       return unwrap<R>(body);
     },
-    subscribe(listener) {
-      if (typeof EventSource === 'undefined') return () => {};
-      const source = new EventSource(`${baseUrl}/api/events`);
-      const handler = (e: MessageEvent) => {
-        listener({ type: e.type, payload: parseData(e.data as string) });
-      };
-      // SSE delivers named events only to listeners of that name: listen to the known ones and
-      // to unnamed messages.
-      for (const type of KNOWN_EVENTS) {
-        source.addEventListener(type, handler as EventListener);
-      }
-      source.onmessage = handler;
-      return () => source.close();
-    },
+    subscribe: (listener) => readEventStream(`${baseUrl}/api/events`, tokens.get, listener),
     setToken: tokens.set,
     token: tokens.get,
   };
 }
-
-function parseData(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
-  }
-}
-
-/** Event names the host publishes; a new one is added here when a feature starts publishing it. */
-export const KNOWN_EVENTS = ['scan', 'sale.committed', 'sale.voided', 'sale.returned', 'print.job', 'shift.opened', 'shift.closed', 'export.progress', 'catalog.changed'];
 
 export function bridgeClient(bridge: KkmpBridge): ApiClient {
   const tokens = tokenStore();

@@ -17,6 +17,7 @@ import { membersMethods } from './members';
 import { printingMethods } from './printing';
 import { reportsMethods } from './reports';
 import { adminMethods } from './admin';
+import { devicesMethods } from './devices';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -36,4 +37,5 @@ export const allMethods: Methods = {
   ...printingMethods,
   ...reportsMethods,
   ...adminMethods,
+  ...devicesMethods,
 };
