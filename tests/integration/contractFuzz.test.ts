@@ -47,7 +47,7 @@ describe('dates are real dates in every contract', () => {
       ['lpg.map.count', { date, mapCount: 1 }],
       ['reports.salesByDay', { from: date, to: '2026-12-31' }],
     ] as const) {
-      expect((await h.router.call(name, input, token)).error).toMatchObject({ code: 'INPUT_INVALID' });
+      expect(await h.router.call(name, input, token)).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     }
     expect(snapshot()).toBe(before);
   });

@@ -80,7 +80,7 @@ describe('requests', () => {
     let nested: unknown = [];
     for (let i = 0; i < 20_000; i++) nested = [nested];
     expect((await h.router.call('auth.login', { username: 'sari', pin: nested }, null)).ok).toBe(false);
-    expect((await h.router.call('sales.commit', { id: nested, lines: nested }, token)).error).toMatchObject({ code: 'INPUT_INVALID' });
+    expect(await h.router.call('sales.commit', { id: nested, lines: nested }, token)).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
   });
 
   it('anonymous callers get AUTH_REQUIRED and no schema paths; logged-in callers get the field', async () => {
