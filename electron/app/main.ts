@@ -10,6 +10,7 @@ import { APP_URL } from '../host/desktop/appOrigin';
 import { defaultDataDir, defaultDbFile } from '../host/dataDir';
 import { openHost, type Host } from '../host/host';
 import { startBackground } from '../host/background';
+import { setupCodeLines } from '../host/setupCode';
 import { backupInteractively } from './backups';
 import { wireIpc } from './ipc';
 import { installMenu } from './menu';
@@ -89,6 +90,9 @@ if (!app.requestSingleInstanceLock()) {
       win = null;
     });
     void win.loadURL(devServerUrl ?? APP_URL);
+    // A fresh install: the wizard asks for this code, so only the person at this screen can set it up.
+    const setup = setupCodeLines(host);
+    if (setup) void dialog.showMessageBox(win, { type: 'info', title: 'Kode penyiapan / Setup code', message: setup.code, detail: `${setup.id}\n${setup.en}` });
     updates.check();
   });
 

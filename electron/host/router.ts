@@ -12,6 +12,8 @@ import { sessionUser, type SessionUser } from '../services/auth/auth';
 import { mapSqliteError } from '../db/connection';
 import { asSystemActor } from '../services/auth/audit';
 import type { EventBus } from './events';
+import { withCallOrigin } from '../services/auth/callOrigin';
+import type { HostEventMap } from '../../shared/events';
 import type { SystemCaller } from './systemCallers';
 
 export type Caller = { kind: 'user'; user: SessionUser } | SystemCaller;
@@ -71,9 +73,14 @@ export function actorId(ctx: CallContext): string | null {
 
 export type CallResult = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };
 
+/** Where a call comes from: the till ('host' = this machine, a paired device id, 'cli'). */
+export interface CallMeta {
+  terminal: string;
+}
+
 export interface Router {
   /** A person's call: the token names the session (null: only public methods). */
-  call(name: string, input: unknown, token: string | null): Promise<CallResult>;
+  call(name: string, input: unknown, token: string | null, meta?: CallMeta): Promise<CallResult>;
   /** A system caller's call (CLI, desktop main process): same validation and role check. */
   callAs(caller: SystemCaller, name: string, input: unknown): Promise<CallResult>;
   methods: Methods;
@@ -90,15 +97,11 @@ export interface RouterOptions {
 
 export function createRouter(core: Core, methods: Methods, events: EventBus, log: (e: unknown) => void = console.error, options: RouterOptions = {}): Router {
   const validateOutputs = options.validateOutputs ?? Boolean(process.env.VITEST);
-  async function run(name: string, input: unknown, token: string | null, resolveCaller: () => Caller | null): Promise<CallResult> {
+  async function run(name: string, input: unknown, token: string | null, resolveCaller: () => Caller | null, terminal: string): Promise<CallResult> {
     try {
       const impl = Object.hasOwn(methods, name) ? methods[name] : undefined;
       if (!impl) throw new AppError('METHOD_UNKNOWN', { method: name });
-      const parsed = impl.contract.input.safeParse(input ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new AppError('INPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
-      }
+      // Caller and role first: a stranger gets AUTH_REQUIRED and never a map of the schema.
       const caller = resolveCaller();
       // A method that reads or writes a path on the host's disk is for the host's own faces only.
       if (impl.contract.systemOnly && caller?.kind !== 'system') throw new AppError('METHOD_SYSTEM_ONLY', { method: name });
@@ -111,7 +114,14 @@ export function createRouter(core: Core, methods: Methods, events: EventBus, log
       if (caller?.kind === 'system') {
         if (!impl.system) throw new AppError('SYSTEM_CALLER_UNSUPPORTED', { method: name, caller: caller.name });
       }
-      const handle = () => impl.handle({ core, user, caller, token, events }, parsed.data);
+      const parsed = safeParse(impl.contract.input, input ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error?.issues[0];
+        throw new AppError('INPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? (parsed.error ? '' : 'too deep') });
+      }
+      // The PIN back-off counts by who calls from which till, and alerts the managers' screens.
+      const origin = { callerId: user?.id ?? null, terminal, alert: (payload: HostEventMap['auth.alert']) => events.publish({ type: 'auth.alert', payload }) };
+      const handle = () => withCallOrigin(origin, () => impl.handle({ core, user, caller, token, events }, parsed.data));
       const result = (await (caller?.kind === 'system' ? asSystemActor(caller.name, handle) : handle())) ?? null;
       if (validateOutputs) checkOutput(name, impl.contract, result);
       return { ok: true, result };
@@ -121,16 +131,32 @@ export function createRouter(core: Core, methods: Methods, events: EventBus, log
   }
   return {
     methods,
-    call(name, input, token) {
-      return run(name, input, token, () => {
-        const user = token ? sessionUser(core, token) : null;
-        return user ? { kind: 'user', user } : null;
-      });
+    call(name, input, token, meta = { terminal: 'host' }) {
+      return run(
+        name,
+        input,
+        token,
+        () => {
+          const user = token ? sessionUser(core, token) : null;
+          return user ? { kind: 'user', user } : null;
+        },
+        meta.terminal,
+      );
     },
     callAs(caller, name, input) {
-      return run(name, input, null, () => caller);
+      return run(name, input, null, () => caller, caller.name);
     },
   };
+}
+
+/** zod's result, or a failure when the input is too deep for it to walk (a RangeError). */
+function safeParse(schema: z.ZodType, input: unknown): { success: true; data: unknown } | { success: false; error?: z.ZodError } {
+  try {
+    return schema.safeParse(input);
+  } catch (e) {
+    if (e instanceof RangeError) return { success: false };
+    throw e;
+  }
 }
 
 function checkOutput(name: string, contract: MethodContract, result: unknown): void {

@@ -5,6 +5,7 @@ import type { Send } from '../../shared/api/client';
 import type { BridgeResult, KkmpBridge } from '../../shared/bridge';
 import { HOST_EVENT_TYPES, type HostEvent } from '../../shared/events';
 import { ApiError } from './apiError';
+import { readEventStream } from './eventStream';
 
 export interface Transport {
   send: Send;
@@ -98,28 +99,16 @@ export function httpTransport(baseUrl = '', timeoutMs = 15_000): Transport {
       }
       return unwrap(body);
     },
-    subscribe: sharedStream((emit) => {
-      if (typeof EventSource === 'undefined') return () => {};
-      const source = new EventSource(`${baseUrl}/api/events`);
-      const handler = (e: MessageEvent) => {
-        const event = hostEvent(e.type, parseData(e.data as string));
+    // The stream needs the session token, so it is read with fetch (lib/eventStream.ts).
+    subscribe: sharedStream((emit) =>
+      readEventStream(`${baseUrl}/api/events`, tokens.get, (e) => {
+        const event = hostEvent(e.type, e.payload);
         if (event) emit(event);
-      };
-      // SSE delivers named events only to listeners of that name: listen to every known one.
-      for (const type of HOST_EVENT_TYPES) source.addEventListener(type, handler as EventListener);
-      return () => source.close();
-    }),
+      }),
+    ),
     setToken: tokens.set,
     token: tokens.get,
   };
-}
-
-function parseData(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
-  }
 }
 
 /** The session token is held in the main process; the page keeps only its marker, to know it is logged in. */

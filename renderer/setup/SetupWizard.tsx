@@ -39,6 +39,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const [admin, setAdmin] = useState({ username: 'admin', displayName: '', pin: '', pin2: '' });
   const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
+  const [setupCode, setSetupCode] = useState('');
 
   async function run(work: () => Promise<void>) {
     if (busy) return;
@@ -57,7 +58,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const finish = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await api.setup.initialize({ mode: 'outlet', outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
+      await api.setup.initialize({ mode: 'outlet', setupCode, outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
       await login(admin.username, admin.pin);
       onDone();
     });
@@ -65,7 +66,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
 
   const startDemo = () =>
     void run(async () => {
-      const result = await api.setup.initialize({ mode: 'demo' });
+      const result = await api.setup.initialize({ mode: 'demo', setupCode });
       setDemoUsers(result.demoUsers);
       setStep('demo');
     });
@@ -96,6 +97,9 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
         {step === 'start' && (
           <>
             <p className="muted">{t('Database ini masih kosong. Isi profil gerai dan PIN admin, atau coba dulu dengan data contoh.', 'This database is empty. Enter the outlet profile and admin PIN, or try the app with demo data first.')}</p>
+            <Field label={t('Kode penyiapan', 'Setup code')} hint={t('8 angka yang tampil di konsol server atau di jendela aplikasi', 'the 8 digits shown on the server console or in the app window')}>
+              <input value={setupCode} onChange={(e) => setSetupCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" required autoFocus />
+            </Field>
             <button type="button" className="primary big" onClick={() => setStep('outlet')}>
               {t('Siapkan gerai baru', 'Set up a new outlet')}
             </button>
@@ -143,11 +147,11 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             <Field label={t('Nama lengkap', 'Full name')}>
               <input value={admin.displayName} onChange={(e) => setAdmin({ ...admin, displayName: e.target.value })} required />
             </Field>
-            <Field label={t('PIN admin', 'Admin PIN')} hint={t('4-8 angka', '4-8 digits')}>
-              <input type="password" inputMode="numeric" pattern="\d{4,8}" value={admin.pin} onChange={(e) => setAdmin({ ...admin, pin: e.target.value.replace(/\D/g, '') })} required />
+            <Field label={t('PIN admin', 'Admin PIN')} hint={t('6-8 angka', '6-8 digits')}>
+              <input type="password" inputMode="numeric" pattern="\d{6,8}" value={admin.pin} onChange={(e) => setAdmin({ ...admin, pin: e.target.value.replace(/\D/g, '') })} required />
             </Field>
             <Field label={t('Ulangi PIN', 'Repeat PIN')}>
-              <input type="password" inputMode="numeric" pattern="\d{4,8}" value={admin.pin2} onChange={(e) => setAdmin({ ...admin, pin2: e.target.value.replace(/\D/g, '') })} required />
+              <input type="password" inputMode="numeric" pattern="\d{6,8}" value={admin.pin2} onChange={(e) => setAdmin({ ...admin, pin2: e.target.value.replace(/\D/g, '') })} required />
             </Field>
             <Actions back={() => setStep('outlet')} next={t('Lanjut', 'Next')} />
           </form>

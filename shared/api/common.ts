@@ -4,7 +4,26 @@ import { DATE_RE } from '../time';
 import type { Role } from '../roles';
 
 export const Uuid = z.string().regex(UUID_RE, 'UUID');
-export const IsoDate = z.string().regex(DATE_RE, 'YYYY-MM-DD');
+/** The range any date a koperasi enters can sensibly fall in (settings from 2000, plans to 2099). */
+export const DATE_RANGE = { from: '2000-01-01', to: '2099-12-31' } as const;
+
+/** A day that exists on the calendar (not 2026-02-30) within DATE_RANGE, as YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(DATE_RE, 'YYYY-MM-DD')
+  .refine((d) => isCalendarDate(d) && d >= DATE_RANGE.from && d <= DATE_RANGE.to, `tanggal nyata ${DATE_RANGE.from}..${DATE_RANGE.to} / a real date`);
+
+/** A month as YYYY-MM within DATE_RANGE. */
+export const IsoMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+  .refine((m) => m >= DATE_RANGE.from.slice(0, 7) && m <= DATE_RANGE.to.slice(0, 7), `${DATE_RANGE.from.slice(0, 7)}..${DATE_RANGE.to.slice(0, 7)}`);
+
+function isCalendarDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, day));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
+}
 export const Rupiah = z.number().int().min(0).max(1e13);
 export const QtyMilli = z.number().int().positive().max(1e9);
 export const Pin = z.string().regex(/^\d{4,8}$/, 'PIN 4-8 digits');

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
-import { IsoDate, Rupiah, type MethodContract } from './common';
+import { IsoDate, IsoMonth, Rupiah, type MethodContract } from './common';
 import { Amount, Count, Milli, SoldBy } from './values';
 
 const Id = z.string().min(1).max(64);
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const MilliOrZero = z.number().int().min(0).max(1e9);
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 export const DeliveryCreateInput = z.object({
   source: z.enum(['BULOG', 'LPG', 'OTHER']),
@@ -136,5 +135,5 @@ export const deliveriesApi = {
   'deliveries.pay': { input: DeliveryPayInput, output: DeliveryView, roles: MANAGER_ROLES, summary: 'Record a payment to the supplier for a delivery.' },
   'deliveries.get': { input: z.object({ deliveryId: Id }), output: DeliveryView, roles: MANAGER_ROLES, summary: 'A delivery with its lines, discrepancies (short, over, damaged) and values.' },
   'deliveries.list': { input: z.object({ from: IsoDate.optional(), to: IsoDate.optional(), status: z.enum(['draft', 'posted', 'cancelled']).optional() }), output: z.array(DeliverySummary), roles: MANAGER_ROLES, summary: 'Deliveries in a date range, newest first.' },
-  'deliveries.reconciliation': { input: z.object({ fromMonth: Month, toMonth: Month }), output: z.array(ReconciliationRow), roles: MANAGER_ROLES, summary: 'Ordered, delivered, received, damaged and paid values per supplier and month.' },
+  'deliveries.reconciliation': { input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }), output: z.array(ReconciliationRow), roles: MANAGER_ROLES, summary: 'Ordered, delivered, received, damaged and paid values per supplier and month.' },
 } satisfies Record<string, MethodContract>;

@@ -8,6 +8,7 @@ import { authApi } from './auth';
 import { catalogApi } from './catalog';
 import { catalogAdminApi } from './catalogAdmin';
 import { deliveriesApi } from './deliveries';
+import { devicesApi } from './devices';
 import { exportsApi } from './exports';
 import { kartuStokApi } from './kartuStok';
 import { lpgApi } from './lpg';
@@ -41,6 +42,7 @@ export const apiContract = {
   ...reportsApi,
   ...adminApi,
   ...syncApi,
+  ...devicesApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

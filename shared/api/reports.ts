@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
-import { IsoDate, type MethodContract } from './common';
+import { IsoDate, IsoMonth, type MethodContract } from './common';
 
 const Period = z.object({ from: IsoDate, to: IsoDate }).refine((p) => p.from <= p.to, 'from <= to');
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const Int = z.number().int();
 const rows = <S extends z.core.$ZodLooseShape>(shape: S) => z.array(z.strictObject(shape));
 
@@ -31,5 +30,5 @@ export const reportsApi = {
   'reports.margin': { input: Period, output: rows(MarginRow), roles: MANAGER_ROLES, summary: 'Margin per product: line_total − unit_cost × qty.' },
   'reports.members': { input: Period, output: rows({ group: z.enum(['member', 'non_member']), sales: Int, total: Int }), roles: MANAGER_ROLES, summary: 'Member vs non-member sales.' },
   'reports.stockMinimum': { input: z.object({ belowOnly: z.boolean().optional() }), output: z.array(StockBalanceRow), roles: MANAGER_ROLES, summary: 'Stock on hand against each product’s minimum level.' },
-  'reports.lpgAllocation': { input: z.object({ fromMonth: Month, toMonth: Month }).refine((p) => p.fromMonth <= p.toMonth, 'fromMonth <= toMonth'), output: rows({ month: z.string(), allocation: Int, received: Int, sold: Int, usedPct: z.number() }), roles: MANAGER_ROLES, summary: 'LPG 3 kg per month: allocation, tabung received, sold, % used.' },
+  'reports.lpgAllocation': { input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }).refine((p) => p.fromMonth <= p.toMonth, 'fromMonth <= toMonth'), output: rows({ month: z.string(), allocation: Int, received: Int, sold: Int, usedPct: z.number() }), roles: MANAGER_ROLES, summary: 'LPG 3 kg per month: allocation, tabung received, sold, % used.' },
 } satisfies Record<string, MethodContract>;

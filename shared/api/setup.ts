@@ -4,7 +4,9 @@ import { Pin, type MethodContract } from './common';
 import { PrinterConfig } from './printing';
 
 // First run: the wizard (outlet profile, first admin, receipt printer) or a demo outlet to try.
-// Both methods are public, but setup.initialize works only while the database has no user.
+// Both methods are public, but setup.initialize works only while the database has no user, and
+// only with the one-time setup code printed by `npm run serve` / shown by the desktop app.
+const SetupCode = z.string().trim().max(20).default('');
 export const OutletProfile = z.object({
   code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,8}$/, 'kode 2-8 huruf/angka'),
   name: z.string().trim().min(3).max(120),
@@ -31,13 +33,15 @@ export const setupApi = {
   },
   'setup.initialize': {
     input: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('outlet'), outlet: OutletProfile, admin: FirstAdmin, printer: PrinterConfig.optional() }),
-      z.object({ mode: z.literal('demo') }),
+      z.object({ mode: z.literal('outlet'), setupCode: SetupCode, outlet: OutletProfile, admin: FirstAdmin, printer: PrinterConfig.optional() }),
+      z.object({ mode: z.literal('demo'), setupCode: SetupCode }),
     ]),
     output: z.strictObject({ user: SetupUser, demoUsers: z.array(z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() })) }),
     roles: 'public',
-    summary: "First run only (else SETUP_ALREADY_DONE): {mode:'outlet', outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo'}; returns {user, demoUsers}; then log in with auth.login.",
+    summary: "First run only (else SETUP_ALREADY_DONE), with the setup code from the console (else SETUP_CODE_WRONG): {mode:'outlet', setupCode, outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo', setupCode}; returns {user, demoUsers}; then log in with auth.login.",
   },
 } satisfies Record<string, MethodContract>;
 
 export type SetupInput = z.infer<(typeof setupApi)['setup.initialize']['input']>;
+/** What the outlet is set up with, once the setup code has been checked. */
+export type SetupChoice = SetupInput extends infer T ? (T extends unknown ? Omit<T, 'setupCode'> : never) : never;

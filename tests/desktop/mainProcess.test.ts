@@ -83,7 +83,7 @@ vi.mock('electron', () => {
       decryptString: (b: Buffer) => Buffer.from(b.toString().slice(7), 'base64').toString(),
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => menus.push(m) },
-    dialog: { showErrorBox: (...a: unknown[]) => calls.push(`errorBox:${JSON.stringify(a)}`), showMessageBox: () => Promise.resolve({ response: 0 }) },
+    dialog: { showErrorBox: (...a: unknown[]) => calls.push(`errorBox:${JSON.stringify(a)}`), showMessageBox: (...a: unknown[]) => (calls.push(`messageBox:${JSON.stringify(a.at(-1))}`), Promise.resolve({ response: 0 })) },
     shell: { openPath: () => Promise.resolve('') },
   };
 });
@@ -139,7 +139,11 @@ describe('desktop main process (Electron mocked)', () => {
 
   it('keeps the NIK keys sealed by the OS in the data folder', async () => {
     const call = fake.ipc.get('kkmp:call')!;
-    await call(trustedEvent, 'setup.initialize', { mode: 'demo' });
+    const shown = fake.calls.find((c) => c.startsWith('messageBox:') && c.includes('Setup code'));
+    const setupCode = /\d{4}-\d{4}/.exec(shown ?? '')?.[0];
+    expect(setupCode).toBeDefined();
+    expect(await call(trustedEvent, 'setup.initialize', { mode: 'demo', setupCode: '0000-0000' })).toMatchObject({ ok: false, error: { code: 'SETUP_CODE_WRONG' } });
+    await call(trustedEvent, 'setup.initialize', { mode: 'demo', setupCode });
     expect(readFileSync(join(dataDir, 'nik-key.sealed'), 'utf8')).toMatch(/^sealed:/);
     expect(existsSync(join(dataDir, 'kasir-kkmp.sqlite.key'))).toBe(false);
     const login = (await call(trustedEvent, 'auth.login', { username: 'kasir', pin: '1111' })) as { ok: boolean; result: { token: string } };

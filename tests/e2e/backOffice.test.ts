@@ -23,7 +23,7 @@ describe('back office', () => {
   it('receives a delivery with a discrepancy, then exports the kartu stok from the browser', async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(8000);
-    await loginAs(page, host.url, 'manajer', '2222');
+    await loginAs(page, host.url, 'manajer', '222222');
     await page.getByRole('link', { name: 'Penerimaan' }).click();
     await page.getByRole('button', { name: 'Penerimaan baru' }).click();
     const form = page.getByRole('form', { name: 'Dokumen penerimaan baru' });

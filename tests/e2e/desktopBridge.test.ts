@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIpcBridge, TOKEN_HELD_IN_MAIN, type IpcBridge } from '../../electron/host/desktop/ipcBridge';
 import { startHttp } from '../../electron/host/http/server';
 import { openTempHost, type TempHost } from '../support/tempHost';
+import { issueSetupCode } from '../../electron/services/settings/setupCode';
 import { launchBrowser, type TestBrowser } from './support/browser';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -48,6 +49,8 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     });
 
     await page.goto(url);
+    // the desktop app shows this code in a dialog; the wizard asks for it
+    await page.getByLabel('Kode penyiapan').fill(issueSetupCode(host.core)!);
     await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
     await page.getByRole('button', { name: 'Masuk sebagai admin demo' }).click();
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai/);

@@ -24,6 +24,7 @@ describe('first run: setup wizard', () => {
     const page = await browser.newPage();
     await page.goto(host.url);
     await page.getByRole('heading', { name: 'Siapkan Kasir KKMP' }).waitFor();
+    await page.getByLabel('Kode penyiapan').fill(await host.setupCode());
     await page.getByRole('button', { name: 'Siapkan gerai baru' }).click();
 
     await page.getByLabel('Kode gerai').fill('gsm01');
@@ -64,6 +65,7 @@ describe('first run: setup wizard', () => {
     host = await startServeHost({ demo: false });
     const page = await browser.newPage();
     await page.goto(host.url);
+    await page.getByLabel('Kode penyiapan').fill(await host.setupCode());
     await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
     const users = page.getByRole('table', { name: 'Pengguna demo' });
     await expect(users.textContent()).resolves.toMatch(/kasir.*PIN 1111/);

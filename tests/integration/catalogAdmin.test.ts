@@ -13,8 +13,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 beforeEach(async () => {
   h = openTempHost();
-  addUser(h, 'budi', 'manajer', '2222');
-  manajer = await h.as('budi', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
+  manajer = await h.as('budi', '222222');
 });
 afterEach(() => h.dispose());
 

@@ -18,13 +18,13 @@ const onHand = (id: string) => (h.core.db.prepare('SELECT qty_milli, avg_cost FR
 
 beforeEach(async () => {
   h = openTempHost();
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   addUser(h, 'sari', 'kasir', '1111');
   beras = createProduct(h.core, { sku: 'SPHP5', name: 'Beras SPHP 5 kg', unit: 'sak', soldBy: 'piece', subsidyProgram: 'SPHP', packSizeMilli: 5000 }, null);
   minyak = createProduct(h.core, { sku: 'MKITA1', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA' }, null);
   lpgIsi = createProduct(h.core, { sku: 'LPG3', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill' }, null);
   lpgKosong = createProduct(h.core, { sku: 'LPG3-KOSONG', name: 'Tabung LPG 3 kg kosong', unit: 'tabung', soldBy: 'piece', lpgKind: 'empty' }, null);
-  manajer = await h.as('budi', '2222');
+  manajer = await h.as('budi', '222222');
 });
 afterEach(() => h.dispose());
 

@@ -24,7 +24,7 @@ function move(productId: string, at: string, qtyMilli: number, kind: 'receipt' |
 
 beforeEach(async () => {
   h = openTempHost({ start: new Date('2026-10-01T00:00:00Z') });
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   const gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece' }, null);
   const telur = createProduct(h.core, { sku: 'TELUR', name: 'Telur ayam', unit: 'kg', soldBy: 'weight' }, null);
   move(gula, '2026-10-20T02:00:00Z', 50_000, 'receipt', 15_000); // before the period: opening 50
@@ -33,7 +33,7 @@ beforeEach(async () => {
   move(telur, '2026-11-04T04:00:00Z', -1_250, 'sale');
   move(gula, '2026-11-05T15:59:00Z', -1_000, 'damage'); // 23:59 WITA on the 5th
   move(gula, '2026-11-30T16:30:00Z', -2_000, 'sale'); // 00:30 WITA on 1 December: outside
-  manajer = await h.as('budi', '2222');
+  manajer = await h.as('budi', '222222');
 });
 afterEach(() => h.dispose());
 

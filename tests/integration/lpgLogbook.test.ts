@@ -78,7 +78,7 @@ describe('MAP logbook', () => {
     const kasirTry = await kkmp(...base, '--manager', 'sari', '--pin', '1111');
     expect(kasirTry.code).toBe(1);
     expect(kasirTry.err).toContain('LPG_FULL_NIK_MANAGER_ONLY');
-    expect((await kkmp(...base, '--manager', 'mira', '--pin', '3333')).code).toBe(0);
+    expect((await kkmp(...base, '--manager', 'mira', '--pin', '333333')).code).toBe(0);
     const sheets = await readXlsxFile(out);
     expect(sheets.map((s) => s.sheet)).toEqual(['Logbook LPG', 'Rekonsiliasi MAP']);
     const [head, first, second] = sheets[0]!.data;

@@ -8,8 +8,8 @@ let office: Caller;
 
 beforeEach(async () => {
   h = openTempHost();
-  addUser(h, 'budi', 'manajer', '2222');
-  office = await h.as('budi', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
+  office = await h.as('budi', '222222');
 });
 afterEach(() => h.dispose());
 

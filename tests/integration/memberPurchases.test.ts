@@ -10,10 +10,10 @@ let kasir: Caller;
 
 beforeEach(async () => {
   h = openTempHost({ start: new Date('2026-03-10T02:00:00Z') });
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   addUser(h, 'sari', 'kasir', '1111');
   noShiftNeeded(h.core);
-  office = await h.as('budi', '2222');
+  office = await h.as('budi', '222222');
   kasir = await h.as('sari', '1111');
 });
 afterEach(() => h.dispose());
@@ -28,7 +28,7 @@ describe('member purchases feed the SHU basis', () => {
     const returned = await sell(kasir, gula, 4, 17_000, member.id); // 68.000, one returned
     await sell(kasir, lpg, 2, 19_000, member.id); // 38.000, does not count for SHU
     await sell(kasir, gula, 3, 17_000, null); // 51.000 non-member
-    const approval = { username: 'budi', pin: '2222' };
+    const approval = { username: 'budi', pin: '222222' };
     await kasir('sales.void', { saleId: voided, reason: 'salah input', approval });
     await kasir('sales.return', { id: uuidv7(), saleId: returned, lines: [{ lineNo: 1, qtyMilli: 1000 }], reason: 'kemasan rusak', approval });
 

@@ -12,9 +12,9 @@ const KK = '6471050101090001';
 
 beforeEach(async () => {
   h = openTempHost();
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   addUser(h, 'sari', 'kasir', '1111');
-  office = await h.as('budi', '2222');
+  office = await h.as('budi', '222222');
   kasir = await h.as('sari', '1111');
 });
 afterEach(() => h.dispose());

@@ -18,12 +18,12 @@ interface Page {
 
 beforeEach(async () => {
   h = openTempHost({ start: new Date('2026-11-10T01:00:00Z') });
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   addUser(h, 'sari', 'kasir', '1111');
   putSetting(h.core, 'sales.require_open_shift', '2000-01-01', false, null);
   gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', barcodes: ['08991234567891'], price: { amount: 17_000, validFrom: '2026-01-01' } }, null);
   telur = createProduct(h.core, { sku: 'TELUR', name: 'Telur ayam', unit: 'kg', soldBy: 'weight', price: { amount: 28_500, validFrom: '2026-01-01' } }, null);
-  manajer = await h.as('budi', '2222');
+  manajer = await h.as('budi', '222222');
   // Goods arrive on the 10th through a delivery, a sale on the 15th.
   const d = await manajer<{ id: string }>('deliveries.create', {
     source: 'OTHER', supplier: 'CV Sumber Rejeki', docNo: 'SJ-100', deliveryDate: '2026-11-10',
@@ -34,14 +34,14 @@ beforeEach(async () => {
   h.clock.now = new Date('2026-11-15T03:00:00Z');
   const kasir = await h.as('sari', '1111');
   await kasir('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: 5_000 }], payments: [{ method: 'cash', amount: 100_000 }] });
-  manajer = await h.as('budi', '2222');
+  manajer = await h.as('budi', '222222');
 });
 afterEach(() => h.dispose());
 
 describe('stock opname', () => {
   it('posts variances as opname moves valued at average cost, and the kartu stok balances', async () => {
     h.clock.now = new Date('2026-11-20T08:00:00Z');
-    manajer = await h.as('budi', '2222');
+    manajer = await h.as('budi', '222222');
     const o = await manajer<OpnameView>('opname.start', { title: 'Opname November' });
     expect(o.lines.map((l) => [l.sku, l.systemMilli])).toEqual([['GULA1', 35_000], ['TELUR', 10_000]]);
     // Scanned twice on screen (add), and a weighed product typed in.

@@ -46,23 +46,23 @@ describe('reports', () => {
 
 describe('users, outlet settings and backups', () => {
   it('an admin resets a PIN, deactivates a user, and the last admin is protected', async () => {
-    addUser(h, 'root', 'admin', '9999');
-    const admin = await h.as('root', '9999');
+    addUser(h, 'root', 'admin', '999999');
+    const admin = await h.as('root', '999999');
     expect((await errorOf(manajer('users.list'))).code).toBe('ROLE_FORBIDDEN');
     const users = await admin<{ id: string; username: string }[]>('users.list');
     const sari = users.find((u) => u.username === 'sari')!;
     await admin('users.resetPin', { userId: sari.id, pin: '5678' });
     await h.as('sari', '5678');
     await admin('users.setActive', { userId: sari.id, active: false });
-    await expect(h.as('sari', '5678')).rejects.toThrow(/USER_UNKNOWN/);
+    await expect(h.as('sari', '5678')).rejects.toThrow(/PIN_WRONG/);
     const rootId = users.find((u) => u.username === 'root')!.id;
     expect((await errorOf(admin('users.setActive', { userId: rootId, active: false }))).code).toBe('USER_CANNOT_DEACTIVATE_SELF');
     expect(h.core.db.prepare("SELECT action FROM audit_log WHERE action IN ('user.reset_pin', 'user.deactivate') ORDER BY id").pluck().all()).toEqual(['user.reset_pin', 'user.deactivate']);
   });
 
   it('the outlet profile changes from today, audited; a daily backup rotates and verifies', async () => {
-    addUser(h, 'root', 'admin', '9999');
-    const admin = await h.as('root', '9999');
+    addUser(h, 'root', 'admin', '999999');
+    const admin = await h.as('root', '999999');
     const folder = join(h.dir, 'cadangan');
     mkdirSync(folder);
     const saved = await admin<{ name: string; nib: string; backupKeep: number }>('settings.saveOutlet', { name: 'KKMP Gunung Samarinda', nib: '1234567890123', backupFolder: folder, backupKeep: 2, backupDailyEnabled: true });

@@ -19,7 +19,7 @@ const jsonl = (...records: unknown[]) => records.map((r) => (typeof r === 'strin
 
 beforeEach(() => {
   h = openTempHost();
-  manager = { id: addUser(h, 'bu_rina', 'manajer', '2222'), username: 'bu_rina', displayName: 'bu_rina', role: 'manajer' };
+  manager = { id: addUser(h, 'bu_rina', 'manajer', '222222'), username: 'bu_rina', displayName: 'bu_rina', role: 'manajer' };
   gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', barcodes: ['08991234567891'], price: { amount: 17_000, validFrom: '2025-01-01' } }, null);
 });
 afterEach(() => h.dispose());

@@ -3,6 +3,7 @@ import { prepareFirstRun } from '../../electron/host/http/firstRun';
 import { openTempHost, type TempHost } from '../support/tempHost';
 import { setting } from '../../electron/services/settings/settings';
 import { errorText } from '../../shared/i18n/errorMessages';
+import { issueSetupCode } from '../../electron/services/settings/setupCode';
 
 const outletInput = {
   mode: 'outlet',
@@ -13,20 +14,22 @@ const outletInput = {
 
 describe('first run: setup.status and setup.initialize', () => {
   let h: TempHost;
+  let setupCode: string;
   beforeEach(() => {
     h = openTempHost();
+    setupCode = issueSetupCode(h.core)!;
   });
   afterEach(() => h.dispose());
 
   it('a new database asks for the wizard, with no user created behind anyone\'s back', async () => {
     expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]) } });
-    expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([expect.stringMatching(/^Gerai belum disiapkan/)]);
+    expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([expect.stringMatching(/^Gerai belum disiapkan/), expect.stringMatching(/^Kode penyiapan .*: \d{4}-\d{4}$/), expect.stringMatching(/^Setup code/)]);
     expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n).toBe(0);
-    await expect(h.as('admin', '123456')).rejects.toThrow(/USER_UNKNOWN/);
+    await expect(h.as('admin', '123456')).rejects.toThrow(/PIN_WRONG/);
   });
 
   it('the wizard saves the outlet profile and printer and creates the admin, who then logs in', async () => {
-    const r = await h.router.call('setup.initialize', outletInput, null);
+    const r = await h.router.call('setup.initialize', { ...outletInput, setupCode }, null);
     expect(r).toEqual({ ok: true, result: { user: { username: 'rahmat', displayName: 'Rahmat (Ketua)', role: 'admin' }, demoUsers: [] } });
     const admin = await h.as('rahmat', '482915');
     expect(await admin('auth.me')).toMatchObject({ username: 'rahmat', role: 'admin' });
@@ -39,27 +42,27 @@ describe('first run: setup.status and setup.initialize', () => {
   });
 
   it('works only once: afterwards nobody can take the outlet over through the public method', async () => {
-    await h.router.call('setup.initialize', outletInput, null);
-    const again = await h.router.call('setup.initialize', { ...outletInput, admin: { username: 'intruder', displayName: 'x', pin: '0000' } }, null);
+    await h.router.call('setup.initialize', { ...outletInput, setupCode }, null);
+    const again = await h.router.call('setup.initialize', { ...outletInput, setupCode, admin: { username: 'intruder', displayName: 'x', pin: '0000' } }, null);
     expect(again).toEqual({ ok: false, error: { code: 'SETUP_ALREADY_DONE', params: {} } });
     expect(errorText('SETUP_ALREADY_DONE', {}, 'id')).toBe('Gerai ini sudah disiapkan. Masuk dengan PIN admin.');
-    expect(await h.router.call('setup.initialize', { mode: 'demo' }, null)).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
+    expect(await h.router.call('setup.initialize', { mode: 'demo', setupCode }, null)).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
     expect((h.core.db.prepare("SELECT COUNT(*) AS n FROM users WHERE username = 'intruder'").get() as { n: number }).n).toBe(0);
   });
 
   it('refuses a bad profile with the field that is wrong', async () => {
-    const r = await h.router.call('setup.initialize', { ...outletInput, admin: { ...outletInput.admin, pin: '12' } }, null);
+    const r = await h.router.call('setup.initialize', { ...outletInput, setupCode, admin: { ...outletInput.admin, pin: '12' } }, null);
     expect(r).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'admin.pin' } } });
-    const nib = await h.router.call('setup.initialize', { ...outletInput, outlet: { ...outletInput.outlet, nib: '123' } }, null);
+    const nib = await h.router.call('setup.initialize', { ...outletInput, setupCode, outlet: { ...outletInput.outlet, nib: '123' } }, null);
     expect(nib).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', params: { path: 'outlet.nib' } } });
     // a printer address the drivers cannot use rolls the whole setup back
-    const printer = await h.router.call('setup.initialize', { ...outletInput, printer: { uri: 'lpt1', width: 58, model: 'pos-5890' } }, null);
+    const printer = await h.router.call('setup.initialize', { ...outletInput, setupCode, printer: { uri: 'lpt1', width: 58, model: 'pos-5890' } }, null);
     expect(printer).toMatchObject({ ok: false, error: { code: 'PRINTER_URI_INVALID' } });
     expect(await h.router.call('setup.status', {}, null)).toMatchObject({ result: { needsSetup: true } });
   });
 
   it('"coba dengan data contoh" opens the team demo outlet (a month of selling), and shows its PINs', async () => {
-    const r = await h.router.call('setup.initialize', { mode: 'demo' }, null);
+    const r = await h.router.call('setup.initialize', { mode: 'demo', setupCode }, null);
     expect(r).toMatchObject({ ok: true, result: { user: { username: 'admin', role: 'admin' }, demoUsers: expect.arrayContaining([{ username: 'kasir', role: 'kasir', pin: '1111' }]) } });
     const kasir = await h.as('kasir', '1111');
     expect(await kasir('auth.me')).toMatchObject({ role: 'kasir' });
@@ -67,7 +70,7 @@ describe('first run: setup.status and setup.initialize', () => {
     // the host's own connection sees it all, and its clock was never moved by the seeder
     expect(h.core.now().toISOString()).toBe('2026-11-20T02:00:00.000Z');
     expect(await h.router.call('setup.status', {}, null)).toMatchObject({ result: { needsSetup: false, outletName: 'Gerai KKMP Gunung Samarinda Baru' } });
-    expect(await h.router.call('setup.initialize', { mode: 'demo' }, null)).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
+    expect(await h.router.call('setup.initialize', { mode: 'demo', setupCode }, null)).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
   });
 
   it('`npm run serve -- --demo` sets up the demo outlet; `--lan` never exposes the wizard', () => {

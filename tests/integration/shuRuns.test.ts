@@ -18,11 +18,11 @@ let members: MemberView[];
 
 beforeEach(async () => {
   h = openTempHost({ start: new Date('2026-02-10T02:00:00Z') });
-  addUser(h, 'budi', 'manajer', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
   addUser(h, 'sari', 'kasir', '1111');
   addUser(h, 'susi', 'supervisor', '3333');
   noShiftNeeded(h.core);
-  office = await h.as('budi', '2222');
+  office = await h.as('budi', '222222');
   kasir = await h.as('sari', '1111');
   members = [];
   for (const name of ['Siti Aminah', 'Rahmat, S.Pd', 'Yohanes "Anis"']) members.push(await office<MemberView>('members.create', { name, joinDate: '2026-01-02', payPokok: true }));

@@ -9,8 +9,8 @@ let member: MemberView;
 
 beforeEach(async () => {
   h = openTempHost({ start: new Date('2026-08-03T02:00:00Z') });
-  addUser(h, 'budi', 'manajer', '2222');
-  office = await h.as('budi', '2222');
+  addUser(h, 'budi', 'manajer', '222222');
+  office = await h.as('budi', '222222');
   member = await office<MemberView>('members.create', { name: 'Siti', joinDate: '2026-08-01', payPokok: true });
 });
 afterEach(() => h.dispose());
@@ -30,7 +30,7 @@ describe('simpanan ledger', () => {
     // The RAT raised wajib to Rp15.000 from October.
     putSetting(h.core, 'simpanan.wajib_amount', '2026-10-01', 15_000, null);
     h.clock.now = new Date('2026-11-20T02:00:00Z');
-    office = await h.as('budi', '2222');
+    office = await h.as('budi', '222222');
     const { arrears } = await summary();
     // Due: Aug 10.000 + Sep 10.000 + Oct 15.000 + Nov 15.000 = 50.000; paid 10.000.
     expect(arrears).toEqual({ monthsDue: 4, expected: 50_000, paid: 10_000, arrears: 40_000, unpaidMonths: ['2026-09', '2026-10', '2026-11'] });

@@ -45,7 +45,7 @@ export async function openLpgWorld(start = new Date('2026-01-10T02:00:00Z')): Pr
   const h = openTempHost({ start });
   addUser(h, 'sari', 'kasir', '1111');
   addUser(h, SUPERVISOR.username, 'supervisor', SUPERVISOR.pin);
-  addUser(h, 'mira', 'manajer', '3333');
+  addUser(h, 'mira', 'manajer', '333333');
   putSetting(h.core, 'sales.require_open_shift', '2000-01-01', false, null);
   // The tests move the clock by weeks: keep the sessions open across it.
   putSetting(h.core, 'auth.session_hours', '2000-01-01', 24 * 365, null);
@@ -58,7 +58,7 @@ export async function openLpgWorld(start = new Date('2026-01-10T02:00:00Z')): Pr
   const gula = createProduct(h.core, { sku: 'GULA-1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_500, validFrom: from }, ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: from }] }, null);
   for (const p of [refill, baru, sphp, minyakita1l, gula]) receive(h.core, p, 200);
   const kasir = await h.as('sari', '1111');
-  const manajer = await h.as('mira', '3333');
+  const manajer = await h.as('mira', '333333');
 
   const world: LpgWorld = {
     h,

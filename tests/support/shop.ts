@@ -7,7 +7,7 @@ import { gs1CheckDigit, toGtin14, weightItemKey } from '../../shared/barcode';
 import type { Host } from '../../electron/host/host';
 import { addUser } from './tempHost';
 
-export const PINS = { kasir: '1111', kasir2: '2222', supervisor: '3333', manajer: '4444' } as const;
+export const PINS = { kasir: '1111', kasir2: '2222', supervisor: '3333', manajer: '444444' } as const;
 
 /** An EAN-13 with its check digit from 12 data digits. */
 export function ean13(data12: string): string {

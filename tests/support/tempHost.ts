@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { openHost, type Host } from '../../electron/host/host';
 import type { KeyProvider } from '../../electron/services/core';
 import { createUser } from '../../electron/services/auth/auth';
+import { putSetting } from '../../electron/services/settings/settings';
 import type { Role } from '../../shared/roles';
 
 export interface TempHost extends Host {
@@ -30,6 +31,8 @@ export function openTempHost(options: { start?: Date } = {}): TempHost {
   const dbFile = join(dir, 'outlet.sqlite');
   const clock = { now: options.start ?? new Date('2026-11-20T02:00:00Z') };
   const host = openHost({ dbFile, create: true, keys: testKeys(), now: () => clock.now });
+  // Tests move the clock by hours and days between calls; the idle timeout has its own test.
+  putSetting(host.core, 'auth.idle_minutes', '2000-01-01', 60 * 24 * 3650, null);
   const as = async (username: string, pin: string): Promise<Caller> => {
     const login = await host.router.call('auth.login', { username, pin }, null);
     if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);

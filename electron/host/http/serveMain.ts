@@ -9,6 +9,7 @@ import { parseArgs, flag, boolFlag } from '../cli/args';
 import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
+import { lanCertificate } from './lanCertificate';
 import { prepareFirstRun } from './firstRun';
 import { ensureRendererBuilt } from './rendererBuild';
 import { startBackground } from '../background';
@@ -33,8 +34,14 @@ try {
   console.error(`Gagal / failed: ${errorText(e.code, e.params, 'id')} (${e.code})`);
   process.exit(1);
 }
-const { url } = await startHttp(host, { port, hostname, staticDir });
+// LAN mode is TLS only, with a certificate made at the first LAN start beside the database.
+const certificate = lan ? await lanCertificate(dirname(dbFile)) : null;
+const { url } = await startHttp(host, { port, hostname, staticDir, ...(certificate ? { lan: certificate } : {}) });
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
+if (certificate) {
+  console.log(`Sidik jari sertifikat / certificate fingerprint (SHA-256): ${certificate.fingerprint}`);
+  console.log('Perangkat lain: buka https://<alamat komputer ini>:' + port + '/pair dengan kode dari manajer. / Other devices: open /pair with the code from the manager.');
+}
 for (const note of notes) console.log(note);
 const stopBackground = startBackground(host);
 const stop = () => {

@@ -1,107 +1,108 @@
-// Browser/LAN face: POST /api/<method> with a JSON body and `Authorization: Bearer <token>`,
-// GET /api/events as Server-Sent Events, and the built renderer as static files.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize, resolve, sep } from 'node:path';
-import { contentTypeOf } from '../static/contentTypes';
-import { rendererHeaders } from '../static/csp';
+// Browser/LAN face on fastify: POST /api/<method> with a JSON body and `Authorization: Bearer
+// <token>`, GET /api/events as Server-Sent Events (same header), and the built renderer as static
+// files. fastify does the body limit, content-type parsing and URL decoding; the hooks here add
+// the door checks (Host, Origin, device pairing on the LAN) and the security headers.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Server } from 'node:http';
+import { AppError, type ErrorPayload } from '../../../shared/errors';
 import type { Host } from '../host';
-
-const MAX_BODY = 5 * 1024 * 1024;
+import { hostAllowed, hostNames, originAllowed, type HostNames } from './allowedHosts';
+import { MAX_BODY_BYTES, registerJsonBody } from './jsonBody';
+import { streamEvents } from './eventStream';
+import { serveStatic } from './staticFiles';
+import { registerPairing, deviceOf } from './pairing';
+import { securityHeaders } from './securityHeaders';
 
 export interface HttpOptions {
   port: number;
   hostname?: string;
   staticDir?: string;
+  /** LAN mode: TLS with this key and certificate, and only paired devices (or this machine) get in. */
+  lan?: { key: string; cert: string; fingerprint?: string };
+  /** More Host names to answer to (a DNS name the koperasi gave the till). */
+  extraHostNames?: string[];
 }
 
-export function startHttp(host: Host, options: HttpOptions): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    handle(host, options, req, res).catch((e) => {
-      console.error(e);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', params: {} } });
-    });
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.hostname ?? '127.0.0.1', () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : options.port;
-      resolvePromise({ server, url: `http://${options.hostname ?? '127.0.0.1'}:${port}` });
-    });
-  });
+export interface HttpHost {
+  server: Server;
+  url: string;
+  app: FastifyInstance;
 }
 
-async function handle(host: Host, options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(host, req, res);
-  if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', params: {} } });
-    const body = await readBody(req);
-    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'INPUT_TOO_LARGE', params: {} } });
-    let input: unknown;
-    try {
-      input = body.length ? JSON.parse(body) : {};
-    } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INPUT_INVALID', params: { path: '', message: 'JSON' } } });
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The till this request comes from: HOST_TERMINAL for this machine, else the paired device id. */
+    terminal: string | null;
+  }
+}
+
+export async function startHttp(host: Host, options: HttpOptions): Promise<HttpHost> {
+  const lan = options.lan;
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    ...(lan ? { https: { key: lan.key, cert: lan.cert } } : {}),
+    // A bad %-escape in the path is the caller's mistake: 400 in the API's own shape.
+    frameworkErrors: (_error, _req, reply) => sendError(reply, 400, { code: 'URL_INVALID', params: {} }),
+  }) as unknown as FastifyInstance;
+  const address = await configure(app, host, options).then(() => app.listen({ port: options.port, host: options.hostname ?? '127.0.0.1' }));
+  const port = Number(new URL(address).port);
+  const shownHost = options.hostname && options.hostname !== '0.0.0.0' ? options.hostname : '127.0.0.1';
+  return { server: app.server as Server, url: `${lan ? 'https' : 'http'}://${shownHost}:${port}`, app };
+}
+
+async function configure(app: FastifyInstance, host: Host, options: HttpOptions): Promise<void> {
+  // The port is known only once listening when 0 was asked for: resolve the names lazily.
+  let names: HostNames | null = null;
+  const namesFor = (): HostNames => {
+    const addr = app.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : options.port;
+    names ??= hostNames(port, options.lan ? 'https' : 'http', options.lan !== undefined, options.extraHostNames);
+    return names;
+  };
+  app.decorateRequest('terminal', null);
+  registerJsonBody(app);
+  app.addHook('onRequest', async (req, reply) => {
+    if (!hostAllowed(namesFor(), req.headers.host)) return sendError(reply, 421, { code: 'HOST_NOT_ALLOWED', params: {} });
+    if (!originAllowed(namesFor(), req.headers.origin) || req.headers['sec-fetch-site'] === 'cross-site') {
+      return sendError(reply, 403, { code: 'ORIGIN_NOT_ALLOWED', params: {} });
     }
+    req.terminal = deviceOf(host, req, options.lan !== undefined);
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    securityHeaders(reply, req.url.startsWith('/api/'));
+    return payload;
+  });
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    if (error instanceof AppError) return sendError(reply, 400, { code: error.code, params: error.params });
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, { code: 'INPUT_TOO_LARGE', params: {} });
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
+      return sendError(reply, 415, { code: 'CONTENT_TYPE_UNSUPPORTED', params: {} });
+    }
+    if (error.statusCode && error.statusCode < 500) return sendError(reply, error.statusCode, { code: 'INPUT_INVALID', params: { path: '', message: '' } });
+    console.error(error);
+    return sendError(reply, 500, { code: 'INTERNAL', params: {} });
+  });
+
+  if (options.lan) registerPairing(app, host, options.lan.fingerprint ?? '');
+  // Everything past this point needs a known till: on the LAN an unpaired device gets the pairing page.
+  const paired = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.terminal !== null) return;
+    if (req.url.startsWith('/api/')) return sendError(reply, 403, { code: 'DEVICE_NOT_PAIRED', params: {} });
+    return reply.redirect('/pair', 303);
+  };
+
+  app.get('/api/events', { preHandler: paired }, (req, reply) => streamEvents(host, req, reply));
+  app.post('/api/*', { preHandler: paired }, async (req, reply) => {
+    const name = (req.params as { '*': string })['*'];
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
-    const result = await host.router.call(decodeURIComponent(url.pathname.slice(5)), input, token);
-    return sendJson(res, 200, result);
-  }
-  return serveStatic(options.staticDir, url.pathname, res);
-}
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolvePromise(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    const result = await host.router.call(name, req.body ?? {}, token, { terminal: req.terminal ?? 'unknown' });
+    return reply.code(200).type('application/json; charset=utf-8').header('cache-control', 'no-store').send(result);
   });
+  app.route({ method: ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'], url: '/api/*', preHandler: paired, handler: async (_req, reply) => sendError(reply, 405, { code: 'METHOD_NOT_ALLOWED', params: {} }) });
+  app.get('/*', { preHandler: paired }, (req, reply) => serveStatic(options.staticDir, (req.params as { '*': string })['*'], reply));
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-}
-
-function streamEvents(host: Host, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-  res.write(': connected\n\n');
-  const unsubscribe = host.events.subscribe((e) => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.payload)}\n\n`));
-  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
-  req.on('close', () => {
-    clearInterval(ping);
-    unsubscribe();
-  });
-}
-
-function serveStatic(dir: string | undefined, pathname: string, res: ServerResponse): void {
-  if (!dir || !existsSync(dir)) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Renderer belum dibangun (npm run build:renderer) / renderer not built');
-    return;
-  }
-  const root = resolve(dir);
-  let file = normalize(join(root, decodeURIComponent(pathname)));
-  if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403);
-    res.end();
-    return;
-  }
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  res.writeHead(200, rendererHeaders(contentTypeOf(file)));
-  res.end(readFileSync(file));
+export function sendError(reply: FastifyReply, status: number, error: ErrorPayload): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').header('cache-control', 'no-store').send({ ok: false, error });
 }

@@ -1,11 +1,14 @@
-// Users, PINs and sessions. PINs are hashed with scrypt; repeated wrong PINs lock the user out
-// for a while (settings auth.max_failed_pins / auth.lockout_minutes). Logins are audited.
+// Users, PINs and sessions. PINs are hashed with scrypt, with a minimum length by role (setting
+// auth.pin_min_digits); wrong PINs slow the caller down (pinBackoff.ts) without locking the user
+// out. A wrong PIN and an unknown username get the same answer. Sessions end after
+// auth.session_hours, or sooner after auth.idle_minutes without a call. Logins are audited.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { Role } from '../../../shared/roles';
 import { APPROVER_ROLES } from '../../../shared/roles';
 import { audit } from './audit';
+import { assertMayTry, recordFailure, recordSuccess } from './pinBackoff';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { setting } from '../settings/settings';
@@ -25,8 +28,6 @@ interface UserRow {
   display_name: string;
   role: Role;
   pin_hash: string;
-  failed_attempts: number;
-  locked_until: string | null;
   active: number;
 }
 
@@ -46,8 +47,15 @@ export function pinMatches(pin: string, stored: string): boolean {
   return timingSafeEqual(expected, actual);
 }
 
+/** PIN_FORMAT for a PIN that is not 4-8 digits, PIN_TOO_SHORT when the role asks for more. */
+export function assertPinPolicy(core: Core, role: Role, pin: string): void {
+  if (!PIN_RE.test(pin)) throw new AppError('PIN_FORMAT');
+  const digits = setting<Partial<Record<Role, number>>>(core, 'auth.pin_min_digits')[role] ?? 4;
+  if (pin.length < digits) throw new AppError('PIN_TOO_SHORT', { role, digits });
+}
+
 export function createUser(core: Core, input: { username: string; displayName: string; role: Role; pin: string }, byUserId: string | null): SessionUser {
-  if (!PIN_RE.test(input.pin)) throw new AppError('PIN_FORMAT');
+  assertPinPolicy(core, input.role, input.pin);
   const id = uuidv7(core.now().getTime());
   return inTransaction(core, () => {
     const exists = core.db.prepare('SELECT 1 FROM users WHERE username = ?').get(input.username);
@@ -60,29 +68,21 @@ export function createUser(core: Core, input: { username: string; displayName: s
   });
 }
 
-/** Checks a user's PIN with lockout bookkeeping. Throws PIN_WRONG / USER_LOCKED / USER_UNKNOWN. */
+// Compared against when the username is unknown, so the answer takes as long as for a real user.
+const NOBODY_HASH = hashPin('000000');
+
+/** Checks a user's PIN under the back-off. Throws PIN_WRONG (also for an unknown or inactive
+ *  user) or PIN_RETRY_LATER. */
 export function checkPin(core: Core, username: string, pin: string, purpose: string): SessionUser {
+  assertMayTry(core, username);
   const row = core.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
-  if (!row || !row.active) throw new AppError('USER_UNKNOWN', { username });
-  const now = core.now();
-  if (row.locked_until && new Date(row.locked_until) > now) {
-    throw new AppError('USER_LOCKED', { username, until: row.locked_until });
+  const known = row !== undefined && row.active === 1;
+  const matches = pinMatches(pin, known ? row.pin_hash : NOBODY_HASH) && known;
+  if (!matches) {
+    inTransaction(core, () => recordFailure(core, username, known ? row.id : null, purpose));
+    throw new AppError('PIN_WRONG');
   }
-  if (!pinMatches(pin, row.pin_hash)) {
-    const max = setting<number>(core, 'auth.max_failed_pins');
-    const minutes = setting<number>(core, 'auth.lockout_minutes');
-    const failed = row.failed_attempts + 1;
-    const lock = failed >= max ? new Date(now.getTime() + minutes * 60_000).toISOString() : null;
-    inTransaction(core, () => {
-      core.db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(lock ? 0 : failed, lock, row.id);
-      audit(core, { userId: row.id, action: 'auth.pin_failed', entity: 'user', entityId: row.id, details: { purpose, failed, locked: lock !== null } });
-    });
-    if (lock) throw new AppError('USER_LOCKED', { username, until: lock });
-    throw new AppError('PIN_WRONG', { attemptsLeft: max - failed });
-  }
-  if (row.failed_attempts > 0 || row.locked_until) {
-    core.db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(row.id);
-  }
+  recordSuccess(core, username);
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }
 
@@ -93,7 +93,7 @@ export function login(core: Core, username: string, pin: string): { token: strin
   const now = core.now();
   const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
   inTransaction(core, () => {
-    core.db.prepare('INSERT INTO sessions (token, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(token, user.id, now.toISOString(), expiresAt);
+    core.db.prepare('INSERT INTO sessions (token, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)').run(token, user.id, now.toISOString(), expiresAt, now.toISOString());
     audit(core, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id });
   });
   return { token, user, expiresAt };
@@ -103,11 +103,20 @@ export function logout(core: Core, token: string): void {
   core.db.prepare('DELETE FROM sessions WHERE token = ?').run(token);
 }
 
-export function sessionUser(core: Core, token: string): SessionUser | null {
+/** The session's user, or null once it expired or sat idle too long. A call (`touch`, the default)
+ *  counts as activity; the event stream only looks. */
+export function sessionUser(core: Core, token: string, options: { touch?: boolean } = {}): SessionUser | null {
   const row = core.db
-    .prepare('SELECT u.id, u.username, u.display_name, u.role, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token = ? AND u.active = 1')
-    .get(token) as { id: string; username: string; display_name: string; role: Role; expires_at: string } | undefined;
-  if (!row || new Date(row.expires_at) <= core.now()) return null;
+    .prepare('SELECT u.id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token = ? AND u.active = 1')
+    .get(token) as { id: string; username: string; display_name: string; role: Role; expires_at: string; last_seen_at: string | null; created_at: string } | undefined;
+  const now = core.now();
+  if (!row || new Date(row.expires_at) <= now) return null;
+  const idleMs = setting<number>(core, 'auth.idle_minutes') * 60_000;
+  if (now.getTime() - new Date(row.last_seen_at ?? row.created_at).getTime() > idleMs) {
+    core.db.prepare('DELETE FROM sessions WHERE token = ?').run(token);
+    return null;
+  }
+  if (options.touch !== false) core.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token = ?').run(now.toISOString(), token);
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }
 

@@ -1,9 +1,9 @@
-// The admin's user list: create, reset a PIN (also lifts a lockout), deactivate or reactivate.
+// The admin's user list: create, reset a PIN (also lifts any PIN back-off), deactivate or reactivate.
 // Every change is audited; the last active admin cannot be deactivated, nor can one's own account.
 import { AppError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import { audit } from './audit';
-import { hashPin, PIN_RE } from './auth';
+import { assertPinPolicy, hashPin } from './auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 
@@ -19,17 +19,23 @@ export interface UserRow {
 
 export function listUsers(core: Core): UserRow[] {
   const now = core.now().toISOString();
-  return (core.db.prepare('SELECT id, username, display_name, role, active, locked_until, created_at FROM users ORDER BY active DESC, username').all() as {
-    id: string; username: string; display_name: string; role: Role; active: number; locked_until: string | null; created_at: string;
-  }[]).map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, locked: !!r.locked_until && r.locked_until > now, createdAt: r.created_at }));
+  // "locked": some till must wait before trying this user's PIN again (pinBackoff.ts).
+  return (core.db.prepare(
+    `SELECT id, username, display_name, role, active, created_at,
+            EXISTS (SELECT 1 FROM pin_backoff b WHERE substr(b.key, 1, length(users.username) + 5) = 'pin:' || lower(users.username) || '|' AND b.blocked_until > ?) AS locked
+       FROM users ORDER BY active DESC, username`,
+  ).all(now) as {
+    id: string; username: string; display_name: string; role: Role; active: number; locked: number; created_at: string;
+  }[]).map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, locked: r.locked === 1, createdAt: r.created_at }));
 }
 
 export function resetPin(core: Core, userId: string, pin: string, byUserId: string): void {
-  if (!PIN_RE.test(pin)) throw new AppError('PIN_FORMAT');
+  assertPinPolicy(core, userRow(core, userId).role, pin);
   const hash = hashPin(pin);
   inTransaction(core, () => {
     const u = userRow(core, userId);
-    core.db.prepare('UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?').run(hash, userId);
+    core.db.prepare('UPDATE users SET pin_hash = ? WHERE id = ?').run(hash, userId);
+    core.db.prepare("DELETE FROM pin_backoff WHERE substr(key, 1, length(?) + 5) = 'pin:' || lower(?) || '|'").run(u.username, u.username);
     core.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
     audit(core, { userId: byUserId, action: 'user.reset_pin', entity: 'user', entityId: userId, details: { username: u.username } });
   });

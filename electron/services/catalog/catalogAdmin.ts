@@ -79,6 +79,8 @@ export function addBarcode(core: Core, productId: string, raw: string, userId: s
 
 export function removeBarcode(core: Core, productId: string, gtin: string, userId: string): ProductAdminRow {
   inTransaction(core, () => {
+    // An unknown product is refused before anything is audited (found by the contract fuzz test).
+    requireProduct(core, productId);
     core.db.prepare('DELETE FROM product_barcodes WHERE gtin = ? AND product_id = ?').run(gtin, productId);
     audit(core, { userId, action: 'product.barcode_remove', entity: 'product', entityId: productId, details: { barcode: gtin } });
   });

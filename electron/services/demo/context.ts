@@ -21,7 +21,7 @@ export interface DemoContext {
   clock: { now: Date };
   /** Seeded PRNG in [0, 1): the same seed gives the same demo (ids and PIN salts aside). */
   rng: () => number;
-  /** The demo people; their PINs are in `pins` and in README (admin 123456, manajer 2222, supervisor 3333, kasir 1111, kasir2 4444). */
+  /** The demo people; their PINs are in `pins` and in README (admin 123456, manajer 222222, supervisor 3333, kasir 1111, kasir2 4444). */
   users: Record<DemoUserKey, SessionUser>;
   pins: Record<DemoUserKey, string>;
   /** Product ids by SKU (SPHP5, MINYAK1, MINYAK2, GULA1, TEPUNG1, TELUR, LPG3, LPG3-KOSONG, LPG3-BARU, BG55, ...). */

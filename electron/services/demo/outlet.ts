@@ -12,7 +12,7 @@ import type { DemoUserKey } from './context';
 
 export const DEMO_PEOPLE: Record<DemoUserKey, { username: string; displayName: string; role: SessionUser['role']; pin: string }> = {
   admin: { username: 'admin', displayName: 'Admin Gerai', role: 'admin', pin: '123456' },
-  manajer: { username: 'manajer', displayName: 'Hendra Kurniawan (Kepala Gerai)', role: 'manajer', pin: '2222' },
+  manajer: { username: 'manajer', displayName: 'Hendra Kurniawan (Kepala Gerai)', role: 'manajer', pin: '222222' },
   supervisor: { username: 'supervisor', displayName: 'Rina Marlina', role: 'supervisor', pin: '3333' },
   kasir: { username: 'kasir', displayName: 'Sari Wulandari', role: 'kasir', pin: '1111' },
   kasir2: { username: 'kasir2', displayName: 'Budi Santoso', role: 'kasir', pin: '4444' },

@@ -3,7 +3,7 @@
 // check and the writes share one IMMEDIATE transaction, so two screens racing cannot both win.
 // It opens no session: the wizard then logs in through auth.login like every other login (audited).
 import { AppError } from '../../../shared/errors';
-import type { SetupInput } from '../../../shared/api/setup';
+import type { SetupChoice } from '../../../shared/api/setup';
 import { knownModels } from '../../../drivers/escpos/profile';
 import { audit } from '../auth/audit';
 import { createUser } from '../auth/auth';
@@ -21,7 +21,7 @@ export function setupStatus(core: Core): { needsSetup: boolean; outletName: stri
   return { needsSetup, outletName: needsSetup ? null : setting<string>(core, 'outlet.name'), printerModels: needsSetup ? knownModels() : [] };
 }
 
-export function initializeOutlet(core: Core, input: SetupInput) {
+export function initializeOutlet(core: Core, input: SetupChoice) {
   if (input.mode === 'demo') return initializeDemo(core);
   return inTransaction(core, () => {
     refuseWhenSetUp(core);

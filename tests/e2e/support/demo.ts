@@ -13,6 +13,6 @@ export const DEMO = {
   gula: demoEan('100003'), // Gula pasir 1 kg, Rp17.000
   tepung: demoEan('100004'), // Tepung terigu 1 kg, Rp12.000
   kasir: { username: 'kasir', pin: '1111' },
-  manajer: { username: 'manajer', pin: '2222' },
+  manajer: { username: 'manajer', pin: '222222' },
   admin: { username: 'admin', pin: '123456' },
 };

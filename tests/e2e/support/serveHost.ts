@@ -10,6 +10,8 @@ export interface ServeHost {
   url: string;
   dbFile: string;
   dir: string;
+  /** The one-time setup code the host printed on its console (fresh database only). */
+  setupCode(): Promise<string>;
   /** Runs a `kkmp` CLI command against this host's database, returns stdout. */
   kkmp(...args: string[]): string;
   stop(): Promise<void>;
@@ -45,9 +47,19 @@ export async function startServeHost(options: { demo?: boolean } = {}): Promise<
   // opening on the setup wizard; with the seeded database it does nothing.
   const demoFlag = options.demo !== false ? ['--demo'] : [];
   const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port), ...demoFlag], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let console = '';
+  child.stdout?.on('data', (c: Buffer) => (console += c.toString()));
   const url = await waitForReady(child);
   return {
     url,
+    async setupCode() {
+      for (let i = 0; i < 100; i++) {
+        const m = /Setup code[^:]*: (\d{4}-\d{4})/.exec(console);
+        if (m) return m[1]!;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no setup code on the console:\n${console}`);
+    },
     dbFile,
     dir,
     kkmp: (...args) => kkmp(...args, '--db', dbFile),
