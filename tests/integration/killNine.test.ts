@@ -21,9 +21,10 @@ import { PINS, setupShop } from '../support/shop';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 // The child host is bundled once and started with plain node: tsx would spend seconds per restart.
-// Two folders below the root, so the bundle finds migrations/ where migrate.ts looks for it.
-// One file per run: parallel runs (worktrees sharing node_modules) must not remove each other's.
-const HOST_BUNDLE = join(ROOT, 'node_modules', '.cache', `kkmp-kill9-host-${process.pid}.mjs`);
+// Two folders below the root, so the bundle finds migrations/ where migrate.ts looks for it; in
+// the worktree's own .tmp/ (node_modules may be a link to another checkout, whose migrations/
+// would be read). One file per run: parallel runs must not remove each other's.
+const HOST_BUNDLE = join(ROOT, '.tmp', 'kill9', `kkmp-kill9-host-${process.pid}.mjs`);
 const ROUNDS = 15;
 const WORKERS = 3;
 
