@@ -4,6 +4,8 @@ import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import type { SaleRule } from './sales/saleRules';
+import { pendingMark, sealPending } from './journal/journal';
+import { installTriggers } from './journal/triggers';
 
 export interface KeyProvider {
   /** 32-byte key for AES-256-GCM of personal data (NIK). */
@@ -32,7 +34,7 @@ export interface CoreOptions {
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.file, { create: options.create ?? false });
   migrate(db);
-  return {
+  const core: Core = {
     db,
     file: options.file,
     now: options.now ?? (() => new Date()),
@@ -40,10 +42,22 @@ export function openCore(options: CoreOptions): Core {
     saleRules: options.saleRules ?? [],
     close: () => db.close(),
   };
+  // A table journaled for the first time (or reshaped by a migration) is sealed as it stands.
+  inTransaction(core, () => installTriggers(db));
+  return core;
 }
 
 /** Runs fn in one IMMEDIATE transaction: the write lock is taken up front, so checks made inside
  * (stock, quotas) still hold at commit time, even with two terminals on one database. */
 export function inTransaction<T>(core: Core, fn: () => T): T {
-  return core.db.transaction(fn).immediate();
+  if (core.db.inTransaction) return core.db.transaction(fn)(); // a savepoint; the outer transaction seals
+  return core.db
+    .transaction(() => {
+      const mark = pendingMark(core.db);
+      const result = fn();
+      // Every journaled row this transaction wrote, committed to by one keyed entry.
+      sealPending(core.db, core.keys, mark, core.now());
+      return result;
+    })
+    .immediate();
 }

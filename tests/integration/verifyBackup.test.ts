@@ -37,8 +37,10 @@ describe('kkmp verify', () => {
     h.core.db.prepare('UPDATE stock_balances SET qty_milli = qty_milli + 5000 WHERE product_id = ?').run(shop.products.gula);
     const r = await kkmp('verify', '--db', h.dbFile);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('1 masalah / problems');
+    // Seen twice: by the ledger sum and by the journal, which sealed the balance row as it was.
+    expect(r.err).toContain('2 masalah / problems');
     expect(r.err).toContain('- [stock_balance] GULA1: balance 52000 ≠ sum of moves 47000 (milli)');
+    expect(r.err).toContain(`- [journal_rows] stock_balances ["${shop.products.gula}"]: changed since journal entry`);
   });
 
   it('catches an edited audit entry (trigger dropped to get past it) and a removed one', async () => {
@@ -80,7 +82,7 @@ describe('kkmp backup / restore', () => {
     const b = await kkmp('backup', '--db', h.dbFile, '--out', out);
     expect(b.code).toBe(0);
     expect(b.out).toContain('backup written and verified');
-    expect(existsSync(`${out}.key`)).toBe(false); // tests use in-memory keys; a real outlet's key file is copied
+    expect(existsSync(`${out}.key`)).toBe(false); // the NIK key is exported on its own, never beside the backup
     expect((await kkmp('backup', '--db', h.dbFile, '--out', out)).err).toContain('FILE_EXISTS');
 
     await sell(2);

@@ -1,4 +1,5 @@
 // A real SQLite file in a temp folder behind the real router: what integration tests run on.
+import { defaultKeyFile, fileKeyProvider } from '../../electron/services/privacy/keyFile';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,8 @@ export function openTempHost(options: { start?: Date } = {}): TempHost {
   const dir = mkdtempSync(join(tmpdir(), 'kkmp-test-'));
   const dbFile = join(dir, 'outlet.sqlite');
   const clock = { now: options.start ?? new Date('2026-11-20T02:00:00Z') };
-  const host = openHost({ dbFile, create: true, keys: testKeys(), now: () => clock.now });
+  // The serve-mode key file beside the database, so `kkmp verify` checks the journal's HMACs.
+  const host = openHost({ dbFile, create: true, keys: fileKeyProvider(defaultKeyFile(dbFile), { create: true }), now: () => clock.now });
   // Tests move the clock by hours and days between calls; the idle timeout has its own test.
   putSetting(host.core, 'auth.idle_minutes', '2000-01-01', 60 * 24 * 3650, null);
   const as = async (username: string, pin: string): Promise<Caller> => {

@@ -1,14 +1,23 @@
+import { existsSync } from 'node:fs';
 import { defaultDbFile } from '../dataDir';
 import { verifyFile } from '../../services/backup/backup';
+import { defaultKeyFile, fileKeyProvider } from '../../services/privacy/keyFile';
+import { journalKey } from '../../services/journal/journal';
+import { parseAnchorText, readAnchorFile, type JournalAnchor } from '../../services/journal/anchor';
 import { flag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 
 export const verifyCommand: Command = {
-  summary: 'check migrations, foreign keys, integrity, stock balances = sum of moves, sale totals, receipt numbers, the audit chain',
-  usage: 'verify --db FILE',
+  summary: 'check migrations, integrity, stock balances, sale totals, receipt numbers, moves against their documents, the audit chain and the keyed journal (against an outside record with --anchor)',
+  usage: 'verify --db FILE [--key KEYFILE] [--anchor MANIFEST.json | SEQ:MAC]',
   run(args: ParsedArgs, io: CliIo) {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
-    const problems = verifyFile(dbFile);
+    const keyFile = flag(args, 'key') ?? defaultKeyFile(dbFile);
+    const key = existsSync(keyFile) ? journalKey(fileKeyProvider(keyFile, { create: false })) : null;
+    const anchorArg = flag(args, 'anchor');
+    const anchors: JournalAnchor[] = anchorArg === undefined ? [] : [parseAnchorText(anchorArg) ?? readAnchorFile(anchorArg)];
+    const problems = verifyFile(dbFile, { journalKey: key, anchors });
+    if (!key) io.err(`Kunci tidak ada: HMAC jurnal tidak diperiksa / no key file (${keyFile}): journal HMACs not checked`);
     if (problems.length === 0) {
       io.out(`OK: ${dbFile}`);
       return 0;

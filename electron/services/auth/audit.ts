@@ -2,7 +2,7 @@
 // edit anywhere breaks the chain from that point on (verifyAuditChain finds it).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import type { Core } from '../core';
+import { inTransaction, type Core } from '../core';
 import type { Db } from '../../db/connection';
 import { auditHashMaterial, type AuditHashFields } from '../../../shared/sync/auditChain';
 
@@ -31,8 +31,9 @@ export function asSystemActor<T>(name: string, work: () => T): T {
   return systemActor.run(`system:${name}`, work);
 }
 
-/** Call inside the transaction of the change being audited. */
+/** Call inside the transaction of the change being audited (alone, it gets its own, sealed). */
 export function audit(core: Core, entry: AuditEntry): void {
+  if (!core.db.inTransaction) return inTransaction(core, () => audit(core, entry));
   const at = core.now().toISOString();
   const prev = (core.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
   const row = {

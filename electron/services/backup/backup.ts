@@ -1,25 +1,33 @@
 // Backups with SQLite's online backup API (consistent while the app runs), each copy verified
 // before it counts; restore verifies the backup first, keeps the old database aside, and
-// verifies again. The NIK key file travels with the database: a backup without it could not
-// read the personal data it holds.
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+// verifies again. The NIK key no longer travels beside the backup (a copy plus its .key would
+// open every NIK): it is exported on its own. Each backup gets a manifest with the journal's
+// anchor (chain head, receipt counts), so a backup later cut short or rewritten shows.
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { journalAnchor } from '../journal/anchor';
 import { AppError } from '../../../shared/errors';
 import { openDatabase, type Db } from '../../db/connection';
 import { defaultKeyFile } from '../privacy/keyFile';
-import { verifyDatabase, type VerifyProblem } from './verify';
+import { verifyDatabase, type VerifyOptions, type VerifyProblem } from './verify';
 
 export interface BackupResult {
   file: string;
   keyFile: string | null;
+  /** JSON beside the backup: when, and the journal anchor it was taken at. */
+  manifest: string;
   pages: number;
 }
 
+export function manifestFile(backup: string): string {
+  return `${backup}.manifest.json`;
+}
+
 /** Verifies a database file without changing it. */
-export function verifyFile(file: string): VerifyProblem[] {
+export function verifyFile(file: string, options: VerifyOptions = {}): VerifyProblem[] {
   if (!existsSync(file)) throw new AppError('DB_CANNOT_OPEN', { file });
   const db = openDatabase(file, { readonly: true });
   try {
-    return verifyDatabase(db);
+    return verifyDatabase(db, options);
   } finally {
     db.close();
   }
@@ -38,13 +46,16 @@ export async function backupDatabase(db: Db, dbFile: string, out: string): Promi
     rmSync(out, { force: true });
     throw e;
   }
+  chmodSync(out, 0o600);
   refuseBroken(out, verifyFile(out));
-  let keyFile: string | null = null;
-  if (existsSync(defaultKeyFile(dbFile))) {
-    keyFile = defaultKeyFile(out);
-    copyFileSync(defaultKeyFile(dbFile), keyFile);
+  const manifest = manifestFile(out);
+  const snapshot = openDatabase(out, { readonly: true });
+  try {
+    writeFileSync(manifest, `${JSON.stringify({ source: dbFile, createdAt: new Date().toISOString(), pages, journal: journalAnchor(snapshot) }, null, 2)}\n`, { mode: 0o600 });
+  } finally {
+    snapshot.close();
   }
-  return { file: out, keyFile, pages };
+  return { file: out, keyFile: null, manifest, pages };
 }
 
 export interface RestoreResult {

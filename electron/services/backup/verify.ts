@@ -5,13 +5,23 @@
 import type { Db } from '../../db/connection';
 import { loadMigrations, type Migration } from '../../db/migrate';
 import { verifyAuditChain } from '../auth/audit';
+import { verifyJournal } from '../journal/journalVerify';
+import { reconcileMoves } from '../journal/reconcile';
+import type { JournalAnchor } from '../journal/anchor';
 
 export interface VerifyProblem {
-  check: 'migrations' | 'integrity' | 'foreign_keys' | 'stock_balance' | 'sale_totals' | 'receipt_numbers' | 'audit_chain';
+  check: 'migrations' | 'integrity' | 'foreign_keys' | 'stock_balance' | 'sale_totals' | 'receipt_numbers' | 'audit_chain' | 'journal_chain' | 'journal_rows' | 'moves_vs_documents';
   detail: string;
 }
 
-export function verifyDatabase(db: Db, migrations: Migration[] = loadMigrations()): VerifyProblem[] {
+export interface VerifyOptions {
+  /** The journal key (from the outlet's key store); without it the HMACs go unchecked. */
+  journalKey?: Buffer | null;
+  /** Records kept outside the database: Z reports, backup manifests. */
+  anchors?: JournalAnchor[];
+}
+
+export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: Migration[] = loadMigrations()): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   const add = (check: VerifyProblem['check'], detail: string) => problems.push({ check, detail });
 
@@ -73,6 +83,18 @@ export function verifyDatabase(db: Db, migrations: Migration[] = loadMigrations(
     .prepare('SELECT DISTINCT outlet_code, business_date FROM sales s WHERE NOT EXISTS (SELECT 1 FROM receipt_counters c WHERE c.outlet_code = s.outlet_code AND c.business_date = s.business_date)')
     .all() as { outlet_code: string; business_date: string }[];
   for (const d of orphanDays) add('receipt_numbers', `${d.outlet_code} ${d.business_date}: sales without a receipt counter`);
+
+  const anchors = options.anchors ?? [];
+  for (const a of anchors) {
+    for (const r of a.receipts) {
+      const n = db.prepare('SELECT COUNT(*) FROM sales WHERE outlet_code = ? AND business_date = ?').pluck().get(r.outletCode, r.businessDate) as number;
+      if (n < r.count) add('receipt_numbers', `${r.outletCode} ${r.businessDate}: ${n} sales, but an outside record (Z report / backup manifest) counted ${r.count}: sales were removed`);
+    }
+  }
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'").get()) {
+    for (const f of verifyJournal(db, { key: options.journalKey ?? null, anchors: anchors.map((a) => a.head) })) add(f.check, f.detail);
+  }
+  for (const f of reconcileMoves(db)) add(f.check, f.detail);
 
   for (const b of verifyAuditChain(db)) add('audit_chain', `audit entry ${b.id}: ${b.reason === 'hash' ? 'content does not match its hash (edited)' : 'does not follow the previous entry (removed or reordered)'}`);
   return problems;

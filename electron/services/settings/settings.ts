@@ -1,7 +1,7 @@
 // Reads the effective-dated settings table: the value in force on a given date.
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../../shared/time';
-import type { Core } from '../core';
+import { inTransaction, type Core } from '../core';
 
 export function settingOn<T>(core: Core, key: string, date: string): T {
   const row = core.db
@@ -26,6 +26,8 @@ export function setting<T>(core: Core, key: string, at: Date = core.now()): T {
 }
 
 export function putSetting(core: Core, key: string, validFrom: string, value: unknown, userId: string | null): void {
+  // Its own sealed transaction when called alone: settings are journaled.
+  if (!core.db.inTransaction) return inTransaction(core, () => putSetting(core, key, validFrom, value, userId));
   core.db
     .prepare(
       `INSERT INTO settings (key, valid_from, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)

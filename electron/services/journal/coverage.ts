@@ -1,0 +1,17 @@
+// Which tables the journal commits to: every table a sale, a stock move, a void or return, a
+// delivery, an opname, a price, a simpanan entry, an LPG logbook line, a receipt number or the
+// audit trail lives in. Sessions, users' login counters and the catalog's names stay out: they
+// change all day without being part of the books.
+export const JOURNALED_TABLES = [
+  'sales', 'sale_lines', 'payments', 'sale_prints', 'receipt_counters',
+  'sale_returns', 'sale_return_lines',
+  'stock_moves', 'stock_balances',
+  'deliveries', 'delivery_lines', 'delivery_payments',
+  'opnames', 'opname_lines',
+  'prices', 'price_ceilings', 'settings',
+  'shifts',
+  'simpanan_entries', 'simpanan_receipt_counters', 'shu_runs', 'shu_run_members', 'shu_payouts',
+  'lpg_sale_lines', 'lpg_buyer_day', 'lpg_buyer_month', 'lpg_kk_month', 'lpg_outlet_month', 'lpg_day_closes', 'lpg_map_counts',
+  'subsidy_sale_log',
+  'audit_log',
+] as const;
