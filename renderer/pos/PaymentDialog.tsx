@@ -1,6 +1,8 @@
 // F10: payment. Cash with quick amounts and the change shown large; QRIS and transfer with their
-// reference; several payments for one sale (split). Enter finishes when enough is paid.
+// reference; several payments for one sale (split). Enter finishes when enough is paid. Cash above
+// the outlet's bound (setting pos.tender_max) is taken only after the kasir confirms that amount.
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { parseScan } from '../../shared/barcode';
 import { parseRupiah, sumRupiah } from '../../shared/money';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
@@ -13,14 +15,17 @@ export interface Approval {
 }
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
-export function PaymentDialog(props: { total: number; busy: boolean; error: string | null; needsApproval: boolean; onPay(payments: Payment[], approval?: Approval): void; onClose(): void }) {
+export function PaymentDialog(props: { total: number; tenderMax: number | null; busy: boolean; error: string | null; needsApproval: boolean; onScanned(code: string): void; onPay(payments: Payment[], approval?: Approval): void; onClose(): void }) {
   const { t } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
   const [other, setOther] = useState<{ method: 'qris' | 'transfer'; amount: string; reference: string } | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const cashRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
   const [approval, setApproval] = useState<Approval>({ username: '', pin: '' });
+  /** The large cash amount the kasir confirmed (a changed amount asks again). */
+  const [confirmedCash, setConfirmedCash] = useState<number | null>(null);
 
   const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
   const dueInCash = Math.max(0, props.total - nonCashTotal);
@@ -28,6 +33,7 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
   const paid = nonCashTotal + (cash ?? 0);
   const short = Math.max(0, props.total - paid);
   const change = cash !== null && cash > dueInCash ? cash - dueInCash : 0;
+  const tooLarge = cash !== null && props.tenderMax !== null && cash > props.tenderMax;
 
   function setCash(amount: number) {
     setCashText(String(amount));
@@ -36,11 +42,17 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
   }
 
   function finish() {
+    // A product code that reached the field slower than the wedge detector expects (a loaded
+    // machine): 12-14 digits with a valid GTIN check digit is a barcode, never rupiah.
+    const typed = cashText.trim();
+    if (/^\d{12,14}$/.test(typed) && parseScan(typed).kind === 'gtin') return props.onScanned(typed);
     if (cash === null) return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
     if (short > 0) return setLocalError(t(`Masih kurang ${rupiah(short)}.`, `Still ${rupiah(short)} short.`));
     const payments: Payment[] = [...nonCash];
     if (cash > 0) payments.push({ method: 'cash', amount: cash });
     if (payments.length === 0) return setLocalError(t('Belum ada pembayaran.', 'No payment yet.'));
+    // Enter alone never takes a large amount: it moves to the confirmation box.
+    if (tooLarge && confirmedCash !== cash) return confirmRef.current?.focus();
     if (props.needsApproval && (!approval.username.trim() || !approval.pin)) return setLocalError(t('Isi nama pengguna dan PIN supervisor.', 'Fill in the supervisor\'s user name and PIN.'));
     props.onPay(payments, props.needsApproval ? { username: approval.username.trim(), pin: approval.pin } : undefined);
   }
@@ -126,6 +138,17 @@ export function PaymentDialog(props: { total: number; busy: boolean; error: stri
                 <button type="button" onClick={() => startOther('qris')}><kbd>F6</kbd>QRIS</button>
                 <button type="button" onClick={() => startOther('transfer')}><kbd>F7</kbd>Transfer</button>
               </div>
+              {tooLarge && cash !== null && props.tenderMax !== null && (
+                <div role="alert" className="warning">
+                  <p>
+                    {t(`Uang tunai ${rupiah(cash)} melebihi batas ${rupiah(props.tenderMax)}. Periksa jumlahnya: barcode yang terpindai ke kolom ini bukan uang.`, `Cash ${rupiah(cash)} is above the limit of ${rupiah(props.tenderMax)}. Check the amount: a barcode scanned into this field is not money.`)}
+                  </p>
+                  <label className="inline">
+                    <input ref={confirmRef} type="checkbox" checked={confirmedCash === cash} onChange={(e) => setConfirmedCash(e.target.checked ? cash : null)} />
+                    {t(`Ya, uang diterima benar ${rupiah(cash)}`, `Yes, cash received is really ${rupiah(cash)}`)}
+                  </label>
+                </div>
+              )}
               {props.needsApproval && (
                 <fieldset className="approval">
                   <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>

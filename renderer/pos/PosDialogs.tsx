@@ -27,6 +27,10 @@ interface DialogProps {
   held: Cart[];
   waiting: OutboxEntry[];
   lastReceiptNo: string | null;
+  /** Cash above this needs confirmation in the payment dialog (setting pos.tender_max). */
+  tenderMax: number | null;
+  /** A barcode read inside the payment or done dialog: it goes to the cart. */
+  onScanned(code: string): void;
   payment: { busy: boolean; error: string | null; needsApproval: boolean; pay(payments: Payment[], approval?: Approval): Promise<void> };
   edits: ReturnType<typeof useCartEdits>;
   searchCatalog(query: string): Promise<CatalogItem[]>;
@@ -101,10 +105,10 @@ export function PosDialogs(props: DialogProps) {
     }
     case 'pay': {
       const { busy, error, needsApproval, pay } = props.payment;
-      return <PaymentDialog total={cartTotal(cart)} busy={busy} error={error} needsApproval={needsApproval} onPay={(p, a) => void pay(p, a)} onClose={closeModal} />;
+      return <PaymentDialog total={cartTotal(cart)} tenderMax={props.tenderMax} busy={busy} error={error} needsApproval={needsApproval} onScanned={props.onScanned} onPay={(p, a) => void pay(p, a)} onClose={closeModal} />;
     }
     case 'done':
-      return <SaleDoneDialog done={modal.done} onClose={closeModal} />;
+      return <SaleDoneDialog done={modal.done} onScanned={props.onScanned} onClose={closeModal} />;
     case 'held':
       return <HeldDialog carts={props.held} onRecall={(id) => void edits.recall(id).then(props.focusScan)} onClose={closeModal} />;
     case 'reversal':

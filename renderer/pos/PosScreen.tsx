@@ -149,6 +149,8 @@ export function PosScreen() {
         held={held}
         waiting={waiting}
         lastReceiptNo={lastSale?.receiptNo ?? null}
+        tenderMax={counter.info?.tenderMax ?? null}
+        onScanned={(code) => void scanner.scanOverDialog(code)}
         payment={payment}
         edits={edits}
         searchCatalog={async (q: string): Promise<CatalogItem[]> => (cache.size > 0 ? cache.search(q) : api.catalog.search({ query: q, limit: 20 }))}

@@ -9,9 +9,11 @@ export const CounterInfo = z.strictObject({
   businessDate: z.string(),
   /** Beras SPHP packs per buyer per transaction in force today; null when no SPHP rule is set. */
   sphpMaxPacks: z.number().int().nullable(),
+  /** Cash received above this (whole rupiah, setting pos.tender_max) needs the kasir's confirmation; null: no bound. */
+  tenderMax: z.number().int().positive().nullable(),
 });
 export type CounterInfo = z.infer<typeof CounterInfo>;
 
 export const posApi = {
-  'pos.info': { input: z.object({}), output: CounterInfo, roles: ALL_ROLES, summary: 'The outlet, its time zone and business date, and the SPHP pack limit in force today, for the cashier screen.' },
+  'pos.info': { input: z.object({}), output: CounterInfo, roles: ALL_ROLES, summary: 'The outlet, its time zone and business date, the SPHP pack limit and the cash tender bound in force today, for the cashier screen.' },
 } satisfies Record<string, MethodContract>;

@@ -1,4 +1,4 @@
-// The few settings the cashier screen shows up front (the SPHP pack limit before it bites, the
+// The few settings the cashier screen shows up front (the SPHP pack limit before it bites, the cash tender bound, the
 // outlet's name and time zone). Missing optional settings read as null.
 import type { CounterInfo } from '../../../shared/api/pos';
 import { AppError } from '../../../shared/errors';
@@ -22,5 +22,6 @@ export function counterInfo(core: Core): CounterInfo {
     timeZone: outletTimeZone(core),
     businessDate,
     sphpMaxPacks: optional<number>(core, 'sphp.max_packs_per_buyer', businessDate),
+    tenderMax: optional<number>(core, 'pos.tender_max', businessDate),
   };
 }
