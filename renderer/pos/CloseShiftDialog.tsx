@@ -1,11 +1,14 @@
-// Close the shift: count the drawer by denomination, see expected against counted, then the Z report.
-import { useEffect, useState, type FormEvent } from 'react';
+// Close the shift: count the drawer by denomination, see expected against counted, confirm that
+// step explicitly (closing cannot be undone), then the Z report. Enter in a count field moves to
+// the next field, as on a paper count sheet; it never closes the shift (issue 15 item 5).
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ShiftCloseResult, ShiftInfo, ZReport } from '../../shared/api/shifts';
 import { Dec } from '../../shared/money';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { rupiah } from '../lib/format';
+import { CloseShiftConfirm } from './CloseShiftConfirm';
 import { ZReportView } from './ZReportView';
 
 const DENOMINATIONS = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100];
@@ -18,6 +21,8 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
   const [closed, setClosed] = useState<ShiftCloseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const reviewRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     api.shifts.zReport({ shiftId: props.shift.shiftId }).then(setLive, (e) => setError(err(e)));
@@ -27,8 +32,21 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
   const counted = DENOMINATIONS.reduce((sum, d) => sum.add(new Dec(d).mul(pieces(d))), new Dec(0)).toNumber();
   const expected = live?.cash.expected ?? null;
 
-  async function submit(e: FormEvent) {
+  /** Enter in a count field: on to the next one, after the last to the review button. */
+  function nextField(e: KeyboardEvent<HTMLInputElement>, index: number) {
+    if (e.key !== 'Enter') return;
     e.preventDefault();
+    const next = e.currentTarget.closest('tbody')?.querySelectorAll<HTMLInputElement>('input')[index + 1];
+    (next ?? reviewRef.current)?.focus();
+  }
+
+  function review(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setConfirming(true);
+  }
+
+  async function close() {
     setBusy(true);
     setError(null);
     try {
@@ -56,9 +74,11 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
     );
   }
 
+  if (confirming) return <CloseShiftConfirm expected={expected} counted={counted} busy={busy} error={error} onConfirm={() => void close()} onBack={() => setConfirming(false)} />;
+
   return (
     <Modal title={t('Tutup shift — hitung uang di laci', 'Close shift — count the drawer')} onClose={props.onClose} wide>
-      <form onSubmit={submit}>
+      <form onSubmit={review}>
         <div className="close-grid">
           <table aria-label={t('Hitungan uang per pecahan', 'Cash count by denomination')}>
             <thead>
@@ -69,7 +89,7 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
               </tr>
             </thead>
             <tbody>
-              {DENOMINATIONS.map((d) => (
+              {DENOMINATIONS.map((d, i) => (
                 <tr key={d}>
                   <td>{rupiah(d)}</td>
                   <td className="num">
@@ -80,6 +100,7 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
                       value={counts[d] ?? ''}
                       onChange={(e) => setCounts({ ...counts, [d]: e.target.value.replace(/\D/g, '').slice(0, 5) })}
                       onFocus={(e) => e.target.select()}
+                      onKeyDown={(e) => nextField(e, i)}
                     />
                   </td>
                   <td className="num">{rupiah(new Dec(d).mul(pieces(d)).toNumber())}</td>
@@ -106,7 +127,7 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
         {error && <p role="alert" className="error">{error}</p>}
         <div className="modal-actions">
           <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-          <button type="submit" className="primary big" disabled={busy}>{t('Tutup shift & cetak laporan Z', 'Close shift & print Z report')}</button>
+          <button ref={reviewRef} type="submit" className="primary big">{t('Periksa & tutup shift', 'Review & close shift')}</button>
         </div>
       </form>
     </Modal>

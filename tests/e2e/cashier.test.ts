@@ -218,7 +218,8 @@ describe('a cashier at the counter', () => {
       left %= note;
     }
     expect(await dialog.getByLabel('Selisih').innerText()).toBe('Rp0');
-    await dialog.getByRole('button', { name: /Tutup shift & cetak/ }).click();
+    await dialog.getByRole('button', { name: 'Periksa & tutup shift' }).click();
+    await page.getByRole('dialog', { name: /periksa sebelum menutup/ }).getByRole('button', { name: /tutup shift & cetak/ }).click();
     const z = page.getByRole('dialog', { name: /Laporan Z/ });
     await z.waitFor();
     const text = await z.innerText();

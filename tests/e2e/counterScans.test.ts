@@ -89,3 +89,38 @@ describe('scans over the payment and done dialogs', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan-input');
   });
 });
+
+describe('closing the shift', () => {
+  it('moves to the next count field on Enter and closes only after the confirmation step', async () => {
+    await page.keyboard.press('Alt+T');
+    const count = page.getByRole('dialog', { name: 'Tutup shift — hitung uang di laci' });
+    await count.waitFor();
+    const expected = 100_000 + minyak.price! + gula.price!; // the float and the one paid sale (its change went back out)
+    await expect.poll(() => count.getByLabel('Seharusnya', { exact: true }).innerText()).toBe(rp(expected));
+    await count.getByLabel(`Jumlah lembar ${rp(100_000)}`).focus();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    // Still counting: Enter moved on to the Rp50.000 field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Jumlah lembar ${rp(50_000)}`);
+    await page.keyboard.type('1');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Enter');
+    expect(await page.getByRole('dialog', { name: /Laporan Z/ }).count()).toBe(0);
+    const confirm = page.getByRole('dialog', { name: 'Tutup shift — periksa sebelum menutup' });
+    await page.keyboard.press('Enter'); // on "Periksa & tutup shift"
+    await confirm.waitFor();
+    const counted = 150_000;
+    expect(await confirm.getByLabel('Seharusnya di laci').innerText()).toBe(rp(expected));
+    expect(await confirm.getByLabel('Dihitung').innerText()).toBe(rp(counted));
+    expect(await confirm.getByLabel('Selisih').innerText()).toBe(rp(counted - expected));
+    expect(await confirm.innerText()).toContain(`Uang di laci lebih ${rp(counted - expected)}`);
+    // A stray Enter here goes back to counting, with the count kept.
+    await page.keyboard.press('Enter');
+    await count.waitFor();
+    expect(await count.getByLabel('Dihitung').innerText()).toBe(rp(counted));
+    await count.getByRole('button', { name: 'Periksa & tutup shift' }).click();
+    await confirm.getByRole('button', { name: 'Ya, tutup shift & cetak laporan Z' }).click();
+    const z = page.getByRole('dialog', { name: /Laporan Z/ });
+    await z.waitFor();
+    expect(await z.innerText()).toContain(`Dihitung\t${rp(counted)}`);
+  });
+});
