@@ -134,7 +134,8 @@ describe.skipIf(!hasCliCommand('seed'))('counter rules with the demo outlet', ()
     await dialog.getByLabel('Jumlah lembar Rp50.000').fill(String(Math.floor((expected % 100_000) / 50_000)));
     await dialog.getByLabel('Jumlah lembar Rp1.000').fill(String((expected % 50_000) / 1000));
     expect(await dialog.getByLabel('Selisih').innerText()).toBe('Rp0');
-    await dialog.getByRole('button', { name: /Tutup shift & cetak/ }).click();
+    await dialog.getByRole('button', { name: 'Periksa & tutup shift' }).click();
+    await page.getByRole('dialog', { name: /periksa sebelum menutup/ }).getByRole('button', { name: /tutup shift & cetak/ }).click();
     const z = page.getByRole('dialog', { name: /Laporan Z/ });
     await z.waitFor();
     expect(await z.innerText()).toMatch(/Jumlah transaksi\s+1/);
