@@ -27,7 +27,7 @@ describe('printer calibration in the back office', () => {
   it('prints the calibration page, saves the answers, and the profile shapes the next print', async () => {
     const page = await browser.newPage();
     page.setDefaultTimeout(8000);
-    await loginAs(page, host.url, 'manajer', '2222');
+    await loginAs(page, host.url, 'manajer', '222222');
     await page.getByRole('link', { name: 'Printer & kalibrasi' }).click();
     const next = printer.nextJob();
     await page.getByRole('button', { name: 'Cetak halaman kalibrasi' }).click();
@@ -46,7 +46,7 @@ describe('printer calibration in the back office', () => {
     // The saved profile is read back from the host after the save.
     await page.getByLabel('Profil tersimpan').filter({ hasText: /42 kolom \(huruf B\), QR gambar/ }).waitFor();
 
-    const api = await apiAs(host.url, 'manajer', '2222');
+    const api = await apiAs(host.url, 'manajer', '222222');
     const test = printer.nextJob();
     await api('print.testPage');
     const job = await test;

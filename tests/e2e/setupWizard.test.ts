@@ -68,8 +68,9 @@ describe('first run: setup wizard', () => {
     await page.getByLabel('Kode penyiapan').fill(await host.setupCode());
     await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
     const users = page.getByRole('table', { name: 'Pengguna demo' });
+    await users.waitFor({ timeout: 100_000 });
     await expect(users.textContent()).resolves.toMatch(/kasir.*PIN 1111/);
     await page.getByRole('button', { name: 'Masuk sebagai admin demo' }).click();
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai · Admin/);
-  });
+  }, 120_000); // the demo outlet is a month of selling written through the real services (~25 s on a loaded machine)
 });
