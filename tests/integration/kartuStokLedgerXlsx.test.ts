@@ -68,7 +68,7 @@ describe('whole-ledger XLSX on the streaming zip, read back by exceljs', () => {
     expect(ledger).toHaveLength(1 + csvRows.length);
     // CSV quantities use the id-ID decimal comma; the sheet holds the numbers themselves.
     const num = (t: string | undefined) => (t ? Number(t.replace(',', '.')) : null);
-    const wall = (d: Value) => (d instanceof Date ? d.toISOString().slice(0, 19).replace('T', ' ') : d);
+    const wall = (d: Value | undefined) => (d instanceof Date ? d.toISOString().slice(0, 19).replace('T', ' ') : d);
     csvRows.forEach((c, i) => {
       const x = ledger[i + 1]!;
       expect([x[0], x[1], wall(x[2]), x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]], `row ${i + 2}`).toEqual([

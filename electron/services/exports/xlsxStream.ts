@@ -28,7 +28,9 @@ const STYLES_XML = `${HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="3"><nu
 
 const COLUMN_LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 // Characters XML 1.0 cannot carry at all (a note pasted from elsewhere may hold them).
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what is removed
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- the same set, tested before any replacing
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function xmlText(s: string): string {
