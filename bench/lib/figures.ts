@@ -1,6 +1,7 @@
 // A figure is one measured number with its target and verdict. A miss is printed as MISS and a
 // measurement that could not run says why (NOT MEASURED): nothing is left out of the table.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { describeMachine, type Machine } from './machine';
 
@@ -10,6 +11,10 @@ export interface Figure {
   id: string;
   what: string;
   value: string;
+  /** The same work done the cheapest honest way, measured in the same run (or why there is none). */
+  floor: string;
+  /** value / floor, when both are times of the same work. */
+  ratio?: number;
   target: string;
   verdict: Verdict;
   /** How many runs/samples the value comes from. */
@@ -20,12 +25,14 @@ export interface Figure {
   raw?: Record<string, number | string>;
 }
 
+export const loadNow = (): number => Math.round(loadavg()[0]! * 100) / 100;
+
 export function verdict(pass: boolean): Verdict {
   return pass ? 'PASS' : 'MISS';
 }
 
 export function notMeasured(id: string, what: string, target: string, why: string): Figure {
-  return { id, what, value: '—', target, verdict: 'NOT MEASURED', runs: '0', detail: `not measured: ${why}` };
+  return { id, what, value: '—', floor: '—', target, verdict: 'NOT MEASURED', runs: '0', detail: `not measured: ${why}`, load: loadNow() };
 }
 
 export interface BenchResults {
@@ -46,6 +53,8 @@ export function printTable(figures: Figure[], log: (line: string) => void): void
   const cols: [string, (f: Figure) => string][] = [
     ['figure', (f) => f.what],
     ['value', (f) => f.value],
+    ['floor', (f) => f.floor],
+    ['ratio', (f) => (f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`)],
     ['target', (f) => f.target],
     ['verdict', (f) => f.verdict],
     ['runs', (f) => f.runs],
@@ -68,9 +77,9 @@ export function markdown(r: BenchResults): string {
     `Machine: ${describeMachine(r.machine)} at the start, ${r.loadAverageEnd} at the end.`,
     `Outlet: scale ${r.scale}, seed ${r.seed} — ${Object.entries(r.outlet).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}. Total run ${r.totalSeconds.toFixed(0)} s.`,
     '',
-    '| figure | value | target | verdict | runs | load | detail |',
-    '|---|---|---|---|---|---|---|',
-    ...r.figures.map((f) => `| ${f.what} | ${f.value} | ${f.target} | **${f.verdict}** | ${f.runs} | ${f.load === undefined ? '' : f.load.toFixed(1)} | ${f.detail.replace(/\|/g, '\\|')} |`),
+    '| figure | value | floor | ratio | target | verdict | runs | load | detail |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.figures.map((f) => `| ${f.what} | ${f.value} | ${f.floor} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.target} | **${f.verdict}** | ${f.runs} | ${f.load === undefined ? '' : f.load.toFixed(1)} | ${f.detail.replace(/\|/g, '\\|')} |`),
     '',
   ];
   return lines.join('\n');

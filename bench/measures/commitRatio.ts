@@ -76,6 +76,8 @@ export async function commitRatio(ctx: BenchContext): Promise<Figure[]> {
         id: 'a.commit-ratio',
         what: 'sale commit (router+services, FULL sync) / bare 1-row insert txn, p50',
         value: `${ratio.toFixed(2)}×`,
+        floor: `bare 1-row insert txn p50 ${ms(b.p50)} (reference line; raw same-rows floor still to build)`,
+        ratio,
         target: '≤ 1.5×',
         verdict: verdict(ratio <= 1.5),
         runs: `${c.n} commits + ${b.n} bare, ${rounds} alternating rounds`,

@@ -65,6 +65,7 @@ export async function lpgQuota(ctx: BenchContext): Promise<Figure[]> {
       id: 'e.lpg-quota',
       what: `LPG quota check per sale, ${large.rows.toLocaleString('en-US')} vs ${small.rows.toLocaleString('en-US')} logbook rows`,
       value: `${growth.toFixed(2)}× (p50 ${ms(large.check.p50, 3)})`,
+      floor: 'the same check at 10,000 rows (ratio)',
       target: 'no growth (≤ 1.5×)',
       verdict: verdict(growth <= 1.5),
       runs: `${small.check.n} checks + ${small.commit.n} LPG sales per size, ${ROUNDS} alternating rounds`,

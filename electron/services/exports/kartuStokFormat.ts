@@ -21,3 +21,12 @@ export const qtyText = (milli: Milli, soldBy: 'piece' | 'weight'): string => for
 
 /** Milli-units as a number of units for spreadsheet cells (exact in decimal, 3 places at most). */
 export const qtyNumber = (milli: Milli): number => new Dec(milli).div(1000).toNumber();
+
+/** Milli-units as exact decimal text with a point (`12.5`, `-1.25`): a spreadsheet cell's value. */
+export function qtyDecimal(milli: Milli): string {
+  const abs = Math.abs(milli);
+  const units = Math.trunc(abs / 1000);
+  const frac = abs % 1000;
+  const text = frac === 0 ? String(units) : `${units}.${String(frac).padStart(3, '0').replace(/0+$/, '')}`;
+  return milli < 0 ? `-${text}` : text;
+}

@@ -4,7 +4,7 @@
 // running balance so no page re-sums what came before it.
 import { AppError } from '../../../shared/errors';
 import type { Milli, Rupiah } from '../../../shared/money';
-import { localDateTime } from '../../../shared/time';
+import { zonedDateTimeFormatter } from '../../../shared/time';
 import { dayStartUtc, nextDate } from '../../../shared/zonedTime';
 import type { Core } from '../core';
 import { outletTimeZone } from '../settings/settings';
@@ -89,45 +89,65 @@ export function kartuStokSummary(core: Core, product: KartuStokProduct, b: Perio
   return { ...product, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves };
 }
 
+// The whole ledger's summaries in one pass over stock_moves (not one query per product).
+const LEDGER_SUMMARY_SQL = `
+  SELECT p.id, p.sku, p.name, p.unit, p.sold_by, g.opening, g.qty_in, g.qty_out, g.moves
+  FROM (SELECT product_id,
+               SUM(CASE WHEN at < @fromAt THEN qty_milli ELSE 0 END) AS opening,
+               SUM(CASE WHEN at >= @fromAt AND qty_milli > 0 THEN qty_milli ELSE 0 END) AS qty_in,
+               SUM(CASE WHEN at >= @fromAt AND qty_milli < 0 THEN -qty_milli ELSE 0 END) AS qty_out,
+               SUM(at >= @fromAt) AS moves
+        FROM stock_moves WHERE at < @toAt GROUP BY product_id) g
+  JOIN products p ON p.id = g.product_id
+  WHERE g.opening <> 0 OR g.moves > 0
+  ORDER BY p.sku`;
+
 /** Every product with an opening balance or a move in the period, by SKU. */
 export function ledgerSummaries(core: Core, b: PeriodBounds): KartuStokSummary[] {
-  const products = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products ORDER BY sku').all() as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' }[];
-  const stmt = core.db.prepare(SUMMARY_SQL);
-  const out: KartuStokSummary[] = [];
-  for (const p of products) {
-    const r = stmt.get({ productId: p.id, fromAt: b.fromAt, toAt: b.toAt }) as { opening: number; qty_in: number; qty_out: number; moves: number };
-    if (r.opening === 0 && r.moves === 0) continue;
-    out.push({ productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves });
-  }
-  return out;
+  const rows = core.db.prepare(LEDGER_SUMMARY_SQL).all({ fromAt: b.fromAt, toAt: b.toAt }) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; opening: number; qty_in: number; qty_out: number; moves: number }[];
+  return rows.map((r) => ({ productId: r.id, sku: r.sku, name: r.name, unit: r.unit, soldBy: r.sold_by, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves }));
 }
 
 // The document a move belongs to, in words the manager recognises (receipt no., DO number, count).
-const PAGE_SQL = `
-  SELECT m.id, m.at, m.kind, m.doc_type, m.doc_id, m.qty_milli, m.unit_cost, m.note, u.display_name AS user_name,
-         COALESCE(s.receipt_no, d.doc_no, o.title) AS doc_label
-  FROM stock_moves m
+const MOVE_COLUMNS = `m.product_id, m.id, m.at, m.kind, m.doc_type, m.doc_id, m.qty_milli, m.unit_cost, m.note, u.display_name AS user_name,
+         COALESCE(s.receipt_no, d.doc_no, o.title) AS doc_label`;
+const DOC_JOINS = `
   LEFT JOIN users u ON u.id = m.user_id
   LEFT JOIN sales s ON m.doc_type = 'sale' AND s.id = m.doc_id
   LEFT JOIN deliveries d ON m.doc_type = 'delivery' AND d.id = m.doc_id
-  LEFT JOIN opnames o ON m.doc_type = 'opname' AND o.id = m.doc_id
+  LEFT JOIN opnames o ON m.doc_type = 'opname' AND o.id = m.doc_id`;
+
+const PAGE_SQL = `
+  SELECT ${MOVE_COLUMNS}
+  FROM stock_moves m ${DOC_JOINS}
   WHERE m.product_id = @productId AND (m.at, m.id) > (@afterAt, @afterId) AND m.at < @toAt
   ORDER BY m.at, m.id LIMIT @limit`;
 
+// The whole ledger in (sku, at, id) order as one query: products walked by their SKU index, each
+// product's moves by stock_moves_product_at, so no sort and no per-product statement. A page
+// resumes after the last (sku, at, id) it returned.
+const LEDGER_PAGE_SQL = `
+  SELECT p.sku, ${MOVE_COLUMNS}
+  FROM products p
+  JOIN stock_moves m ON m.product_id = p.id AND m.at >= @fromAt AND m.at < @toAt ${DOC_JOINS}
+  WHERE p.sku >= @afterSku AND (p.sku > @afterSku OR (m.at, m.id) > (@afterAt, @afterId))
+  ORDER BY p.sku, m.at, m.id LIMIT @limit`;
+
 interface MoveRow {
-  id: number; at: string; kind: string; doc_type: string; doc_id: string; qty_milli: number; unit_cost: number | null; note: string | null; user_name: string | null; doc_label: string | null;
+  product_id: string; id: number; at: string; kind: string; doc_type: string; doc_id: string; qty_milli: number; unit_cost: number | null; note: string | null; user_name: string | null; doc_label: string | null;
 }
 
 /** One page of moves after the cursor (or from the period start), each with its running balance. */
 export function kartuStokMoves(core: Core, productId: string, b: PeriodBounds, cursor: KartuStokCursor | null, limit: number): { rows: KartuStokRow[]; next: KartuStokCursor | null } {
   let balance = cursor ? cursor.balanceMilli : openingBalance(core, productId, b.fromAt);
+  const atLocal = zonedDateTimeFormatter(b.timeZone);
   const raw = core.db
     .prepare(PAGE_SQL)
     .all({ productId, afterAt: cursor?.at ?? b.fromAt, afterId: cursor?.id ?? 0, toAt: b.toAt, limit }) as MoveRow[];
   // The first page starts at fromAt inclusive: (at, id) > (fromAt, 0) includes at = fromAt since ids are >= 1.
   const rows = raw.map((m): KartuStokRow => {
     balance += m.qty_milli;
-    return toRow(m, balance, b.timeZone);
+    return toRow(m, balance, atLocal);
   });
   const last = rows.at(-1);
   return { rows, next: rows.length === limit && last ? { at: last.at, id: last.id, balanceMilli: last.balanceMilli } : null };
@@ -137,11 +157,11 @@ export function openingBalance(core: Core, productId: string, fromAt: string): M
   return (core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) AS s FROM stock_moves WHERE product_id = ? AND at < ?').get(productId, fromAt) as { s: number }).s;
 }
 
-function toRow(m: MoveRow, balanceMilli: Milli, timeZone: string): KartuStokRow {
+function toRow(m: MoveRow, balanceMilli: Milli, atLocal: (iso: string) => string): KartuStokRow {
   return {
     id: m.id,
     at: m.at,
-    atLocal: localDateTime(new Date(m.at), timeZone),
+    atLocal: atLocal(m.at),
     kind: m.kind,
     document: m.doc_label ?? `${m.doc_type} ${m.doc_id.slice(0, 13)}`,
     inMilli: m.qty_milli > 0 ? m.qty_milli : 0,
@@ -161,6 +181,47 @@ export async function* moveChunks(core: Core, productId: string, b: PeriodBounds
     if (page.rows.length) yield page.rows;
     if (!page.next) return;
     cursor = page.next;
+    await new Promise<void>((r) => setImmediate(r));
+  }
+}
+
+/** One product's moves in a ledger-wide page; its running balance starts from its summary. */
+export interface LedgerChunk {
+  summary: KartuStokSummary;
+  rows: KartuStokRow[];
+}
+
+/**
+ * Streams the whole ledger of the period (every product of `summaries`, in their SKU order) page by
+ * page, each page one statement, yielding to the event loop between pages so the host keeps
+ * serving the counter (an open iterator across yields would lock the connection against writes).
+ */
+export async function* ledgerChunks(core: Core, b: PeriodBounds, summaries: KartuStokSummary[], limit = 5000): AsyncGenerator<LedgerChunk> {
+  const bySku = new Map(summaries.map((s) => [s.sku, s]));
+  const stmt = core.db.prepare(LEDGER_PAGE_SQL);
+  const atLocal = zonedDateTimeFormatter(b.timeZone);
+  let cursor = { sku: '', at: b.fromAt, id: 0 };
+  let current: KartuStokSummary | undefined;
+  let balance = 0;
+  for (;;) {
+    const raw = stmt.all({ fromAt: b.fromAt, toAt: b.toAt, afterSku: cursor.sku, afterAt: cursor.at, afterId: cursor.id, limit }) as (MoveRow & { sku: string })[];
+    let chunk: LedgerChunk | undefined;
+    for (const m of raw) {
+      if (m.sku !== current?.sku) {
+        if (chunk) yield chunk;
+        current = bySku.get(m.sku);
+        if (!current) throw new Error(`kartu stok: ${m.sku} has moves but no summary`);
+        balance = current.openingMilli;
+        chunk = undefined;
+      }
+      chunk ??= { summary: current, rows: [] };
+      balance += m.qty_milli;
+      chunk.rows.push(toRow(m, balance, atLocal));
+    }
+    if (chunk) yield chunk;
+    const last = raw.at(-1);
+    if (raw.length < limit || !last) return;
+    cursor = { sku: last.sku, at: last.at, id: last.id };
     await new Promise<void>((r) => setImmediate(r));
   }
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { localDateTime, zonedDateTimeFormatter } from '../../shared/time';
+
+describe('zonedDateTimeFormatter (exports: the offset once per quarter hour, not Intl per row)', () => {
+  it('gives WITA wall-clock times (UTC+8), across midnight and the year end', () => {
+    const wita = zonedDateTimeFormatter('Asia/Makassar');
+    expect(wita('2026-11-05T15:59:00.000Z')).toBe('2026-11-05 23:59:00');
+    expect(wita('2026-11-05T16:00:00.000Z')).toBe('2026-11-06 00:00:00');
+    expect(wita('2025-12-31T16:30:05.123Z')).toBe('2026-01-01 00:30:05');
+  });
+
+  it('agrees with Intl at every instant, also in a zone with DST changes', () => {
+    for (const zone of ['Asia/Makassar', 'Europe/Berlin', 'Australia/Lord_Howe']) {
+      const fast = zonedDateTimeFormatter(zone);
+      // Every 18 min 37 s for a year: crosses each DST change at many minutes of the hour.
+      for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 1_117_000) {
+        const d = new Date(ms);
+        if (fast(d.toISOString()) !== localDateTime(d, zone)) expect.fail(`${zone} ${d.toISOString()}: ${fast(d.toISOString())} ≠ ${localDateTime(d, zone)}`);
+      }
+    }
+  });
+});
