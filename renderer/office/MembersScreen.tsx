@@ -8,6 +8,7 @@ import { useApi } from '../lib/session';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import { useCall } from './officeKit';
+import { MemberKk } from './MemberKk';
 
 const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelurahan: '', phone: '', joinDate: new Date().toISOString().slice(0, 10) };
 
@@ -151,7 +152,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
   return (
     <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Simpanan anggota', 'Member simpanan')}>
       <h2>{member.memberNo} — {member.name}</h2>
-      <p className="muted">NIK {member.nikMasked ?? '-'} · KK {member.kkNo ?? '-'} · {t('kartu', 'card')} {member.cardCode}</p>
+      <p className="muted">NIK {member.nikMasked ?? '-'} · <MemberKk member={member} /> · {t('kartu', 'card')} {member.cardCode}</p>
       {error && <p className="error" role="alert">{error}</p>}
       {message && <p className="okmsg" role="status">{message}</p>}
       {summary && (

@@ -6,6 +6,7 @@ import type { CatalogItem } from '../../shared/api/catalog';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { BusinessCategorySelect } from './BusinessCategorySelect';
 import { CATEGORY_NAMES, lpgRefusal, type BuyerStatus, type LimitUse } from './lpgView';
 
 /** The select offers exactly the contract's categories. */
@@ -25,7 +26,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const [nik, setNik] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string }>({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '' });
+  const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string; businessCategory: string }>({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '', businessCategory: '' });
 
   async function run(job: () => Promise<void>) {
     setBusy(true);
@@ -51,7 +52,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
     e.preventDefault();
     if (step.kind !== 'register') return;
     void run(async () => {
-      const input = { nik: step.nik, kk: reg.kk.trim(), name: reg.name.trim(), category: reg.category, ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim() } : {}) };
+      const input = { nik: step.nik, kk: reg.kk.trim(), name: reg.name.trim(), category: reg.category, ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim(), businessCategory: reg.businessCategory } : {}) };
       const made = await api.lpg.buyers.register(input);
       setStep({ kind: 'buyer', status: (await api.lpg.buyers.get({ buyerId: made.buyer.id })) });
     });
@@ -101,6 +102,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
               <input inputMode="numeric" value={reg.nib} onChange={(e) => setReg({ ...reg, nib: e.target.value })} />
             </label>
           )}
+          {reg.category === 'USAHA_MIKRO' && <BusinessCategorySelect value={reg.businessCategory} onChange={(code) => setReg({ ...reg, businessCategory: code })} />}
           {error && <p role="alert" className="error">{error}</p>}
           <div className="modal-actions">
             <button type="button" onClick={() => setStep({ kind: 'nik' })}>{t('Kembali', 'Back')}</button>

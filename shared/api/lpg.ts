@@ -7,6 +7,13 @@ import { Amount, CodeParams, Count } from './values';
 const Text = (max: number) => z.string().trim().max(max);
 const OptText = (max: number) => Text(max).nullish();
 
+const BusinessCategory = z.strictObject({
+  code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,39}$/),
+  name: Text(80).min(1),
+  prohibited: z.boolean(),
+  source: Text(200).nullable(),
+});
+
 export const LpgBuyerRegisterInput = z.object({
   nik: z.string().min(1).max(40),
   kk: z.string().min(1).max(40),
@@ -20,6 +27,8 @@ export const LpgBuyerRegisterInput = z.object({
   nib: OptText(20),
   businessName: OptText(120),
   businessType: OptText(80),
+  /** A code from lpg.businessCategories.list; a prohibited category is refused. */
+  businessCategory: OptText(40),
   isPengecer: z.boolean().optional(),
 });
 
@@ -142,6 +151,8 @@ export type Logbook = z.infer<typeof Logbook>;
 /** The logbook file as the service builds it today (issue 14 moves it to FileDownload). */
 
 export const lpgApi = {
+  'lpg.businessCategories.list': { input: z.object({}), output: z.array(BusinessCategory), roles: ALL_ROLES, summary: 'Usaha mikro business categories and which may not use LPG 3 kg.' },
+  'lpg.businessCategories.put': { input: BusinessCategory, output: z.array(BusinessCategory), roles: MANAGER_ROLES, summary: 'Add or change a business category and its prohibited flag (audited).' },
   'lpg.buyers.register': { input: LpgBuyerRegisterInput, output: LpgBuyerRegistered, roles: ALL_ROLES, summary: 'Register an LPG 3 kg buyer (rumah tangga / usaha mikro) at the counter; warns when the KK already has a registered NIK.' },
   'lpg.buyers.find': { input: z.object({ nik: z.string().min(1).max(40) }), output: LpgBuyerStatus.nullable(), roles: ALL_ROLES, summary: 'Find a buyer by NIK typed or scanned; null when not registered. Includes what is left of each limit today and this month.' },
   'lpg.buyers.get': { input: z.object({ buyerId: Uuidish }), output: LpgBuyerStatus, roles: ALL_ROLES, summary: 'A buyer (NIK and KK masked) with what is left of each limit today and this month.' },

@@ -32,7 +32,8 @@ export const MemberView = z.strictObject({
   name: z.string(),
   /** `****1234` or null: a full NIK never leaves the core. */
   nikMasked: z.string().nullable(),
-  kkNo: z.string().nullable(),
+  /** `****1234` or null, like the NIK; the full number only through members.revealKk. */
+  kkMasked: z.string().nullable(),
   address: z.string().nullable(),
   rt: z.string().nullable(),
   rw: z.string().nullable(),
@@ -200,6 +201,7 @@ export const membersApi = {
   'members.create': { input: MemberFields.extend({ payPokok: z.boolean().optional() }), output: MemberView, roles: OFFICE, summary: 'Register a member (NIK sealed, shown masked); optionally take simpanan pokok at once.' },
   'members.update': { input: z.object({ memberId: Id, changes: MemberFields.partial() }), output: MemberView, roles: OFFICE, summary: 'Edit a member; the change is audited (field names only, never the NIK).' },
   'members.leave': { input: z.object({ memberId: Id, leaveDate: IsoDate, reason: Text(200).min(1) }), output: MemberView, roles: OFFICE, summary: 'A member leaves: status left from the leave date (audited).' },
+  'members.revealKk': { input: z.object({ memberId: Id, reason: Text(200).min(1) }), output: z.strictObject({ memberId: z.string(), kkNo: z.string().nullable() }), roles: MANAGER_ROLES, summary: 'The full KK number of a member, for a manager; every look is audited with its reason.' },
   'members.get': { input: z.object({ memberId: Id }), output: MemberView, roles: ALL_ROLES, summary: 'One member, NIK masked.' },
   'members.find': { input: z.object({ code: Text(60).min(1) }), output: MemberView, roles: ALL_ROLES, summary: 'Exact lookup by card scan, member number or NIK (the cashier attaching a member to a sale).' },
   'members.search': { input: z.object({ query: Text(60), status: z.enum(['active', 'left', 'all']).optional(), limit: z.number().int().min(1).max(200).optional() }), output: z.array(MemberView), roles: ALL_ROLES, summary: 'Members by name, member number or card code, active first.' },

@@ -13,6 +13,7 @@ export const lpgMessages = {
   LPG_BUYER_PENGECER: { id: 'NIK {nik4} tercatat sebagai pengecer: LPG 3 kg tidak boleh dijual ke pengecer.', en: 'NIK {nik4} is recorded as a retailer: LPG 3 kg may not be sold to retailers.' },
   LPG_NIB_REQUIRED: { id: 'Usaha mikro wajib punya NIB untuk membeli LPG 3 kg.', en: 'A micro business needs an NIB to buy LPG 3 kg.' },
   LPG_NIB_INVALID: { id: 'NIB harus 13 angka.', en: 'An NIB is 13 digits.' },
+  LPG_BUSINESS_CATEGORY_UNKNOWN: { id: 'Kategori usaha "{code}" tidak ada di daftar kategori usaha.', en: 'Business category "{code}" is not on the list of business categories.' },
   LPG_BUSINESS_PROHIBITED: { id: 'Jenis usaha "{businessType}" ({rule}) tidak boleh memakai LPG 3 kg.', en: 'Business type "{businessType}" ({rule}) may not use LPG 3 kg.' },
   LPG_CATEGORY_IMPORT_ONLY: { id: 'Kategori {category} tidak bisa didaftarkan di kasir: datanya berasal dari pemerintah (impor).', en: 'Category {category} cannot be registered at the counter: it comes from government data (import).' },
   LPG_CATEGORY_UNKNOWN: { id: 'Kategori "{category}" tidak dikenal.', en: 'Unknown category "{category}".' },

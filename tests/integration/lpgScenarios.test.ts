@@ -72,8 +72,8 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'a prohibited business type (laundry) is refused',
-    run: (w) => outcome(w.kasir('lpg.buyers.register', { nik: nikOf(6), kk: kkOf(6), name: 'Laundry Kilat', category: 'USAHA_MIKRO', nib: '9120001234567', businessType: 'Laundry kiloan' })),
-    expected: { code: 'LPG_BUSINESS_PROHIBITED', params: { businessType: 'Laundry kiloan', rule: 'laundry' } },
+    run: (w) => outcome(w.kasir('lpg.buyers.register', { nik: nikOf(6), kk: kkOf(6), name: 'Laundry Kilat', category: 'USAHA_MIKRO', nib: '9120001234567', businessType: 'Laundry kiloan', businessCategory: 'LAUNDRY' })),
+    expected: { code: 'LPG_BUSINESS_PROHIBITED', params: { businessType: 'Laundry kiloan', rule: 'Laundry / binatu (cuci pakaian)' } },
   },
   {
     name: 'a nelayan sasaran cannot be registered at the counter',

@@ -143,9 +143,11 @@ describe('kkmp verify names each direct edit of the file (real SQLite file, sqli
   });
 
   it('a price row overwritten', async () => {
-    const p = db.prepare('SELECT product_id, valid_from FROM prices WHERE product_id = ?').get(shop.products.gula) as { product_id: string; valid_from: string };
-    db.prepare('UPDATE prices SET price = 25000 WHERE product_id = ? AND valid_from = ?').run(p.product_id, p.valid_from);
-    expect(await verify()).toContain(`[journal_rows] prices ["${p.product_id}","${p.valid_from}"]: changed since journal entry`);
+    // Price rows are append-only (migration 0957): the editor has to drop the guard trigger first.
+    const p = db.prepare('SELECT id FROM price_history WHERE product_id = ? ORDER BY id DESC LIMIT 1').get(shop.products.gula) as { id: number };
+    db.exec('DROP TRIGGER price_history_no_update');
+    db.prepare('UPDATE price_history SET price = 25000 WHERE id = ?').run(p.id);
+    expect(await verify()).toContain(`[journal_rows] price_history [${p.id}]: changed since journal entry`);
   });
 
   it('a journal entry rewritten to match the edit, without the key, breaks the HMAC', async () => {

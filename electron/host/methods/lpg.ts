@@ -1,5 +1,6 @@
 import { lpgApi } from '../../../shared/api/lpg';
 import { findBuyer, getBuyer, importBuyersCsv, registerBuyer, updateBuyerStatus } from '../../services/lpg/buyers';
+import { listBusinessCategories, putBusinessCategory } from '../../services/lpg/businessCategories';
 import { logbookFile } from '../../services/lpg/logbookExport';
 import { closeDay, enterMapCount, logbook, setMapStatus } from '../../services/lpg/mapLogbook';
 import { activateProfile, profileStatus } from '../../services/lpg/profiles';
@@ -7,6 +8,8 @@ import { lpgStatus } from '../../services/lpg/status';
 import { anyCaller, method } from '../router';
 
 export const lpgMethods = {
+  'lpg.businessCategories.list': method(lpgApi['lpg.businessCategories.list'], (ctx) => listBusinessCategories(ctx.core)),
+  'lpg.businessCategories.put': method(lpgApi['lpg.businessCategories.put'], (ctx, input) => putBusinessCategory(ctx.core, input, ctx.user.id)),
   'lpg.buyers.register': method(lpgApi['lpg.buyers.register'], (ctx, input) => registerBuyer(ctx.core, input, ctx.user.id)),
   'lpg.buyers.find': method(lpgApi['lpg.buyers.find'], (ctx, input) => findBuyer(ctx.core, input.nik)),
   'lpg.buyers.get': method(lpgApi['lpg.buyers.get'], (ctx, input) => getBuyer(ctx.core, input.buyerId)),

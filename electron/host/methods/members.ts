@@ -1,6 +1,6 @@
 // Members, simpanan and SHU runs behind the router.
 import { membersApi } from '../../../shared/api/members';
-import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, searchMembers, updateMember } from '../../services/members/members';
+import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, revealKk, searchMembers, updateMember } from '../../services/members/members';
 import { importMembers } from '../../services/members/memberImport';
 import { memberStatement } from '../../services/members/memberStatement';
 import { balances, deposit, wajibArrears, withdraw } from '../../services/members/simpanan';
@@ -26,6 +26,7 @@ export const membersMethods = {
   ),
   'members.update': method(membersApi['members.update'], (ctx, input) => updateMember(ctx.core, input.memberId, input.changes, ctx.user.id)),
   'members.leave': method(membersApi['members.leave'], (ctx, input) => leaveMember(ctx.core, input.memberId, input.leaveDate, input.reason, ctx.user.id)),
+  'members.revealKk': method(membersApi['members.revealKk'], (ctx, input) => revealKk(ctx.core, input.memberId, input.reason, ctx.user.id)),
   'members.get': method(membersApi['members.get'], (ctx, input) => getMember(ctx.core, input.memberId)),
   'members.find': method(membersApi['members.find'], (ctx, input) => findMember(ctx.core, input.code)),
   'members.search': method(membersApi['members.search'], (ctx, input) => searchMembers(ctx.core, input.query, input.status, input.limit)),

@@ -6,7 +6,7 @@ import type { Rupiah } from '../../../shared/money';
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
-import { ceilingOn } from './prices';
+import { appendCeiling, ceilingOn } from './prices';
 import { hetAllowance } from '../sales/saleRules';
 
 export interface NewProduct {
@@ -50,7 +50,7 @@ export function createProduct(core: Core, p: NewProduct, userId: string | null):
       core.db.prepare('INSERT INTO product_barcodes (gtin, product_id) VALUES (?, ?)').run(code, id);
     }
     for (const c of p.ceilings ?? []) {
-      core.db.prepare('INSERT INTO price_ceilings (product_id, valid_from, kind, amount, source) VALUES (?, ?, ?, ?, ?)').run(id, c.validFrom, c.kind, c.amount, c.source ?? null);
+      appendCeiling(core, id, c);
     }
     if (p.price) setPrice(core, id, p.price.amount, p.price.validFrom, userId);
     audit(core, { userId, action: 'product.create', entity: 'product', entityId: id, details: { sku: p.sku, name: p.name } });
@@ -68,8 +68,8 @@ export function setPrice(core: Core, productId: string, amount: Rupiah, validFro
   }
   core.db
     .prepare(
-      `INSERT INTO prices (product_id, valid_from, price, set_by, set_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (product_id, valid_from) DO UPDATE SET price = excluded.price, set_by = excluded.set_by, set_at = excluded.set_at`,
+      // Appended, never overwritten: a second price for the same date supersedes the first (migration 0957).
+      'INSERT INTO price_history (product_id, valid_from, price, set_by, set_at) VALUES (?, ?, ?, ?, ?)',
     )
     .run(productId, validFrom, amount, userId, core.now().toISOString());
   audit(core, { userId, action: 'price.set', entity: 'product', entityId: productId, details: { amount, validFrom } });

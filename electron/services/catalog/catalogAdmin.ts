@@ -8,7 +8,7 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { createProduct, ensureCategory, setPrice, type NewProduct } from './catalog';
-import { priceOn } from './prices';
+import { appendCeiling, priceOn } from './prices';
 import { outletToday } from '../settings/settings';
 import { requireProduct } from '../stock/stock';
 import type { ProductAdminRow } from '../../../shared/api/catalogAdmin';
@@ -102,12 +102,7 @@ export function setCeiling(core: Core, input: { productId: string; kind: 'HET' |
     const p = requireProduct(core, input.productId);
     const price = priceOn(core, input.productId, input.validFrom);
     if (input.kind === 'HET' && price !== null && price > input.amount) throw new AppError('HET_BELOW_PRICE', { sku: p.sku, price, het: input.amount, date: input.validFrom });
-    core.db
-      .prepare(
-        `INSERT INTO price_ceilings (product_id, valid_from, kind, amount, source) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (product_id, valid_from, kind) DO UPDATE SET amount = excluded.amount, source = excluded.source`,
-      )
-      .run(input.productId, input.validFrom, input.kind, input.amount, input.source ?? null);
+    appendCeiling(core, input.productId, input);
     audit(core, { userId, action: 'price.ceiling_set', entity: 'product', entityId: input.productId, details: { kind: input.kind, amount: input.amount, validFrom: input.validFrom, source: input.source ?? null } });
   });
   return productAdmin(core, input.productId);

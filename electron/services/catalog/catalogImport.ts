@@ -13,7 +13,7 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { createProduct, ensureCategory, setPrice } from './catalog';
-import { ceilingOn } from './prices';
+import { appendCeiling, ceilingOn } from './prices';
 import { outletToday } from '../settings/settings';
 
 /** Column names: Indonesian first, the English alias second (header match ignores case). */
@@ -260,10 +260,6 @@ function apply(core: Core, c: CleanRow, userId: string | null): void {
   if (c.minStockMilli !== null) sets.push(['min_stock_milli', c.minStockMilli]);
   if (sets.length) core.db.prepare(`UPDATE products SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...sets.map(([, v]) => v), id);
   for (const g of c.barcodes) core.db.prepare('INSERT OR IGNORE INTO product_barcodes (gtin, product_id) VALUES (?, ?)').run(g, id);
-  for (const ce of ceilings) {
-    core.db
-      .prepare('INSERT INTO price_ceilings (product_id, valid_from, kind, amount, source) VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id, valid_from, kind) DO UPDATE SET amount = excluded.amount, source = excluded.source')
-      .run(id, ce.validFrom, ce.kind, ce.amount, ce.source);
-  }
+  for (const ce of ceilings) appendCeiling(core, id, ce);
   if (c.price !== null) setPrice(core, id, c.price, c.priceFrom, userId);
 }

@@ -7,6 +7,13 @@ export function priceOn(core: Core, productId: string, date: string): Rupiah | n
   return row?.price ?? null;
 }
 
+/** Appends a ceiling; one for a date that already has one supersedes it and the old row is kept (migration 0957). */
+export function appendCeiling(core: Core, productId: string, c: { kind: 'HET' | 'HAP'; amount: Rupiah; validFrom: string; source?: string | null }): void {
+  core.db
+    .prepare('INSERT INTO price_ceiling_history (product_id, valid_from, kind, amount, source, set_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(productId, c.validFrom, c.kind, c.amount, c.source ?? null, core.now().toISOString());
+}
+
 export interface Ceiling {
   kind: 'HET' | 'HAP';
   amount: Rupiah;

@@ -8,7 +8,8 @@ export const JOURNALED_TABLES = [
   'stock_moves', 'stock_balances',
   'deliveries', 'delivery_lines', 'delivery_payments',
   'opnames', 'opname_lines',
-  'prices', 'price_ceilings', 'settings',
+  // Prices live in their append-only history tables; `prices` and `price_ceilings` are views (migration 0957).
+  'price_history', 'price_ceiling_history', 'settings',
   'shifts',
   'simpanan_entries', 'simpanan_receipt_counters', 'shu_runs', 'shu_run_members', 'shu_payouts',
   'lpg_sale_lines', 'lpg_buyer_day', 'lpg_buyer_month', 'lpg_kk_month', 'lpg_outlet_month', 'lpg_day_closes', 'lpg_map_counts',

@@ -26,6 +26,8 @@ export interface BuyerInput {
   nib?: string | null;
   businessName?: string | null;
   businessType?: string | null;
+  /** A code of lpg_business_categories; its prohibited flag decides, not the words of the name. */
+  businessCategory?: string | null;
   isPengecer?: boolean;
 }
 
@@ -90,10 +92,18 @@ export function buyerByNik(core: Core, nik: string): BuyerRow | undefined {
   return core.db.prepare('SELECT * FROM lpg_buyers WHERE nik_hash = ?').get(lookupHash(core.keys, nik)) as BuyerRow | undefined;
 }
 
-function prohibitedMatch(core: Core, businessType: string, date: string): string | null {
-  const list = settingOn<string[]>(core, 'lpg3.prohibited_business_types', date);
-  const t = businessType.trim().toLowerCase();
-  return list.find((p) => t.includes(p.toLowerCase())) ?? null;
+function knownCategory(core: Core, text: string): string | null {
+  const code = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return code && core.db.prepare('SELECT 1 FROM lpg_business_categories WHERE code = ?').get(code) ? code : null;
+}
+
+/** The business category of a usaha mikro; refused when unknown or prohibited (docs/domain/lpg-3kg.md). */
+function checkBusinessCategory(core: Core, input: BuyerInput): string {
+  const code = input.businessCategory!.trim().toUpperCase();
+  const row = core.db.prepare('SELECT name, prohibited FROM lpg_business_categories WHERE code = ?').get(code) as { name: string; prohibited: number } | undefined;
+  if (!row) throw new AppError('LPG_BUSINESS_CATEGORY_UNKNOWN', { code });
+  if (row.prohibited) throw new AppError('LPG_BUSINESS_PROHIBITED', { businessType: input.businessName || input.businessType || input.name, rule: row.name });
+  return code;
 }
 
 /** Checks and writes one buyer; the caller holds the transaction. Returns the id and any warnings. */
@@ -112,10 +122,7 @@ function insertBuyer(core: Core, input: BuyerInput, source: 'counter' | 'import'
   }
   // OSS issues the NIB as 13 digits.
   if (nib && !/^\d{13}$/.test(nib)) throw new AppError('LPG_NIB_INVALID');
-  if (input.businessType) {
-    const hit = prohibitedMatch(core, input.businessType, date);
-    if (hit) throw new AppError('LPG_BUSINESS_PROHIBITED', { businessType: input.businessType, rule: hit });
-  }
+  const businessCategory = input.businessCategory?.trim() ? checkBusinessCategory(core, input) : null;
   const sealed = sealNik(core.keys, nik);
   if (core.db.prepare('SELECT 1 FROM lpg_buyers WHERE nik_hash = ?').get(sealed.hash)) throw new AppError('LPG_BUYER_EXISTS', { nik4: maskNik(sealed.last4) });
   const kkHash = lookupHash(core.keys, kk);
@@ -127,12 +134,12 @@ function insertBuyer(core: Core, input: BuyerInput, source: 'counter' | 'import'
   const id = uuidv7(core.now().getTime());
   core.db
     .prepare(
-      `INSERT INTO lpg_buyers (id, nik_enc, nik_hash, nik_last4, kk_hash, kk_last4, name, address, rt, rw, kelurahan, phone, category, nib, business_name, business_type, is_pengecer, source, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO lpg_buyers (id, nik_enc, nik_hash, nik_last4, kk_hash, kk_last4, name, address, rt, rw, kelurahan, phone, category, nib, business_name, business_type, business_category, is_pengecer, source, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       id, sealed.enc, sealed.hash, sealed.last4, kkHash, kk.slice(-4), input.name.trim(), input.address ?? null, input.rt ?? null, input.rw ?? null,
-      input.kelurahan ?? null, input.phone ?? null, input.category, nib, input.businessName ?? null, input.businessType ?? null, input.isPengecer ? 1 : 0,
+      input.kelurahan ?? null, input.phone ?? null, input.category, nib, input.businessName ?? null, input.businessType ?? null, businessCategory, input.isPengecer ? 1 : 0,
       source, core.now().toISOString(), userId,
     );
   audit(core, { userId, action: 'lpg.buyer.register', entity: 'lpg_buyer', entityId: id, details: { nik4: maskNik(sealed.last4), kk4: maskNik(kk.slice(-4)), category: input.category, source, warnings: warnings.map((w) => w.code) } });
@@ -207,7 +214,7 @@ export function importBuyers(core: Core, rows: Record<string, string>[], userId:
   for (const [i, raw] of rows.entries()) {
     const row = i + 2; // the header is line 1
     try {
-      const input = rowToInput(raw);
+      const input = rowToInput(core, raw);
       const { id, warnings } = inTransaction(core, () => insertBuyer(core, input, 'import', userId));
       reports.push({ row, ok: true, buyerId: id, warnings });
     } catch (e) {
@@ -227,7 +234,7 @@ const CATEGORY_WORDS: Record<string, LpgCategory> = {
   PETANI_SASARAN: 'PETANI_SASARAN', PETANI: 'PETANI_SASARAN',
 };
 
-function rowToInput(r: Record<string, string>): BuyerInput {
+function rowToInput(core: Core, r: Record<string, string>): BuyerInput {
   const get = (k: string) => (r[k] ?? '').trim();
   const category = CATEGORY_WORDS[get('category').toUpperCase().replace(/\s+/g, '_')];
   if (!category) throw new AppError('LPG_CATEGORY_UNKNOWN', { category: get('category') });
@@ -245,6 +252,8 @@ function rowToInput(r: Record<string, string>): BuyerInput {
     nib: get('nib') || null,
     businessName: get('business_name') || null,
     businessType: get('business_type') || null,
+    // Older files put the category in business_type: it counts when it names a category code.
+    businessCategory: get('business_category') || (knownCategory(core, get('business_type')) ?? null),
     isPengecer: /^(1|true|ya|yes)$/i.test(get('pengecer')),
   };
 }

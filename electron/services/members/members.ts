@@ -1,5 +1,6 @@
 // The member register: create, edit, leave, and the lookups the cashier uses to attach a member
-// to a sale. The NIK is sealed (encrypted + keyed hash) and only ever shown as ****1234.
+// to a sale. The NIK is sealed (encrypted + keyed hash) and only ever shown as ****1234; the KK
+// number is shown the same way, in full only to a manager who asks for it (audited).
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { Dec } from '../../../shared/money';
@@ -37,7 +38,7 @@ export function toView(r: MemberRow): MemberView {
     memberNo: r.member_no,
     name: r.name,
     nikMasked: r.nik_last4 ? maskNik(r.nik_last4) : null,
-    kkNo: r.kk_no,
+    kkMasked: r.kk_no ? maskNik(r.kk_no) : null,
     address: r.address,
     rt: r.rt,
     rw: r.rw,
@@ -187,7 +188,7 @@ export function updateMember(core: Core, memberId: string, changes: Partial<Memb
       memberNo: changes.memberNo ?? current.memberNo,
       name: changes.name ?? current.name,
       nik: changes.nik ?? null,
-      kkNo: changes.kkNo !== undefined ? changes.kkNo : current.kkNo,
+      kkNo: changes.kkNo !== undefined ? changes.kkNo : storedKk(core, memberId),
       address: changes.address !== undefined ? changes.address : current.address,
       rt: changes.rt !== undefined ? changes.rt : current.rt,
       rw: changes.rw !== undefined ? changes.rw : current.rw,
@@ -208,6 +209,18 @@ export function updateMember(core: Core, memberId: string, changes: Partial<Memb
     audit(core, { userId, action: 'member.update', entity: 'member', entityId: memberId, details: { fields: Object.keys(changes).sort() } });
     return getMember(core, memberId);
   });
+}
+
+function storedKk(core: Core, memberId: string): string | null {
+  return core.db.prepare('SELECT kk_no FROM members WHERE id = ?').pluck().get(memberId) as string | null;
+}
+
+/** The full KK number, for a manager who asks for it (e.g. to check a household); each look is audited. */
+export function revealKk(core: Core, memberId: string, reason: string, userId: string): { memberId: string; kkNo: string | null } {
+  getMember(core, memberId);
+  const kkNo = storedKk(core, memberId);
+  audit(core, { userId, action: 'member.kk_reveal', entity: 'member', entityId: memberId, details: { reason } });
+  return { memberId, kkNo };
 }
 
 export function leaveMember(core: Core, memberId: string, leaveDate: string, reason: string, userId: string | null): MemberView {

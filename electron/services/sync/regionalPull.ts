@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
+import { appendCeiling } from '../catalog/prices';
 import { profileValues } from '../lpg/profiles';
 import { putSetting } from '../settings/settings';
 import type { CentralCall } from './centralClient';
@@ -44,12 +45,7 @@ function applyValue(core: Core, v: RegionalValue): 'changed' | 'same' | 'unknown
     if (!productId) return 'unknown';
     const have = core.db.prepare("SELECT amount FROM price_ceilings WHERE product_id = ? AND valid_from = ? AND kind = 'HET'").pluck().get(productId, v.validFrom) as number | undefined;
     if (have === v.amount) return 'same';
-    core.db
-      .prepare(
-        `INSERT INTO price_ceilings (product_id, valid_from, kind, amount, source) VALUES (?, ?, 'HET', ?, ?)
-         ON CONFLICT (product_id, valid_from, kind) DO UPDATE SET amount = excluded.amount, source = excluded.source`,
-      )
-      .run(productId, v.validFrom, v.amount, SOURCE);
+    appendCeiling(core, productId, { kind: 'HET', amount: v.amount, validFrom: v.validFrom, source: SOURCE });
     return 'changed';
   }
   const entries: [string, unknown][] = v.kind === 'setting' ? [[v.key, v.value]] : [...Object.entries(profileValues(core, v.profile, v.validFrom)), ['subsidy.profile', v.profile]];
