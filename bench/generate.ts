@@ -175,7 +175,7 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
   const host = openHost({ dbFile, create: true, keys, now: () => GENERATED_AT });
   const db = host.core.db;
   const at = GENERATED_AT.toISOString();
-  const catalog: Catalog = { products: [], memberNos: [], sphpPacksPerBuyerDay: settingOn<number>(host.core, 'sphp.max_packs_per_buyer', `${YEAR}-01-01`) };
+  const catalog: Catalog = { products: [], memberNos: [], sphpPacksPerBuyerDay: settingOn(host.core, 'sphp.max_packs_per_buyer', `${YEAR}-01-01`) };
   db.transaction(() => {
     // The history starts with the outlet's first day; the shift rule applies as in production.
     const insertUser = db.prepare('INSERT INTO users (id, username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)');

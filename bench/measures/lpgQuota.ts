@@ -84,7 +84,7 @@ async function prepare(ctx: BenchContext, rows: number): Promise<Prepared> {
   const { core, router } = host;
   const db = core.db;
   const admin = (db.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: string }).id;
-  const het = settingOn<number>(core, 'lpg3.het_pangkalan', `${YEAR}-12-31`);
+  const het = settingOn(core, 'lpg3.het_pangkalan', `${YEAR}-12-31`);
   const refill = createProduct(core, { sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: het, validFrom: `${YEAR}-01-01` } }, admin);
   const empty = createProduct(core, { sku: 'LPG3-KOSONG', name: 'Tabung LPG 3 kg kosong', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'empty', price: { amount: 150_000, validFrom: `${YEAR}-01-01` } }, admin);
   inTransaction(core, () => {

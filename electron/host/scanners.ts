@@ -8,7 +8,7 @@ import type { Host } from './host';
 
 export function startScanners(host: Host, log: (line: string) => void = console.error, open: typeof openScanner = openScanner): () => void {
   const handles: ScannerHandle[] = [];
-  for (const uri of setting<string[]>(host.core, 'scanner.uris')) {
+  for (const uri of setting(host.core, 'scanner.uris')) {
     try {
       handles.push(
         open(

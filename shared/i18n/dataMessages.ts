@@ -3,6 +3,8 @@ import type { MessageCatalog } from './errorMessages';
 
 export const dataMessages = {
   SETTING_MISSING: { id: 'Pengaturan {key} belum ada untuk tanggal {date}.', en: 'Setting {key} is missing for {date}.' },
+  SETTING_INVALID: { id: 'Nilai pengaturan {key} tidak sah ({issue}); perbaiki di pengaturan.', en: 'Setting {key} has an invalid value ({issue}); correct it in the settings.' },
+  SETTING_UNKNOWN: { id: 'Pengaturan {key} tidak dikenal.', en: 'Unknown setting {key}.' },
   DB_CANNOT_OPEN: { id: 'Database {file} tidak bisa dibuka.', en: 'Database {file} cannot be opened.' },
   DB_CORRUPT: { id: 'File database rusak atau bukan database Kasir KKMP.', en: 'The database file is damaged or not a Kasir KKMP database.' },
   DB_DISK_FULL: { id: 'Disk penuh: transaksi tidak disimpan. Kosongkan ruang disk lalu coba lagi.', en: 'Disk full: nothing was saved. Free disk space and try again.' },

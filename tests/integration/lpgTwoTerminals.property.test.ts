@@ -25,7 +25,7 @@ beforeAll(async () => {
   putSetting(core, 'lpg3.max_transactions_per_nik_per_day', from, LIMITS.dayTransactions, null);
   putSetting(core, 'lpg3.max_qty_per_nik_per_month', from, LIMITS.nikMonth, null);
   putSetting(core, 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA', from, LIMITS.kkMonth, null);
-  for (const k of ['lpg3.max_transactions_per_nik_per_day', 'lpg3.max_qty_per_nik_per_month', 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA']) putSetting(core, `${k}.mode`, from, 'hard', null);
+  for (const k of ['lpg3.max_transactions_per_nik_per_day', 'lpg3.max_qty_per_nik_per_month', 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA'] as const) putSetting(core, `${k}.mode`, from, 'hard', null);
   // The second terminal: its own connection to the same file, the same keys and clock.
   second = openHost({ dbFile: w.h.dbFile, keys: core.keys, now: () => w.h.clock.now });
   const login = await second.router.call('auth.login', { username: 'sari', pin: '1111' }, null);

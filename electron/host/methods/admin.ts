@@ -15,12 +15,12 @@ export const adminMethods = {
   'users.setActive': method(adminApi['users.setActive'], (ctx, input) => setUserActive(ctx.core, input.userId, input.active, ctx.user.id)),
   'settings.outlet': method(adminApi['settings.outlet'], (ctx) => outletProfile(ctx.core)),
   'settings.saveOutlet': method(adminApi['settings.saveOutlet'], (ctx, input) => saveOutletProfile(ctx.core, input, ctx.user.id)),
-  'backups.list': method(adminApi['backups.list'], (ctx) => listBackups(setting<string>(ctx.core, 'backup.folder')).map(({ name, date }) => ({ name, date }))),
+  'backups.list': method(adminApi['backups.list'], (ctx) => listBackups(setting(ctx.core, 'backup.folder')).map(({ name, date }) => ({ name, date }))),
   'backups.toFile': anyCaller(adminApi['backups.toFile'], (ctx, input) => backupDatabase(ctx.core.db, ctx.core.file, input.path)),
   'backups.now': method(adminApi['backups.now'], async (ctx) => {
     const r = await backupNow(ctx.core, ctx.user.id);
     return { file: r.file, removed: r.removed };
   }),
   // Only a file of the backup folder, by its generated name: never an arbitrary path.
-  'backups.verify': method(adminApi['backups.verify'], (ctx, input) => verifyBackup(join(setting<string>(ctx.core, 'backup.folder'), input.name))),
+  'backups.verify': method(adminApi['backups.verify'], (ctx, input) => verifyBackup(join(setting(ctx.core, 'backup.folder'), input.name))),
 };

@@ -50,7 +50,7 @@ export function pinMatches(pin: string, stored: string): boolean {
 /** PIN_FORMAT for a PIN that is not 4-8 digits, PIN_TOO_SHORT when the role asks for more. */
 export function assertPinPolicy(core: Core, role: Role, pin: string): void {
   if (!PIN_RE.test(pin)) throw new AppError('PIN_FORMAT');
-  const digits = setting<Partial<Record<Role, number>>>(core, 'auth.pin_min_digits')[role] ?? 4;
+  const digits = setting(core, 'auth.pin_min_digits')[role] ?? 4;
   if (pin.length < digits) throw new AppError('PIN_TOO_SHORT', { role, digits });
 }
 
@@ -89,7 +89,7 @@ export function checkPin(core: Core, username: string, pin: string, purpose: str
 export function login(core: Core, username: string, pin: string): { token: string; user: SessionUser; expiresAt: string } {
   const user = checkPin(core, username, pin, 'login');
   const token = randomBytes(32).toString('base64url');
-  const hours = setting<number>(core, 'auth.session_hours');
+  const hours = setting(core, 'auth.session_hours');
   const now = core.now();
   const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
   inTransaction(core, () => {
@@ -111,7 +111,7 @@ export function sessionUser(core: Core, token: string, options: { touch?: boolea
     .get(token) as { id: string; username: string; display_name: string; role: Role; expires_at: string; last_seen_at: string | null; created_at: string } | undefined;
   const now = core.now();
   if (!row || new Date(row.expires_at) <= now) return null;
-  const idleMs = setting<number>(core, 'auth.idle_minutes') * 60_000;
+  const idleMs = setting(core, 'auth.idle_minutes') * 60_000;
   if (now.getTime() - new Date(row.last_seen_at ?? row.created_at).getTime() > idleMs) {
     core.db.prepare('DELETE FROM sessions WHERE token = ?').run(token);
     return null;

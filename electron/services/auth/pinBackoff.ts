@@ -37,8 +37,8 @@ export function assertMayTry(core: Core, username: string): void {
 
 function delaySeconds(core: Core, failures: number, free: number): number {
   if (failures <= free) return 0;
-  const base = setting<number>(core, 'auth.backoff_base_seconds');
-  const max = setting<number>(core, 'auth.backoff_max_seconds');
+  const base = setting(core, 'auth.backoff_base_seconds');
+  const max = setting(core, 'auth.backoff_max_seconds');
   return Math.min(max, base * 2 ** Math.min(30, failures - free - 1));
 }
 
@@ -47,8 +47,8 @@ export function recordFailure(core: Core, username: string, userId: string | nul
   const { pair, source, origin } = keysFor(username);
   const now = core.now();
   const limits: [string, number][] = [
-    [pair, setting<number>(core, 'auth.backoff_free_failures')],
-    [source, setting<number>(core, 'auth.backoff_source_failures')],
+    [pair, setting(core, 'auth.backoff_free_failures')],
+    [source, setting(core, 'auth.backoff_source_failures')],
   ];
   let blocked: { until: string; failures: number } | null = null;
   for (const [key, free] of limits) {

@@ -34,9 +34,9 @@ export function listBackups(folder: string): BackupFile[] {
 
 /** Backs up now into the folder, then removes copies beyond `keep` (oldest first). */
 export async function backupNow(core: Core, userId: string | null, options: { folder?: string; keep?: number } = {}): Promise<BackupResult & { removed: string[] }> {
-  const folder = options.folder ?? setting<string>(core, 'backup.folder');
+  const folder = options.folder ?? setting(core, 'backup.folder');
   if (!folder || !existsSync(folder)) throw new AppError('BACKUP_FOLDER_MISSING', { folder });
-  const keep = Math.max(1, options.keep ?? setting<number>(core, 'backup.keep'));
+  const keep = Math.max(1, options.keep ?? setting(core, 'backup.keep'));
   const stamp = localDateTime(core.now(), outletTimeZone(core)).replace(/[-:]/g, '').replace(' ', '-');
   const result = await backupDatabase(core.db, core.file, join(folder, `kkmp-${stamp}.sqlite`));
   const removed: string[] = [];
@@ -51,9 +51,9 @@ export async function backupNow(core: Core, userId: string | null, options: { fo
 
 /** True when daily backups are on and today's copy is not in the folder yet. */
 export function backupDue(core: Core): boolean {
-  if (!setting<boolean>(core, 'backup.daily_enabled')) return false;
+  if (!setting(core, 'backup.daily_enabled')) return false;
   const today = outletToday(core);
-  return !listBackups(setting<string>(core, 'backup.folder')).some((b) => b.date === today);
+  return !listBackups(setting(core, 'backup.folder')).some((b) => b.date === today);
 }
 
 /** Checks every `everyMs` and backs up when due; failures are logged, the next check retries. */

@@ -49,7 +49,7 @@ export function catalogItem(core: Core, productId: string, date = outletToday(co
 }
 
 export function weightLayouts(core: Core): WeightLabelLayout[] {
-  return setting<WeightLabelLayout[]>(core, 'scan.weight_layouts');
+  return setting(core, 'scan.weight_layouts');
 }
 
 export function lookup(core: Core, code: string): LookupResult {

@@ -225,7 +225,7 @@ function draftRow(core: Core, deliveryId: string): DeliveryRow {
 
 /** SPHP rice from Bulog must carry the Klik SPHP order reference (docs/domain/staples-and-prices.md). */
 function checkSphpRef(core: Core, productIds: string[], ref: string | null): void {
-  if (ref?.trim() || !setting<boolean>(core, 'sphp.klik_sphp_ref_required')) return;
+  if (ref?.trim() || !setting(core, 'sphp.klik_sphp_ref_required')) return;
   for (const id of productIds) {
     const p = requireProduct(core, id);
     if (p.subsidy_program === 'SPHP') throw new AppError('KLIK_SPHP_REF_REQUIRED', { sku: p.sku });

@@ -66,7 +66,7 @@ function basket(ctx: DemoContext): { lines: { productId: string; qtyMilli: numbe
 function countOut(core: Core, amount: number): Record<string, number> {
   const out: Record<string, number> = {};
   let left = amount;
-  for (const d of setting<number[]>(core, 'cash.denominations')) {
+  for (const d of setting(core, 'cash.denominations')) {
     const n = Math.floor(left / d);
     if (n > 0) {
       out[String(d)] = n;

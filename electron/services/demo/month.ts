@@ -39,7 +39,7 @@ function roundUp(amount: number, to: number): number {
 function countOut(core: Core, amount: number): Record<string, number> {
   const out: Record<string, number> = {};
   let left = amount;
-  for (const d of setting<number[]>(core, 'cash.denominations')) {
+  for (const d of setting(core, 'cash.denominations')) {
     const n = Math.floor(left / d);
     if (n > 0) {
       out[String(d)] = n;

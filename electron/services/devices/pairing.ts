@@ -24,7 +24,7 @@ export interface Device {
 
 export function issuePairingCode(core: Core, byUserId: string): { code: string; expiresAt: string } {
   const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
-  const expiresAt = new Date(core.now().getTime() + setting<number>(core, 'lan.pairing_code_minutes') * 60_000).toISOString();
+  const expiresAt = new Date(core.now().getTime() + setting(core, 'lan.pairing_code_minutes') * 60_000).toISOString();
   inTransaction(core, () => {
     core.db.prepare('INSERT INTO pairing_codes (code_hash, created_by, expires_at) VALUES (?, ?, ?)').run(sha256(code), byUserId, expiresAt);
     audit(core, { userId: byUserId, action: 'device.pairing_code', details: { expiresAt } });

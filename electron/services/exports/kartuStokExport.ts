@@ -60,7 +60,7 @@ export async function exportKartuStok(core: Core, req: ExportRequest): Promise<E
   const summaries = req.skus === 'all' ? ledgerSummaries(core, bounds) : req.skus.map((sku) => kartuStokSummary(core, productBySku(core, sku), bounds));
   const total = summaries.reduce((n, s) => n + s.moves, 0);
   const writer = await writerFor(req.format, req.out);
-  const header: ExportHeader = { outletName: setting<string>(core, 'outlet.name'), from: req.from, to: req.to, generatedAtLocal: localNow(core, bounds), all: req.skus === 'all' };
+  const header: ExportHeader = { outletName: setting(core, 'outlet.name'), from: req.from, to: req.to, generatedAtLocal: localNow(core, bounds), all: req.skus === 'all' };
   let done = 0;
   try {
     checkAbort(req.signal);

@@ -113,11 +113,11 @@ function insertBuyer(core: Core, input: BuyerInput, source: 'counter' | 'import'
   const kkCheck = checkKk(input.kk);
   if (!kkCheck.ok) throw new AppError('LPG_KK_INVALID');
   const kk = kkCheck.kk;
-  if (source === 'counter' && IMPORT_ONLY_CATEGORIES.includes(input.category) && !settingOn<boolean>(core, 'lpg3.allow_register_nelayan_petani_locally', date)) {
+  if (source === 'counter' && IMPORT_ONLY_CATEGORIES.includes(input.category) && !settingOn(core, 'lpg3.allow_register_nelayan_petani_locally', date)) {
     throw new AppError('LPG_CATEGORY_IMPORT_ONLY', { category: input.category });
   }
   const nib = input.nib?.trim() || null;
-  if (input.category === 'USAHA_MIKRO' && settingOn<boolean>(core, 'lpg3.usaha_mikro.require_nib', date)) {
+  if (input.category === 'USAHA_MIKRO' && settingOn(core, 'lpg3.usaha_mikro.require_nib', date)) {
     if (!nib) throw new AppError('LPG_NIB_REQUIRED');
   }
   // OSS issues the NIB as 13 digits.
@@ -128,7 +128,7 @@ function insertBuyer(core: Core, input: BuyerInput, source: 'counter' | 'import'
   const kkHash = lookupHash(core.keys, kk);
   const warnings: Warning[] = [];
   const sameKk = (core.db.prepare('SELECT COUNT(*) AS n FROM lpg_buyers WHERE kk_hash = ?').get(kkHash) as { n: number }).n;
-  if (sameKk > 0 && settingOn<boolean>(core, 'lpg3.one_registration_per_kk', date)) {
+  if (sameKk > 0 && settingOn(core, 'lpg3.one_registration_per_kk', date)) {
     warnings.push({ code: 'LPG_KK_ALREADY_REGISTERED', params: { kk4: maskNik(kk.slice(-4)), count: sameKk } });
   }
   const id = uuidv7(core.now().getTime());

@@ -52,12 +52,12 @@ function resolveBuyer(core: Core, draft: SaleDraft, l: DraftLine): Resolution {
     buyer = core.db.prepare('SELECT * FROM lpg_buyers WHERE nik_hash = ?').get(lookupHash(core.keys, c.nik)) as BuyerRow | undefined;
     if (!buyer) return hard('LPG_BUYER_NOT_REGISTERED', { nik4: maskNik(c.nik.slice(-4)) });
   } else {
-    return settingOn<boolean>(core, 'lpg3.require_nik', draft.businessDate) ? hard('LPG_BUYER_REQUIRED', { name: l.name }) : null;
+    return settingOn(core, 'lpg3.require_nik', draft.businessDate) ? hard('LPG_BUYER_REQUIRED', { name: l.name }) : null;
   }
   const nik4 = maskNik(buyer.nik_last4);
   if (buyer.status !== 'active') return hard('LPG_BUYER_BLOCKED', { nik4 });
-  if (buyer.is_pengecer && settingOn<boolean>(core, 'lpg3.no_sale_to_pengecer', draft.businessDate)) return hard('LPG_BUYER_PENGECER', { nik4 });
-  if (buyer.category === 'USAHA_MIKRO' && !buyer.nib && settingOn<boolean>(core, 'lpg3.usaha_mikro.require_nib', draft.businessDate)) return hard('LPG_NIB_REQUIRED', { nik4 });
+  if (buyer.is_pengecer && settingOn(core, 'lpg3.no_sale_to_pengecer', draft.businessDate)) return hard('LPG_BUYER_PENGECER', { nik4 });
+  if (buyer.category === 'USAHA_MIKRO' && !buyer.nib && settingOn(core, 'lpg3.usaha_mikro.require_nib', draft.businessDate)) return hard('LPG_NIB_REQUIRED', { nik4 });
   return { buyer };
 }
 
@@ -86,8 +86,8 @@ function priceFinding(core: Core, draft: SaleDraft, l: DraftLine): RuleFinding[]
   // covers an LPG product set up without one, against the outlet's HET setting.
   // A tabung + isi is priced with its cylinder: the per-refill HET does not apply to it.
   if (l.lpgKind !== 'refill' || ceilingOn(core, l.productId, draft.businessDate)?.kind === 'HET') return [];
-  if (!settingOn<boolean>(core, 'lpg3.block_price_above_ceiling', draft.businessDate)) return [];
-  const het = settingOn<number>(core, 'lpg3.het_pangkalan', draft.businessDate) + lpgMarkup(core, draft.businessDate);
+  if (!settingOn(core, 'lpg3.block_price_above_ceiling', draft.businessDate)) return [];
+  const het = settingOn(core, 'lpg3.het_pangkalan', draft.businessDate) + lpgMarkup(core, draft.businessDate);
   return l.unitPrice > het ? [{ code: 'PRICE_ABOVE_HET', params: { sku: l.sku, name: l.name, price: l.unitPrice, het }, severity: 'hard' }] : [];
 }
 
@@ -108,7 +108,7 @@ export const lpgSaleRule: SaleRule = {
       const emptyReturned = l.extra.emptyReturned === true;
       if (l.lpgKind === 'refill') {
         if (emptyReturned && !emptyCylinderProduct(core)) findings.push({ code: 'LPG_EMPTY_PRODUCT_MISSING', params: { sku: l.sku }, severity: 'hard' });
-        const mode = settingOn<'hard' | 'soft' | 'off'>(core, 'lpg3.cylinder_exchange.mode', draft.businessDate);
+        const mode = settingOn(core, 'lpg3.cylinder_exchange.mode', draft.businessDate);
         if (!emptyReturned && mode !== 'off') findings.push({ code: 'LPG_NO_EMPTY_RETURNED', params: { sku: l.sku, qty: l.qtyMilli / MILLI_PER_UNIT }, severity: mode });
       }
       if (r && 'buyer' in r) lines.push({ line: l, buyer: r.buyer, qty: l.qtyMilli / MILLI_PER_UNIT, emptyReturned });
@@ -122,7 +122,7 @@ export const lpgSaleRule: SaleRule = {
     }
     for (const g of byBuyer.values()) findings.push(...limitFindings(core, draft, g.buyer, g.qty));
     // No sale beyond the fulls received (MAP: "stok tabung yang dapat dijual kosong").
-    if (settingOn<boolean>(core, 'lpg3.stock_gate', draft.businessDate)) {
+    if (settingOn(core, 'lpg3.stock_gate', draft.businessDate)) {
       const byProduct = new Map<string, { line: DraftLine; qtyMilli: number }>();
       for (const l of draft.lines.filter(isLpgLine)) {
         const p = byProduct.get(l.productId) ?? { line: l, qtyMilli: 0 };

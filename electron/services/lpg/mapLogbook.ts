@@ -146,7 +146,7 @@ export function closeDay(core: Core, user: SessionUser, date: string, reason?: s
     if (core.db.prepare('SELECT 1 FROM lpg_day_closes WHERE business_date = ?').get(date)) throw new AppError('LPG_DAY_ALREADY_CLOSED', { date });
     const day = logbookDays(core, date, date)[0] ?? { date, posCount: 0, posQty: 0, pending: 0, recorded: 0, rejected: 0, mapCount: null, difference: null, closed: false };
     const why = reason?.trim() || null;
-    if (day.pending > 0 && settingOn<boolean>(core, 'lpg3.map_sync_required', date) && !why) throw new AppError('LPG_MAP_PENDING', { pending: day.pending, date });
+    if (day.pending > 0 && settingOn(core, 'lpg3.map_sync_required', date) && !why) throw new AppError('LPG_MAP_PENDING', { pending: day.pending, date });
     core.db
       .prepare('INSERT INTO lpg_day_closes (business_date, closed_by, closed_at, pos_count, pending_count, reason) VALUES (?, ?, ?, ?, ?, ?)')
       .run(date, user.id, core.now().toISOString(), day.posCount, day.pending, why);

@@ -1,6 +1,7 @@
 // The LPG 3 kg rule set in force on a date, read from the effective-dated settings. A limit is a
 // number (or null: no limit) plus a mode: hard (refused), soft (needs a supervisor PIN), off.
 import type { LimitMode, LpgCategory } from '../../../shared/lpg';
+import type { LpgLimitKey } from '../../../shared/settings';
 import type { Core } from '../core';
 import { settingOn } from '../settings/settings';
 
@@ -18,9 +19,9 @@ export interface LpgRuleSet {
   kkMonth: Limit;
 }
 
-function limitOn(core: Core, key: string, date: string): Limit {
-  const limit = settingOn<number | null>(core, key, date);
-  const mode = settingOn<LimitMode>(core, `${key}.mode`, date);
+function limitOn(core: Core, key: LpgLimitKey, date: string): Limit {
+  const limit = settingOn(core, key, date);
+  const mode = settingOn(core, `${key}.mode`, date);
   return { limit, mode: limit === null ? 'off' : mode };
 }
 
@@ -37,5 +38,5 @@ export function lpgRuleSet(core: Core, category: LpgCategory, date: string): Lpg
 
 /** The sub-pangkalan markup allowed over the HET on a date (Rp0 = sell at HET). */
 export function lpgMarkup(core: Core, date: string): number {
-  return settingOn<number>(core, 'lpg3.subpangkalan_markup_max', date);
+  return settingOn(core, 'lpg3.subpangkalan_markup_max', date);
 }

@@ -21,8 +21,8 @@ export function lpgStatus(core: Core): LpgStatus {
        WHERE p.active = 1 AND (p.subsidy_program = 'LPG3' OR p.lpg_kind IS NOT NULL) ORDER BY p.sku`,
     )
     .all() as LpgStatus['stock'];
-  const allocation = settingOn<number>(core, 'lpg3.monthly_allocation', date);
-  const warnPct = settingOn<number>(core, 'lpg3.allocation_warn_pct', date);
+  const allocation = settingOn(core, 'lpg3.monthly_allocation', date);
+  const warnPct = settingOn(core, 'lpg3.allocation_warn_pct', date);
   const sold = outletMonthQty(core, month);
   const usedPct = allocation > 0 ? new Dec(sold).mul(100).div(allocation).toDecimalPlaces(1).toNumber() : 0;
   return { date, stock, allocation: { month, sold, allocation, usedPct, warnPct, warn: usedPct >= warnPct } };

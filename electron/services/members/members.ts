@@ -144,7 +144,7 @@ function nextMemberNo(core: Core): string {
 
 /** The card code printed as a Code 128 barcode: letters, so a scan is never mistaken for a product. */
 function defaultCardCode(core: Core, memberNo: string): string {
-  return `AGT-${settingOn<string>(core, 'outlet.code', outletToday(core))}-${memberNo}`;
+  return `AGT-${settingOn(core, 'outlet.code', outletToday(core))}-${memberNo}`;
 }
 
 function throwFirst(problems: FieldProblem[]): void {
@@ -264,13 +264,13 @@ export function searchMembers(core: Core, query: string, status: 'active' | 'lef
 export function memberCard(core: Core, memberId: string): MemberCardData {
   const m = getMember(core, memberId);
   const address = [m.address, m.rt && m.rw ? `RT ${m.rt}/RW ${m.rw}` : null, m.kelurahan].filter(Boolean).join(', ');
-  return { outletName: setting<string>(core, 'outlet.name'), memberNo: m.memberNo, name: m.name, nikMasked: m.nikMasked, address, joinDate: m.joinDate, cardCode: m.cardCode };
+  return { outletName: setting(core, 'outlet.name'), memberNo: m.memberNo, name: m.name, nikMasked: m.nikMasked, address, joinDate: m.joinDate, cardCode: m.cardCode };
 }
 
 /** Dashboard: active members against the households (KK) of the kelurahan and the target. */
 export function membershipFigure(core: Core): MembershipFigure {
-  const kk = setting<number>(core, 'members.kelurahan_kk_count');
-  const targetPct = setting<string>(core, 'members.target_pct');
+  const kk = setting(core, 'members.kelurahan_kk_count');
+  const targetPct = setting(core, 'members.target_pct');
   const row = core.db.prepare("SELECT COUNT(*) AS n, COUNT(DISTINCT kk_no) AS households FROM members WHERE status = 'active'").get() as { n: number; households: number };
   const targetMembers = new Dec(kk).mul(targetPct).div(100).ceil().toNumber();
   const pctOfKk = kk > 0 ? new Dec(row.n).mul(100).div(kk).toFixed(1) : null;

@@ -1,6 +1,6 @@
 // Gathers what the SHU engine needs for a financial year from the database: the settings in force
 // on 31 December, each member's purchase and simpanan basis, and the member/non-member split.
-import type { Allocation, ShuInput } from '../../../shared/shu';
+import type { ShuInput } from '../../../shared/shu';
 import type { ShuRunInputs } from '../../../shared/api/members';
 import type { Core } from '../core';
 import { yearSales } from './memberPurchases';
@@ -16,14 +16,14 @@ export interface ShuData {
 export function shuSettings(core: Core, year: number): Omit<ShuRunInputs, 'memberSales' | 'nonMemberSales'> {
   const on = `${year}-12-31`;
   return {
-    allocation: settingOn<Allocation>(core, 'shu.allocation', on),
-    villageSharePct: settingOn<boolean>(core, 'shu.village_share_on', on) ? settingOn<string>(core, 'shu.village_share_pct', on) : null,
-    savingsBasis: settingOn<'year_end' | 'average_month_end'>(core, 'shu.savings_basis', on),
-    savingsIncludeSukarela: settingOn<boolean>(core, 'shu.savings_include_sukarela', on),
-    nonMemberToCadangan: settingOn<boolean>(core, 'shu.non_member_to_cadangan', on),
-    includeLeftMembers: settingOn<boolean>(core, 'shu.include_left_members', on),
-    payoutRoundTo: settingOn<number>(core, 'shu.payout_round_to', on),
-    withholdingPct: settingOn<string>(core, 'shu.withholding_pct', on),
+    allocation: settingOn(core, 'shu.allocation', on),
+    villageSharePct: settingOn(core, 'shu.village_share_on', on) ? settingOn(core, 'shu.village_share_pct', on) : null,
+    savingsBasis: settingOn(core, 'shu.savings_basis', on),
+    savingsIncludeSukarela: settingOn(core, 'shu.savings_include_sukarela', on),
+    nonMemberToCadangan: settingOn(core, 'shu.non_member_to_cadangan', on),
+    includeLeftMembers: settingOn(core, 'shu.include_left_members', on),
+    payoutRoundTo: settingOn(core, 'shu.payout_round_to', on),
+    withholdingPct: settingOn(core, 'shu.withholding_pct', on),
   };
 }
 

@@ -11,7 +11,7 @@ export interface ExportFile {
 }
 
 export async function exportRun(core: Core, run: ShuRunView, format: 'csv' | 'xlsx' | 'pdf'): Promise<ExportFile> {
-  const outletName = setting<string>(core, 'outlet.name');
+  const outletName = setting(core, 'outlet.name');
   const base = `daftar-shu-${run.year}${run.status === 'approved' ? '' : '-draf'}`;
   if (format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', content: shuCsv(run) };
   if (format === 'xlsx') return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await shuXlsx(run, outletName) };

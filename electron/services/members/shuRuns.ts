@@ -135,7 +135,7 @@ export function shuSlip(core: Core, runId: string, memberId: string): ShuSlipDat
   if (!m) throw new AppError('MEMBER_UNKNOWN', { memberId });
   const paid = core.db.prepare('SELECT method, amount, paid_at FROM shu_payouts WHERE run_id = ? AND member_id = ?').get(runId, memberId) as { method: 'cash' | 'simpanan'; amount: number; paid_at: string } | undefined;
   return {
-    outletName: setting<string>(core, 'outlet.name'),
+    outletName: setting(core, 'outlet.name'),
     year: run.year,
     runId,
     status: run.status,

@@ -27,7 +27,7 @@ export function entryView(r: EntryRow): SimpananEntryView {
 }
 
 function nextSimpananReceiptNo(core: Core, date: string): string {
-  const outlet = settingOn<string>(core, 'outlet.code', date);
+  const outlet = settingOn(core, 'outlet.code', date);
   const row = core.db
     .prepare('INSERT INTO simpanan_receipt_counters (entry_date, last_no) VALUES (?, 1) ON CONFLICT (entry_date) DO UPDATE SET last_no = last_no + 1 RETURNING last_no')
     .get(date) as { last_no: number };
@@ -83,9 +83,9 @@ export function deposit(core: Core, input: DepositInput, userId: string | null):
     let amount: number;
     if (input.kind === 'pokok') {
       if (balances(core, input.memberId).pokok > 0) throw new AppError('SIMPANAN_POKOK_PAID', { memberNo: member.memberNo });
-      amount = settingOn<number>(core, 'simpanan.pokok_amount', date);
+      amount = settingOn(core, 'simpanan.pokok_amount', date);
     } else if (input.kind === 'wajib') {
-      amount = settingOn<number>(core, 'simpanan.wajib_amount', date) * (input.months ?? 1);
+      amount = settingOn(core, 'simpanan.wajib_amount', date) * (input.months ?? 1);
     } else {
       if (!input.amount) throw new AppError('SIMPANAN_AMOUNT_REQUIRED', {});
       amount = input.amount;
@@ -125,7 +125,7 @@ export function wajibArrears(core: Core, memberId: string, asOf: string = outlet
   const m = getMember(core, memberId);
   const end = m.leaveDate && m.leaveDate < asOf ? m.leaveDate : asOf;
   const months = end < m.joinDate ? [] : monthsBetween(m.joinDate.slice(0, 7), end.slice(0, 7));
-  const dues = months.map((month) => ({ month, amount: settingOn<number>(core, 'simpanan.wajib_amount', `${month}-01`) }));
+  const dues = months.map((month) => ({ month, amount: settingOn(core, 'simpanan.wajib_amount', `${month}-01`) }));
   const paid = (core.db.prepare("SELECT COALESCE(SUM(amount), 0) AS paid FROM simpanan_entries WHERE member_id = ? AND kind = 'wajib' AND amount > 0 AND entry_date <= ?").get(memberId, asOf) as { paid: number }).paid;
   let covered = paid;
   const unpaidMonths: string[] = [];

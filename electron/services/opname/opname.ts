@@ -111,7 +111,7 @@ export function listOpnames(core: Core): OpnameSummary[] {
 export const opnameFreezeRule: SaleRule = {
   name: 'opname-freeze',
   check(core, draft) {
-    if (!setting<boolean>(core, 'opname.freeze_sales', draft.at)) return [];
+    if (!setting(core, 'opname.freeze_sales', draft.at)) return [];
     const open = core.db.prepare("SELECT title FROM opnames WHERE status = 'counting' LIMIT 1").get() as { title: string } | undefined;
     return open ? [{ code: 'SALES_FROZEN_OPNAME', params: { title: open.title }, severity: 'hard' }] : [];
   },

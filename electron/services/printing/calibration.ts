@@ -13,8 +13,8 @@ import { outletTimeZone, outletToday, putSetting, setting } from '../settings/se
 import type { PaperWidth } from '../../../shared/receipt/document';
 
 export function calibrationDocument(core: Core): PrintDocument {
-  const width = setting<PaperWidth>(core, 'printer.width');
-  const model = setting<string>(core, 'printer.model');
+  const width = setting(core, 'printer.width');
+  const model = setting(core, 'printer.model');
   const fontBColumns = findProfile(model)?.fontBColumns[width] ?? null;
   return buildCalibrationPage({ width, fontBColumns, model, at: localDateTime(core.now(), outletTimeZone(core)) });
 }
@@ -27,7 +27,7 @@ export function saveCalibration(core: Core, userId: string, answers: Calibration
     putSetting(core, 'printer.qr_mode', today, answers.qr, userId);
     putSetting(core, 'printer.barcode_mode', today, answers.barcode, userId);
     putSetting(core, 'printer.cut', today, answers.cut, userId);
-    audit(core, { userId, action: 'printer.calibration', details: { model: setting<string>(core, 'printer.model'), ...answers } });
+    audit(core, { userId, action: 'printer.calibration', details: { model: setting(core, 'printer.model'), ...answers } });
   });
   return answers;
 }

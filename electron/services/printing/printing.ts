@@ -40,7 +40,7 @@ function state(core: Core): PrintingState {
 }
 
 export function printerConfig(core: Core): Required<PrinterConfig> {
-  return { uri: setting<string>(core, 'printer.uri'), width: setting<PaperWidth>(core, 'printer.width'), model: setting<string>(core, 'printer.model'), qr: setting<boolean>(core, 'receipt.qr') };
+  return { uri: setting(core, 'printer.uri'), width: setting(core, 'printer.width'), model: setting(core, 'printer.model'), qr: setting(core, 'receipt.qr') };
 }
 
 export function printerConfigView(core: Core) {
@@ -49,7 +49,7 @@ export function printerConfigView(core: Core) {
   return { ...printerConfig(core), models: knownModels(), calibration };
 }
 
-const CALIBRATION_KEYS = ['printer.font', 'printer.qr_mode', 'printer.barcode_mode', 'printer.cut'];
+const CALIBRATION_KEYS = ['printer.font', 'printer.qr_mode', 'printer.barcode_mode', 'printer.cut'] as const;
 
 export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): Required<PrinterConfig> {
   if (input.uri) parsePrinterUri(input.uri);
@@ -59,7 +59,7 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
     putSetting(core, 'printer.uri', today, input.uri, userId);
     putSetting(core, 'printer.width', today, input.width, userId);
     // Another model: the answers of the old printer's calibration page no longer apply.
-    if (input.model !== setting<string>(core, 'printer.model')) for (const key of CALIBRATION_KEYS) putSetting(core, key, today, 'auto', userId);
+    if (input.model !== setting(core, 'printer.model')) for (const key of CALIBRATION_KEYS) putSetting(core, key, today, 'auto', userId);
     putSetting(core, 'printer.model', today, input.model, userId);
     if (input.qr !== undefined) putSetting(core, 'receipt.qr', today, input.qr, userId);
     audit(core, { userId, action: 'printer.config', details: { uri: input.uri, width: input.width, model: input.model } });
@@ -71,9 +71,9 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
 export function profile(core: Core): PrinterProfile {
   const c = printerConfig(core);
   return {
-    model: c.model, width: c.width, codepage: setting<string>(core, 'printer.codepage'),
-    font: setting<PrinterProfile['font']>(core, 'printer.font'), qr: setting<PrinterProfile['qr']>(core, 'printer.qr_mode'),
-    barcode: setting<PrinterProfile['barcode']>(core, 'printer.barcode_mode'), cut: setting<PrinterProfile['cut']>(core, 'printer.cut'),
+    model: c.model, width: c.width, codepage: setting(core, 'printer.codepage'),
+    font: setting(core, 'printer.font'), qr: setting(core, 'printer.qr_mode'),
+    barcode: setting(core, 'printer.barcode_mode'), cut: setting(core, 'printer.cut'),
   };
 }
 

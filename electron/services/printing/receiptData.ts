@@ -7,22 +7,22 @@ import type { OutletProfile } from '../../../shared/receipt/outlet';
 import type { ReceiptLine, SaleReceiptInput } from '../../../shared/receipt/saleReceipt';
 import type { Core } from '../core';
 import { loadSale } from '../sales/sales';
-import { outletTimeZone, settingOn } from '../settings/settings';
+import { outletTimeZone, settingOn, settingsOn } from '../settings/settings';
 
 const CATEGORY_SHORT: Record<string, string> = { RUMAH_TANGGA: 'RT', USAHA_MIKRO: 'UM', NELAYAN_SASARAN: 'Nelayan', PETANI_SASARAN: 'Petani' };
 
+const PROFILE_FIELDS = {
+  name: 'outlet.name',
+  badanHukumNo: 'outlet.badan_hukum_no',
+  nib: 'outlet.nib',
+  npwp: 'outlet.npwp',
+  address: 'outlet.address',
+  header: 'receipt.header',
+  footer: 'receipt.footer',
+} as const;
+
 export function outletProfile(core: Core, date: string): OutletProfile {
-  const s = <T>(key: string) => settingOn<T>(core, key, date);
-  return {
-    name: s<string>('outlet.name'),
-    badanHukumNo: s<string>('outlet.badan_hukum_no'),
-    nib: s<string>('outlet.nib'),
-    npwp: s<string>('outlet.npwp'),
-    address: s<string>('outlet.address'),
-    header: s<string>('receipt.header'),
-    footer: s<string>('receipt.footer'),
-    timeZone: outletTimeZone(core),
-  };
+  return { ...settingsOn(core, PROFILE_FIELDS, date), timeZone: outletTimeZone(core) };
 }
 
 function tableExists(core: Core, name: string): boolean {
@@ -73,13 +73,13 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
       lines: sale.lines.map((l) => ({ ...l, subsidyProgram: extras.get(l.lineNo)?.program ?? 'NONE', taxStatus: extras.get(l.lineNo)?.tax ?? 'TAXABLE', buyer: buyers.get(l.lineNo) ?? null })),
     },
     outlet: outletProfile(core, date),
-    texts: { subsidyNotice: settingOn<string>(core, 'receipt.subsidy_notice', date), lpgComplaint: settingOn<string>(core, 'receipt.lpg_complaint', date) },
+    texts: { subsidyNotice: settingOn(core, 'receipt.subsidy_notice', date), lpgComplaint: settingOn(core, 'receipt.lpg_complaint', date) },
     cashierName: cashier ?? sale.cashierId,
     memberNo,
     width: options.width,
     ...(options.columns ? { columns: options.columns } : {}),
     copy: options.copy,
-    qr: settingOn<boolean>(core, 'receipt.qr', date),
-    tax: { isPkp: settingOn<boolean>(core, 'tax.is_pkp', date), ppnRatePct: String(settingOn<string | number>(core, 'tax.ppn_rate_effective_pct', date)) },
+    qr: settingOn(core, 'receipt.qr', date),
+    tax: { isPkp: settingOn(core, 'tax.is_pkp', date), ppnRatePct: settingOn(core, 'tax.ppn_rate_effective_pct', date) },
   };
 }

@@ -96,7 +96,7 @@ export function lpgAllocationUse(core: Core, fromMonth: string, toMonth: string)
   const tz = outletTimeZone(core);
   const out: { month: string; allocation: number; received: number; sold: number; usedPct: number }[] = [];
   for (let m = fromMonth; m <= toMonth; m = nextMonth(m)) {
-    const allocation = settingOn<number>(core, 'lpg3.monthly_allocation', `${m}-01`);
+    const allocation = settingOn(core, 'lpg3.monthly_allocation', `${m}-01`);
     const start = dayStartUtc(`${m}-01`, tz);
     const end = dayStartUtc(`${nextMonth(m)}-01`, tz);
     const received = (core.db

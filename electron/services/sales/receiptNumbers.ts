@@ -4,7 +4,7 @@ import type { Core } from '../core';
 import { settingOn } from '../settings/settings';
 
 export function nextReceiptNo(core: Core, businessDate: string): string {
-  const outlet = settingOn<string>(core, 'outlet.code', businessDate);
+  const outlet = settingOn(core, 'outlet.code', businessDate);
   const row = core.db
     .prepare(
       `INSERT INTO receipt_counters (outlet_code, business_date, last_no) VALUES (?, ?, 1)

@@ -72,13 +72,13 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
         `INSERT INTO sales (id, receipt_no, outlet_code, business_date, shift_id, cashier_id, member_id, status, total, paid, change_due, created_at, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?)`,
       )
-      .run(input.id, receiptNo, settingOn<string>(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, paid, change, createdAt, hash);
+      .run(input.id, receiptNo, settingOn(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, paid, change, createdAt, hash);
 
     const insertLine = core.db.prepare(
       `INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price, line_total, unit_cost, ceiling_kind, ceiling_amount, is_member)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const forbidNegativeAll = !setting<boolean>(core, 'stock.allow_negative', at);
+    const forbidNegativeAll = !setting(core, 'stock.allow_negative', at);
     for (const l of lines) {
       const ceiling = ceilingOn(core, l.productId, businessDate);
       insertLine.run(input.id, l.lineNo, l.productId, l.qtyMilli, l.unitPrice, l.lineTotal, balanceOf(core, l.productId).avgCost, ceiling?.kind ?? null, ceiling?.amount ?? null, memberId ? 1 : 0);
@@ -115,7 +115,7 @@ function replayed(core: Core, saleId: string, hash: string): SaleResult | null {
 /** The shift a sale, void or return runs in: required unless setting sales.require_open_shift is off. */
 export function checkShift(core: Core, shiftId: string | null): string | null {
   if (shiftId === null) {
-    if (setting<boolean>(core, 'sales.require_open_shift')) throw new AppError('SHIFT_NOT_OPEN');
+    if (setting(core, 'sales.require_open_shift')) throw new AppError('SHIFT_NOT_OPEN');
     return null;
   }
   const shift = core.db.prepare('SELECT closed_at FROM shifts WHERE id = ?').get(shiftId) as { closed_at: string | null } | undefined;

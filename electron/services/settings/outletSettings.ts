@@ -4,7 +4,8 @@
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { audit } from '../auth/audit';
-import { outletToday, putSetting, setting } from './settings';
+import type { SettingValue } from '../../../shared/settings';
+import { outletToday, putSetting, settingsOn } from './settings';
 
 export const OUTLET_PROFILE_KEYS = {
   name: 'outlet.name',
@@ -18,10 +19,10 @@ export const OUTLET_PROFILE_KEYS = {
   backupKeep: 'backup.keep',
 } as const;
 
-export type OutletProfile = { [K in keyof typeof OUTLET_PROFILE_KEYS]: K extends 'backupDailyEnabled' ? boolean : K extends 'backupKeep' ? number : string };
+export type OutletProfile = { [F in keyof typeof OUTLET_PROFILE_KEYS]: SettingValue<(typeof OUTLET_PROFILE_KEYS)[F]> };
 
 export function outletProfile(core: Core): OutletProfile {
-  return Object.fromEntries(Object.entries(OUTLET_PROFILE_KEYS).map(([field, key]) => [field, setting(core, key)])) as OutletProfile;
+  return settingsOn(core, OUTLET_PROFILE_KEYS, outletToday(core));
 }
 
 export function saveOutletProfile(core: Core, patch: Partial<OutletProfile>, userId: string): OutletProfile {
@@ -29,7 +30,8 @@ export function saveOutletProfile(core: Core, patch: Partial<OutletProfile>, use
     const today = outletToday(core);
     const before = outletProfile(core);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [field, key] of Object.entries(OUTLET_PROFILE_KEYS) as [keyof OutletProfile, string][]) {
+    for (const field of Object.keys(OUTLET_PROFILE_KEYS) as (keyof OutletProfile)[]) {
+      const key = OUTLET_PROFILE_KEYS[field];
       const value = patch[field];
       if (value === undefined || value === before[field]) continue;
       putSetting(core, key, today, value, userId);

@@ -1,18 +1,69 @@
-// Reads the effective-dated settings table: the value in force on a given date.
+// Reads and writes the effective-dated settings table: the value in force on a date is the row with
+// the latest valid_from on or before it. Keys, value types and schemas come from the registry
+// (shared/settings): a key it does not know does not compile, and a stored value its schema
+// refuses is an error naming the key, never a value of the wrong type.
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import type { SettingInput, SettingInputs, SettingKey, SettingValue } from '../../../shared/settings';
+import { isSettingKey, settingsRegistry } from '../../../shared/settings';
 import { localDate } from '../../../shared/time';
 import { inTransaction, type Core } from '../core';
 
-export function settingOn<T>(core: Core, key: string, date: string): T {
-  const row = core.db
-    .prepare('SELECT value FROM settings WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1')
-    .get(key, date) as { value: string } | undefined;
-  if (!row) throw new AppError('SETTING_MISSING', { key, date });
-  return JSON.parse(row.value) as T;
+// Settings are read several times per sale line: one prepared statement per connection.
+const readers = new WeakMap<Database.Database, Database.Statement<[string, string], { value: string }>>();
+
+function readRow(core: Core, key: SettingKey, date: string): string | undefined {
+  let stmt = readers.get(core.db);
+  if (!stmt) {
+    stmt = core.db.prepare<[string, string], { value: string }>('SELECT value FROM settings WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1');
+    readers.set(core.db, stmt);
+  }
+  return stmt.get(key, date)?.value;
+}
+
+function parseJson(key: string, raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new AppError('SETTING_INVALID', { key, issue: 'not JSON' });
+  }
+}
+
+/** Checks a value against the key's schema and returns what the schema makes of it. */
+function checked<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
+  const result = settingsRegistry[key].schema.safeParse(value);
+  if (!result.success) throw new AppError('SETTING_INVALID', { key, issue: result.error.issues[0]?.message ?? 'invalid' });
+  // The registry pairs each key with its schema, so the parsed value has that key's type.
+  return result.data as SettingValue<K>;
+}
+
+export function settingOn<K extends SettingKey>(core: Core, key: K, date: string): SettingValue<K> {
+  const raw = readRow(core, key, date);
+  if (raw === undefined) throw new AppError('SETTING_MISSING', { key, date });
+  return checked(key, parseJson(key, raw));
+}
+
+/** The value in force on a date, or null when the key has no row yet on that date. */
+export function settingOnOrNull<K extends SettingKey>(core: Core, key: K, date: string): SettingValue<K> | null {
+  const raw = readRow(core, key, date);
+  return raw === undefined ? null : checked(key, parseJson(key, raw));
+}
+
+/** Several settings on one date, by field name: `{ name: 'outlet.name', ... }` → `{ name: string, ... }`. */
+export function settingsOn<M extends Record<string, SettingKey>>(core: Core, fields: M, date: string): { [F in keyof M]: SettingValue<M[F]> } {
+  const out: Partial<Record<keyof M, unknown>> = {};
+  for (const field of Object.keys(fields) as (keyof M)[]) out[field] = settingOn(core, fields[field], date);
+  return out as { [F in keyof M]: SettingValue<M[F]> };
+}
+
+/** The first change of a setting planned after a date, if any. */
+export function nextSettingChange<K extends SettingKey>(core: Core, key: K, after: string): { value: SettingValue<K>; validFrom: string } | null {
+  const row = core.db.prepare('SELECT value, valid_from FROM settings WHERE key = ? AND valid_from > ? ORDER BY valid_from LIMIT 1').get(key, after) as { value: string; valid_from: string } | undefined;
+  return row ? { value: checked(key, parseJson(key, row.value)), validFrom: row.valid_from } : null;
 }
 
 export function outletTimeZone(core: Core): string {
-  return settingOn<string>(core, 'outlet.time_zone', '9999-12-31');
+  return settingOn(core, 'outlet.time_zone', '9999-12-31');
 }
 
 /** Today's date in the outlet's time zone. */
@@ -21,17 +72,34 @@ export function outletToday(core: Core, at: Date = core.now()): string {
 }
 
 /** The setting as of now in the outlet's time zone. */
-export function setting<T>(core: Core, key: string, at: Date = core.now()): T {
-  return settingOn<T>(core, key, outletToday(core, at));
+export function setting<K extends SettingKey>(core: Core, key: K, at: Date = core.now()): SettingValue<K> {
+  return settingOn(core, key, outletToday(core, at));
 }
 
-export function putSetting(core: Core, key: string, validFrom: string, value: unknown, userId: string | null): void {
+/** Writes a value from a date (replacing a value already set for that date); a value its schema refuses is SETTING_INVALID. */
+export function putSetting<K extends SettingKey>(core: Core, key: K, validFrom: string, value: SettingInput<K>, userId: string | null): void {
+  writeRow(core, key, validFrom, value, userId);
+}
+
+/** Writes several settings from one date; call it inside a transaction to write all or none. */
+export function putSettings(core: Core, validFrom: string, values: SettingInputs, userId: string | null): void {
+  for (const key of Object.keys(values) as SettingKey[]) if (values[key] !== undefined) writeRow(core, key, validFrom, values[key], userId);
+}
+
+/** For keys that arrive as data (a rule profile's list): an unknown key is SETTING_UNKNOWN. */
+export function putSettingByName(core: Core, key: string, validFrom: string, value: unknown, userId: string | null): void {
+  if (!isSettingKey(key)) throw new AppError('SETTING_UNKNOWN', { key });
+  writeRow(core, key, validFrom, value, userId);
+}
+
+function writeRow(core: Core, key: SettingKey, validFrom: string, value: unknown, userId: string | null): void {
   // Its own sealed transaction when called alone: settings are journaled.
-  if (!core.db.inTransaction) return inTransaction(core, () => putSetting(core, key, validFrom, value, userId));
+  if (!core.db.inTransaction) return inTransaction(core, () => writeRow(core, key, validFrom, value, userId));
+  const stored = checked(key, value);
   core.db
     .prepare(
       `INSERT INTO settings (key, valid_from, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (key, valid_from) DO UPDATE SET value = excluded.value, set_by = excluded.set_by, set_at = excluded.set_at`,
     )
-    .run(key, validFrom, JSON.stringify(value), userId, core.now().toISOString());
+    .run(key, validFrom, JSON.stringify(stored), userId, core.now().toISOString());
 }

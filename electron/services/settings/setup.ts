@@ -11,14 +11,14 @@ import type { Core } from '../core';
 import { inTransaction, openCore } from '../core';
 import { DEMO_PEOPLE, seedDemo } from '../demo';
 import { setPrinterConfig } from '../printing/printing';
-import { outletToday, putSetting, setting } from './settings';
+import { outletToday, putSettings, setting } from './settings';
 
 /** Settings written by the wizard start at the same date as the migration defaults they replace. */
 const PROFILE_FROM = '2000-01-01';
 
 export function setupStatus(core: Core): { needsSetup: boolean; outletName: string | null; printerModels: { id: string; name: string }[] } {
   const needsSetup = userCount(core) === 0;
-  return { needsSetup, outletName: needsSetup ? null : setting<string>(core, 'outlet.name'), printerModels: needsSetup ? knownModels() : [] };
+  return { needsSetup, outletName: needsSetup ? null : setting(core, 'outlet.name'), printerModels: needsSetup ? knownModels() : [] };
 }
 
 export function initializeOutlet(core: Core, input: SetupChoice) {
@@ -26,15 +26,12 @@ export function initializeOutlet(core: Core, input: SetupChoice) {
   return inTransaction(core, () => {
     refuseWhenSetUp(core);
     const o = input.outlet;
-    const profile: [string, unknown][] = [
-      ['outlet.code', o.code],
-      ['outlet.name', o.name],
-      ['outlet.address', o.address],
-      ['outlet.badan_hukum_no', o.badanHukumNo],
-      ['outlet.nib', o.nib],
-      ['outlet.time_zone', o.timeZone],
-    ];
-    for (const [key, value] of profile) putSetting(core, key, PROFILE_FROM, value, null);
+    putSettings(
+      core,
+      PROFILE_FROM,
+      { 'outlet.code': o.code, 'outlet.name': o.name, 'outlet.address': o.address, 'outlet.badan_hukum_no': o.badanHukumNo, 'outlet.nib': o.nib, 'outlet.time_zone': o.timeZone },
+      null,
+    );
     const admin = createUser(core, { username: input.admin.username, displayName: input.admin.displayName, role: 'admin', pin: input.admin.pin }, null);
     // The printer goes through the same checks and audit as "printer.config.set" later would.
     if (input.printer) setPrinterConfig(core, admin.id, input.printer);

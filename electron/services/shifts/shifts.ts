@@ -85,7 +85,7 @@ export function listShifts(core: Core, from: string, to: string): ShiftInfo[] {
 
 /** Total of a count by denomination, refusing notes or coins the outlet does not know. */
 export function countCash(core: Core, denominations: Record<string, number>): number {
-  const known = new Set(setting<number[]>(core, 'cash.denominations').map(String));
+  const known = new Set(setting(core, 'cash.denominations').map(String));
   let total = new Dec(0);
   for (const [value, count] of Object.entries(denominations)) {
     if (!known.has(value)) throw new AppError('CASH_DENOMINATION_UNKNOWN', { denomination: Number(value) });
@@ -153,8 +153,8 @@ export function zReport(core: Core, shiftId: string): ZReport {
   const cashRefunds = sumRupiah([voidByMethod.cash, returnByMethod.cash]);
   const expected = sumRupiah([row.opening_float, tendered.cash, -sales.change, -cashRefunds]);
 
-  const outletCode = settingOn<string>(core, 'outlet.code', businessDate);
-  const outletName = settingOn<string>(core, 'outlet.name', businessDate);
+  const outletCode = settingOn(core, 'outlet.code', businessDate);
+  const outletName = settingOn(core, 'outlet.name', businessDate);
   return {
     shiftId: row.id,
     outletCode,

@@ -8,7 +8,7 @@ import { settingOn } from '../settings/settings';
 export const hapSaleRule: SaleRule = {
   name: 'hap',
   check(core, draft) {
-    const mode = settingOn<'hard' | 'soft' | 'off'>(core, 'price.hap_mode', draft.businessDate);
+    const mode = settingOn(core, 'price.hap_mode', draft.businessDate);
     if (mode === 'off') return [];
     const findings: RuleFinding[] = [];
     for (const l of draft.lines) {

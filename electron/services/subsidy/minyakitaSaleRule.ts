@@ -30,17 +30,17 @@ export const minyakitaSaleRule: SaleRule = {
     const lines = draft.lines.filter((l) => l.subsidyProgram === 'MINYAKITA');
     if (lines.length === 0) return [];
     const date = draft.businessDate;
-    const perLitre = settingOn<number>(core, 'minyakita.het_per_liter', date);
-    const noBundling = settingOn<boolean>(core, 'minyakita.no_bundling', date);
+    const perLitre = settingOn(core, 'minyakita.het_per_liter', date);
+    const noBundling = settingOn(core, 'minyakita.no_bundling', date);
     const findings: RuleFinding[] = [];
     for (const l of lines) {
       findings.push(...hetFinding(l, perLitre));
       if (noBundling && (l.extra.bundleId != null || l.extra.promoId != null)) findings.push({ code: 'MINYAKITA_BUNDLED', params: { sku: l.sku, name: l.name }, severity: 'hard' });
     }
-    const mode = settingOn<'hard' | 'soft' | 'off'>(core, 'minyakita.max_liters_per_person_per_day.mode', date);
+    const mode = settingOn(core, 'minyakita.max_liters_per_person_per_day.mode', date);
     const key = mode !== 'off' ? buyerKey(core, draft) : null;
     if (key) {
-      const limit = settingOn<number>(core, 'minyakita.max_liters_per_person_per_day', date);
+      const limit = settingOn(core, 'minyakita.max_liters_per_person_per_day', date);
       const used = usedToday(core, 'MINYAKITA', key, date);
       const ml = minyakitaMl(draft);
       if (used + ml > limit * MILLI_PER_UNIT) {

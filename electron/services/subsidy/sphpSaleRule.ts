@@ -27,9 +27,9 @@ export const sphpSaleRule: SaleRule = {
       if (packsOf(l) === null) findings.push({ code: 'SPHP_PACK_SPLIT', params: { sku: l.sku, name: l.name }, severity: 'hard' });
     }
     const packs = sphpPacks(draft);
-    const limit = settingOn<number>(core, 'sphp.max_packs_per_buyer', draft.businessDate);
+    const limit = settingOn(core, 'sphp.max_packs_per_buyer', draft.businessDate);
     if (packs > limit) findings.push({ code: 'SPHP_MAX_PACKS', params: { requested: packs, limit }, severity: 'hard' });
-    const key = settingOn<boolean>(core, 'sphp.per_day_check', draft.businessDate) ? buyerKey(core, draft) : null;
+    const key = settingOn(core, 'sphp.per_day_check', draft.businessDate) ? buyerKey(core, draft) : null;
     if (key) {
       const used = usedToday(core, 'SPHP', key, draft.businessDate) / MILLI_PER_UNIT;
       if (used + packs > limit) findings.push({ code: 'SPHP_DAY_LIMIT', params: { used, limit, requested: packs }, severity: 'hard' });
