@@ -1,12 +1,12 @@
 // Members, simpanan and SHU runs behind the router.
 import { membersApi } from '../../../shared/api/members';
-import { createMember, findMember, getMember, leaveMember, memberCard, membershipFigure, revealKk, searchMembers, updateMember } from '../../services/members/members';
+import { findMember, getMember, leaveMember, memberCard, membershipFigure, revealKk, searchMembers, updateMember } from '../../services/members/members';
 import { importMembers } from '../../services/members/memberImport';
 import { memberStatement } from '../../services/members/memberStatement';
 import { balances, deposit, wajibArrears, withdraw } from '../../services/members/simpanan';
 import { approveRun, createRun, getRun, listRuns, previewShu, recordPayout, shuSlip } from '../../services/members/shuRuns';
 import { exportRun } from '../../services/members/shuFiles';
-import { inTransaction } from '../../services/core';
+import { joinMember } from '../../services/members/memberJoin';
 import { memberCardDocument, shuSlipDocument } from '../../services/members/memberPaper';
 import { actorId, anyCaller, method } from '../router';
 import type { Core } from '../../services/core';
@@ -17,13 +17,7 @@ async function shuDownload(core: Core, run: ReturnType<typeof getRun>, format: '
 }
 
 export const membersMethods = {
-  'members.create': method(membersApi['members.create'], (ctx, { payPokok, ...fields }) =>
-    inTransaction(ctx.core, () => {
-      const m = createMember(ctx.core, fields, ctx.user.id);
-      if (payPokok) deposit(ctx.core, { memberId: m.id, kind: 'pokok', method: 'cash' }, ctx.user.id);
-      return m;
-    }),
-  ),
+  'members.create': method(membersApi['members.create'], (ctx, { payPokok, ...fields }) => joinMember(ctx.core, fields, { payPokok }, ctx.user.id)),
   'members.update': method(membersApi['members.update'], (ctx, input) => updateMember(ctx.core, input.memberId, input.changes, ctx.user.id)),
   'members.leave': method(membersApi['members.leave'], (ctx, input) => leaveMember(ctx.core, input.memberId, input.leaveDate, input.reason, ctx.user.id)),
   'members.revealKk': method(membersApi['members.revealKk'], (ctx, input) => revealKk(ctx.core, input.memberId, input.reason, ctx.user.id)),

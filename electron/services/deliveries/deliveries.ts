@@ -10,6 +10,7 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { setting } from '../settings/settings';
+import { emptyCylinderIds } from '../catalog/catalogRepo';
 import { receive, requireProduct } from '../stock/stock';
 import { postMove } from '../stock/stockLedger';
 import type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow } from '../../../shared/api/deliveries';
@@ -239,7 +240,7 @@ function emptiesProduct(core: Core, given: string | null): string {
     if (p.lpg_kind !== 'empty') throw new AppError('EMPTIES_PRODUCT_INVALID', { sku: p.sku });
     return p.id;
   }
-  const rows = core.db.prepare("SELECT id FROM products WHERE lpg_kind = 'empty' AND active = 1").all() as { id: string }[];
+  const rows = emptyCylinderIds(core).map((id) => ({ id }));
   if (rows.length !== 1) throw new AppError('EMPTIES_PRODUCT_MISSING', { found: rows.length });
   return rows[0]!.id;
 }

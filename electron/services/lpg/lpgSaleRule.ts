@@ -9,6 +9,7 @@ import { lookupHash } from '../privacy/personalData';
 import { ceilingOn } from '../catalog/prices';
 import type { DraftLine, RuleFinding, SaleDraft, SaleRule } from '../sales/saleRules';
 import { settingOn } from '../settings/settings';
+import { emptyCylinderIds } from '../catalog/catalogRepo';
 import { balanceOf, postMove } from '../stock/stockLedger';
 import type { BuyerRow } from './buyers';
 import { countPurchase, usageOf } from './quota';
@@ -29,7 +30,7 @@ function isLpgLine(l: DraftLine): boolean {
 }
 
 function emptyCylinderProduct(core: Core): string | null {
-  return (core.db.prepare("SELECT id FROM products WHERE lpg_kind = 'empty' AND active = 1 ORDER BY sku LIMIT 1").get() as { id: string } | undefined)?.id ?? null;
+  return emptyCylinderIds(core)[0] ?? null;
 }
 
 function str(v: unknown): string | null {

@@ -22,6 +22,11 @@ function profileOn(core: Core, profile: string, date: string): { name: SubsidyPr
   throw new AppError('LPG_PROFILE_UNKNOWN', { profile });
 }
 
+/** The settings a profile writes on a date (LPG_PROFILE_UNKNOWN when there is no such profile). */
+export function profileValues(core: Core, profile: string, date: string): Record<string, unknown> {
+  return profileOn(core, profile, date).values;
+}
+
 export function activateProfile(core: Core, profile: string, validFrom: string, userId: string): { profile: string; validFrom: string; settings: Record<string, unknown> } {
   return inTransaction(core, () => {
     const today = outletToday(core);

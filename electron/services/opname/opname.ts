@@ -12,6 +12,8 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { postOpnameVariance, requireProduct } from '../stock/stock';
 import { setting } from '../settings/settings';
+import { activeProductIds } from '../catalog/catalogRepo';
+import { productIdByBarcode } from '../catalog/catalog';
 import type { SaleRule } from '../sales/saleRules';
 import type { OpnameLineView, OpnameSummary, OpnameView } from '../../../shared/api/opname';
 export type { OpnameLineView, OpnameView };
@@ -21,7 +23,7 @@ export function startOpname(core: Core, input: { title: string; productIds?: str
   const id = uuidv7(core.now().getTime());
   inTransaction(core, () => {
     core.db.prepare('INSERT INTO opnames (id, title, started_by, started_at) VALUES (?, ?, ?, ?)').run(id, input.title, userId, core.now().toISOString());
-    const ids = input.productIds?.length ? input.productIds : (core.db.prepare('SELECT id FROM products WHERE active = 1').all() as { id: string }[]).map((r) => r.id);
+    const ids = input.productIds?.length ? input.productIds : activeProductIds(core);
     const ins = core.db.prepare(
       `INSERT INTO opname_lines (opname_id, product_id, system_milli, unit_cost)
        SELECT ?, p.id, COALESCE(b.qty_milli, 0), COALESCE(b.avg_cost, 0) FROM products p LEFT JOIN stock_balances b ON b.product_id = p.id WHERE p.id = ?`,
@@ -130,7 +132,7 @@ function openRow(core: Core, opnameId: string): void {
 
 function productByBarcode(core: Core, raw: string): string {
   const gtin = toGtin14(raw) ?? raw.trim();
-  const row = core.db.prepare('SELECT product_id FROM product_barcodes WHERE gtin = ?').get(gtin) as { product_id: string } | undefined;
-  if (!row) throw new AppError('BARCODE_UNKNOWN', { barcode: raw.trim().slice(0, 20) });
-  return row.product_id;
+  const id = productIdByBarcode(core, gtin);
+  if (!id) throw new AppError('BARCODE_UNKNOWN', { barcode: raw.trim().slice(0, 20) });
+  return id;
 }

@@ -8,6 +8,8 @@ import type { ReceiptLine, SaleReceiptInput } from '../../../shared/receipt/sale
 import type { Core } from '../core';
 import { loadSale } from '../sales/sales';
 import { outletTimeZone, settingOn, settingsOn } from '../settings/settings';
+import { userBrief } from '../auth/usersRepo';
+import { memberNikLast4, memberNoOf } from '../members/membersRepo';
 
 const CATEGORY_SHORT: Record<string, string> = { RUMAH_TANGGA: 'RT', USAHA_MIKRO: 'UM', NELAYAN_SASARAN: 'Nelayan', PETANI_SASARAN: 'Petani' };
 
@@ -39,8 +41,8 @@ function sphpBuyerOf(core: Core, saleId: string): { nikLast4: string; category: 
   if (!key) return null;
   const id = key.slice(2);
   const last4 = key.startsWith('m:')
-    ? (core.db.prepare('SELECT nik_last4 FROM members WHERE id = ?').pluck().get(id) as string | null | undefined)
-    : ((core.db.prepare('SELECT nik_last4 FROM members WHERE nik_hash = ?').pluck().get(id) as string | undefined) ??
+    ? memberNikLast4(core, { id })
+    : (memberNikLast4(core, { nikHash: id }) ??
       (tableExists(core, 'lpg_buyers') ? (core.db.prepare('SELECT nik_last4 FROM lpg_buyers WHERE nik_hash = ?').pluck().get(id) as string | undefined) : undefined));
   return last4 ? { nikLast4: last4, category: key.startsWith('m:') ? 'anggota' : 'pembeli' } : null;
 }
@@ -65,8 +67,8 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
   }
   const sphpBuyer = sphpBuyerOf(core, saleId);
   if (sphpBuyer) for (const [lineNo, e] of extras) if (e.program === 'SPHP' && !buyers.has(lineNo)) buyers.set(lineNo, sphpBuyer);
-  const cashier = core.db.prepare('SELECT display_name FROM users WHERE id = ?').pluck().get(sale.cashierId) as string | undefined;
-  const memberNo = sale.memberId ? ((core.db.prepare('SELECT member_no FROM members WHERE id = ?').pluck().get(sale.memberId) as string | undefined) ?? null) : null;
+  const cashier = userBrief(core, sale.cashierId)?.displayName;
+  const memberNo = sale.memberId ? (memberNoOf(core, sale.memberId) ?? null) : null;
   return {
     sale: {
       ...sale,

@@ -10,23 +10,14 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { verifyApprover, type SessionUser } from '../auth/auth';
 import { outletToday, setting, settingOn } from '../settings/settings';
+import { productFacts } from '../catalog/catalogRepo';
+import { memberStatus } from '../members/membersRepo';
+import { isShiftOpen } from '../shifts/openShifts';
 import { balanceOf, postMove } from '../stock/stockLedger';
 import type { DraftLine, RuleFinding, SaleDraft } from './saleRules';
 import { hetAllowance } from './saleRules';
 import { priceOn, ceilingOn } from '../catalog/prices';
 import { nextReceiptNo } from './receiptNumbers';
-
-interface ProductRow {
-  id: string;
-  sku: string;
-  name: string;
-  unit: string;
-  sold_by: 'piece' | 'weight';
-  subsidy_program: DraftLine['subsidyProgram'];
-  lpg_kind: DraftLine['lpgKind'];
-  pack_size_milli: number | null;
-  active: number;
-}
 
 function requestHash(input: SaleCommitInput): string {
   const { approval: _approval, ...rest } = input;
@@ -118,21 +109,20 @@ export function checkShift(core: Core, shiftId: string | null): string | null {
     if (setting(core, 'sales.require_open_shift')) throw new AppError('SHIFT_NOT_OPEN');
     return null;
   }
-  const shift = core.db.prepare('SELECT closed_at FROM shifts WHERE id = ?').get(shiftId) as { closed_at: string | null } | undefined;
-  if (!shift || shift.closed_at) throw new AppError('SHIFT_NOT_OPEN');
+  if (!isShiftOpen(core, shiftId)) throw new AppError('SHIFT_NOT_OPEN');
   return shiftId;
 }
 
 function checkMember(core: Core, memberId: string | null): string | null {
   if (memberId === null) return null;
-  const m = core.db.prepare('SELECT status FROM members WHERE id = ?').get(memberId) as { status: string } | undefined;
-  if (!m) throw new AppError('MEMBER_UNKNOWN', { memberId });
-  if (m.status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE', { memberId });
+  const status = memberStatus(core, memberId);
+  if (!status) throw new AppError('MEMBER_UNKNOWN', { memberId });
+  if (status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE', { memberId });
   return memberId;
 }
 
 function draftLine(core: Core, lineNo: number, l: SaleCommitInput['lines'][number], date: string): DraftLine {
-  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by, subsidy_program, lpg_kind, pack_size_milli, active FROM products WHERE id = ?').get(l.productId) as ProductRow | undefined;
+  const p = productFacts(core, l.productId);
   if (!p || !p.active) throw new AppError('PRODUCT_UNKNOWN', { productId: l.productId });
   if (p.sold_by === 'piece' && l.qtyMilli % 1000 !== 0) throw new AppError('QTY_NOT_WHOLE', { sku: p.sku });
   const unitPrice = priceOn(core, p.id, date);

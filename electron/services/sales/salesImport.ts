@@ -15,6 +15,7 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { commitSale } from './sales';
 import { outletToday } from '../settings/settings';
+import { memberIdByNo } from '../members/membersRepo';
 import { postMove } from '../stock/stockLedger';
 import { productIdByBarcode, productIdBySku } from '../catalog/catalog';
 
@@ -166,7 +167,7 @@ function refResolver(core: Core): RefResolver {
     member(memberNo) {
       let id = members.get(memberNo);
       if (id === undefined) {
-        id = (core.db.prepare('SELECT id FROM members WHERE member_no = ?').get(memberNo) as { id: string } | undefined)?.id;
+        id = memberIdByNo(core, memberNo);
         if (id === undefined) throw new AppError('IMPORT_MEMBER_UNKNOWN', { memberNo });
         members.set(memberNo, id);
       }

@@ -12,6 +12,7 @@ import { inTransaction, openCore } from '../core';
 import { DEMO_PEOPLE, seedDemo } from '../demo';
 import { setPrinterConfig } from '../printing/printing';
 import { outletToday, putSettings, setting } from './settings';
+import { userCount } from '../auth/usersRepo';
 
 /** Settings written by the wizard start at the same date as the migration defaults they replace. */
 const PROFILE_FROM = '2000-01-01';
@@ -63,10 +64,6 @@ function initializeDemo(core: Core) {
     user: { username: admin.username, displayName: admin.displayName, role: admin.role },
     demoUsers: Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin })),
   };
-}
-
-function userCount(core: Core): number {
-  return (core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
 }
 
 function refuseWhenSetUp(core: Core): void {

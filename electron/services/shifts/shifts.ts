@@ -10,6 +10,7 @@ import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { outletToday, setting, settingOn } from '../settings/settings';
+import { userBrief, type UserBrief } from '../auth/usersRepo';
 
 interface ShiftRow {
   id: string;
@@ -24,21 +25,17 @@ interface ShiftRow {
   denominations: string | null;
 }
 
-interface UserBrief {
-  userId: string;
-  username: string;
-  displayName: string;
-}
-
 function shiftRow(core: Core, shiftId: string): ShiftRow {
   const row = core.db.prepare('SELECT * FROM shifts WHERE id = ?').get(shiftId) as ShiftRow | undefined;
   if (!row) throw new AppError('SHIFT_UNKNOWN', { shiftId });
   return row;
 }
 
-function userBrief(core: Core, userId: string): UserBrief {
-  const u = core.db.prepare('SELECT id, username, display_name FROM users WHERE id = ?').get(userId) as { id: string; username: string; display_name: string };
-  return { userId: u.id, username: u.username, displayName: u.display_name };
+function userOf(core: Core, userId: string): UserBrief {
+  const u = userBrief(core, userId);
+  // shifts.user_id references users(id): a shift's user always exists.
+  if (!u) throw new AppError('USER_UNKNOWN', { username: userId });
+  return u;
 }
 
 function info(core: Core, row: ShiftRow): ShiftInfo {
@@ -46,7 +43,7 @@ function info(core: Core, row: ShiftRow): ShiftInfo {
     shiftId: row.id,
     terminal: row.terminal,
     userId: row.user_id,
-    username: userBrief(core, row.user_id).username,
+    username: userOf(core, row.user_id).username,
     openedAt: row.opened_at,
     openingFloat: row.opening_float,
     closedAt: row.closed_at,
@@ -57,7 +54,7 @@ function info(core: Core, row: ShiftRow): ShiftInfo {
 export function openShift(core: Core, user: SessionUser, input: { openingFloat: number; terminal: string }): ShiftInfo {
   return inTransaction(core, () => {
     const open = core.db.prepare('SELECT user_id FROM shifts WHERE terminal = ? AND closed_at IS NULL').get(input.terminal) as { user_id: string } | undefined;
-    if (open) throw new AppError('SHIFT_ALREADY_OPEN', { terminal: input.terminal, username: userBrief(core, open.user_id).username });
+    if (open) throw new AppError('SHIFT_ALREADY_OPEN', { terminal: input.terminal, username: userOf(core, open.user_id).username });
     const id = uuidv7(core.now().getTime());
     core.db
       .prepare('INSERT INTO shifts (id, user_id, terminal, opened_at, opening_float) VALUES (?, ?, ?, ?, ?)')
@@ -99,7 +96,7 @@ export function closeShift(core: Core, user: SessionUser, input: { shiftId: stri
   return inTransaction(core, () => {
     const row = shiftRow(core, input.shiftId);
     if (row.closed_at) throw new AppError('SHIFT_ALREADY_CLOSED', { shiftId: row.id, closedAt: row.closed_at });
-    if (user.role === 'kasir' && row.user_id !== user.id) throw new AppError('SHIFT_NOT_YOURS', { username: userBrief(core, row.user_id).username });
+    if (user.role === 'kasir' && row.user_id !== user.id) throw new AppError('SHIFT_NOT_YOURS', { username: userOf(core, row.user_id).username });
     const expected = zReport(core, row.id).cash.expected;
     const difference = sumRupiah([counted, -expected]);
     const closedAt = core.now().toISOString();
@@ -162,9 +159,9 @@ export function zReport(core: Core, shiftId: string): ZReport {
     terminal: row.terminal,
     businessDate,
     openedAt: row.opened_at,
-    openedBy: userBrief(core, row.user_id),
+    openedBy: userOf(core, row.user_id),
     closedAt: row.closed_at,
-    closedBy: row.closed_by ? userBrief(core, row.closed_by) : null,
+    closedBy: row.closed_by ? userOf(core, row.closed_by) : null,
     openingFloat: row.opening_float,
     sales: {
       count: sales.n,
@@ -195,7 +192,7 @@ function perCashier(core: Core, shiftId: string): ZCashierLine[] {
   const line = (userId: string): ZCashierLine => {
     let l = lines.get(userId);
     if (!l) {
-      l = { ...userBrief(core, userId), salesCount: 0, salesTotal: 0, voidsCount: 0, voidsTotal: 0, returnsCount: 0, refundsTotal: 0 };
+      l = { ...userOf(core, userId), salesCount: 0, salesTotal: 0, voidsCount: 0, voidsTotal: 0, returnsCount: 0, refundsTotal: 0 };
       lines.set(userId, l);
     }
     return l;

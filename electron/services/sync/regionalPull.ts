@@ -11,7 +11,7 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { appendCeiling } from '../catalog/prices';
 import { profileValues } from '../lpg/profiles';
-import { putSetting } from '../settings/settings';
+import { putSettingByName } from '../settings/settings';
 import type { CentralCall } from './centralClient';
 import { signText, type SyncKey } from './syncKey';
 import { syncState } from './syncState';
@@ -53,7 +53,7 @@ function applyValue(core: Core, v: RegionalValue): 'changed' | 'same' | 'unknown
   for (const [k, value] of entries) {
     const have = core.db.prepare('SELECT value FROM settings WHERE key = ? AND valid_from = ?').pluck().get(k, v.validFrom) as string | undefined;
     if (have === JSON.stringify(value)) continue;
-    putSetting(core, k, v.validFrom, value, SOURCE);
+    putSettingByName(core, k, v.validFrom, value, SOURCE);
     changed = true;
   }
   return changed ? 'changed' : 'same';
