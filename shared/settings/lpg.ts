@@ -1,4 +1,4 @@
-// LPG 3 kg at a sub-pangkalan (docs/domain, "LPG 3 kg"): who may buy, the purchase limits with
+// LPG 3 kg at a sub-pangkalan (docs/domain/lpg-3kg.md): who may buy, the purchase limits with
 // their modes, the HET, the outlet's allocation and MAP, and the rule profiles.
 import { z } from 'zod';
 import type { LpgCategory } from '../lpg';
@@ -85,7 +85,7 @@ export const lpgSettings = {
     { 'lpg3.max_transactions_per_nik_per_day': 1, 'lpg3.max_transactions_per_nik_per_day.mode': 'soft', 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA': 10, 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA.mode': 'soft', 'lpg3.rules_2026_active': false, 'sphp.max_packs_per_buyer': 2 },
     'Nilai yang ditulis profil 2025.',
     'The values the 2025 profile writes.',
-    regulation('Aturan 2025 (docs/domain)'),
+    regulation('Aturan 2025 (docs/domain/lpg-3kg.md)'),
     true,
   ),
   'subsidy.profile.2026': def(

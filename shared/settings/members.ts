@@ -1,5 +1,5 @@
-// Members, simpanan and SHU (docs/domain, "SHU"): amounts and the allocation come from the
-// koperasi's AD/ART and RAT, never from the software.
+// Members, simpanan and SHU (docs/domain/members-and-shu.md): amounts and the allocation come
+// from the koperasi's AD/ART and RAT, never from the software.
 import { z } from 'zod';
 import { FUND_KEYS } from '../shu';
 import { ADART, Count, def, Flag, PositiveCount, Percent, regulation, Rupiah } from './define';

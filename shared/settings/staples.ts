@@ -1,4 +1,5 @@
-// Bulog staples and other price references (docs/domain): beras SPHP, Minyakita, rice HET, gula HAP.
+// Bulog staples and other price references (docs/domain/staples-and-prices.md): beras SPHP,
+// Minyakita, rice HET, gula HAP.
 import { z } from 'zod';
 import { def, Flag, Mode, PositiveCount, regulation, Rupiah } from './define';
 
