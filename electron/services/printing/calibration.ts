@@ -10,7 +10,6 @@ import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { outletTimeZone, outletToday, putSetting, setting } from '../settings/settings';
-import type { PaperWidth } from '../../../shared/receipt/document';
 
 export function calibrationDocument(core: Core): PrintDocument {
   const width = setting(core, 'printer.width');
