@@ -40,13 +40,34 @@ function checked<K extends SettingKey>(key: K, value: unknown): SettingValue<K> 
 export function settingOn<K extends SettingKey>(core: Core, key: K, date: string): SettingValue<K> {
   const raw = readRow(core, key, date);
   if (raw === undefined) throw new AppError('SETTING_MISSING', { key, date });
-  return checked(key, parseJson(key, raw));
+  return decoded(key, raw);
+}
+
+// A sale reads dozens of settings and their stored text rarely changes: the checked value of the
+// last text seen per key is kept (frozen, so no caller can change it for the next one).
+const lastDecoded = new Map<SettingKey, { raw: string; value: unknown }>();
+
+function decoded<K extends SettingKey>(key: K, raw: string): SettingValue<K> {
+  const hit = lastDecoded.get(key);
+  // The entry for a key holds that key's checked value.
+  if (hit?.raw === raw) return hit.value as SettingValue<K>;
+  const value = deepFreeze(checked(key, parseJson(key, raw)));
+  lastDecoded.set(key, { raw, value });
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The value in force on a date, or null when the key has no row yet on that date. */
 export function settingOnOrNull<K extends SettingKey>(core: Core, key: K, date: string): SettingValue<K> | null {
   const raw = readRow(core, key, date);
-  return raw === undefined ? null : checked(key, parseJson(key, raw));
+  return raw === undefined ? null : decoded(key, raw);
 }
 
 /** Several settings on one date, by field name: `{ name: 'outlet.name', ... }` → `{ name: string, ... }`. */
@@ -59,7 +80,7 @@ export function settingsOn<M extends Record<string, SettingKey>>(core: Core, fie
 /** The first change of a setting planned after a date, if any. */
 export function nextSettingChange<K extends SettingKey>(core: Core, key: K, after: string): { value: SettingValue<K>; validFrom: string } | null {
   const row = core.db.prepare('SELECT value, valid_from FROM settings WHERE key = ? AND valid_from > ? ORDER BY valid_from LIMIT 1').get(key, after) as { value: string; valid_from: string } | undefined;
-  return row ? { value: checked(key, parseJson(key, row.value)), validFrom: row.valid_from } : null;
+  return row ? { value: decoded(key, row.value), validFrom: row.valid_from } : null;
 }
 
 export function outletTimeZone(core: Core): string {
