@@ -21,6 +21,7 @@ import { setupApi } from './setup';
 import { shiftsApi } from './shifts';
 import { stockApi } from './stock';
 import { syncApi } from './sync';
+import { booksApi } from './books';
 
 export const apiContract = {
   ...authApi,
@@ -41,6 +42,7 @@ export const apiContract = {
   ...reportsApi,
   ...adminApi,
   ...syncApi,
+  ...booksApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -18,6 +18,7 @@ import { printingMethods } from './printing';
 import { reportsMethods } from './reports';
 import { adminMethods } from './admin';
 import { syncMethods } from './sync';
+import { booksMethods } from './books';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -38,4 +39,5 @@ export const allMethods: Methods = {
   ...reportsMethods,
   ...adminMethods,
   ...syncMethods,
+  ...booksMethods,
 };
