@@ -41,7 +41,8 @@ export function tableCsv(t: Table): Buffer {
 
 export async function tableXlsx(t: Table): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(t.title.slice(0, 31));
+  // Sheet names may not hold * ? : \ / [ ] and are at most 31 characters.
+  const ws = wb.addWorksheet(t.title.replace(/[*?:\\/[\]]/g, '-').slice(0, 31));
   ws.addRow([t.title]).font = { bold: true, size: 13 };
   ws.addRow([t.subtitle]);
   ws.addRow(t.headers).font = { bold: true };
