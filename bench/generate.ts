@@ -123,7 +123,7 @@ export async function importInto(dbFile: string, historyFile: string, batchSize 
 function schemaKey(): string {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
   const generator = readFileSync(fileURLToPath(import.meta.url));
-  const importer = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'electron', 'services', 'salesImport.ts'));
+  const importer = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'electron', 'services', 'sales', 'salesImport.ts'));
   const h = createHash('sha256').update(generator).update(importer);
   for (const f of readdirSyncSorted(dir)) h.update(f).update(readFileSync(join(dir, f)));
   return h.digest('hex').slice(0, 10);
