@@ -111,7 +111,7 @@ function run(ops: Op[]): void {
             shiftId: shift,
             memberId: o.member ? member : null,
             lines: o.lines.map((l) => ({ productId: ids[l.i]!, qtyMilli: l.qtyMilli })),
-            payments: [{ method: o.method, amount: o.method === 'cash' ? probe + o.extra : probe, reference: o.method === 'cash' ? null : 'REF' }],
+            payments: [{ method: o.method, amount: o.method === 'cash' ? probe + o.extra : probe, reference: o.method === 'cash' ? undefined : 'REF' }],
           });
           if (o.method === 'transfer') model.bank += r.total;
           sales.push({ id, method: o.method, total: r.total, voided: false, returned: false, lines: o.lines });

@@ -113,3 +113,12 @@ export function postShiftClose(core: Core, shiftId: string): void {
   const s = core.db.prepare('SELECT terminal, counted_cash, expected_cash, closed_by FROM shifts WHERE id = ?').get(shiftId) as { terminal: string; counted_cash: number; expected_cash: number; closed_by: string };
   postEntry(core, { date: outletToday(core), docType: 'shift', docId: shiftId, memo: `Tutup laci ${s.terminal}`, parts: shiftClosePosting({ drawer: drawerOf(core, shiftId), expected: s.expected_cash, counted: s.counted_cash }), userId: s.closed_by });
 }
+
+/** Goods bought outside a delivery document (the demo's restocks, opening stock): persediaan at
+ * the moves' cost against the account that paid (bank) or saldo awal for opening stock. */
+export function postStockPurchase(core: Core, docType: string, docId: string, memo: string, paidFrom: string, userId: string | null): void {
+  const receipts = core.db.prepare("SELECT qty_milli, unit_cost FROM stock_moves WHERE doc_type = ? AND doc_id = ? AND kind = 'receipt'").all(docType, docId) as { qty_milli: number; unit_cost: number | null }[];
+  const invoice = receipts.reduce((sum, m) => sum.add(new Dec(m.qty_milli).mul(m.unit_cost ?? 0).div(1000)), new Dec(0)).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+  const inv = docInventory(core, docType, docId);
+  postEntry(core, { date: outletToday(core), docType, docId, memo, parts: deliveryPosting({ inventory: inv.parts, payable: paidFrom, invoice }), userId, movesThrough: inv.movesThrough });
+}
