@@ -1,7 +1,7 @@
 // The posting rules of the books, as pure functions: each operation becomes a list of signed
 // amounts per account (positive = debit, negative = credit), merged per account and checked to
 // balance to the rupiah. The services only gather the facts and write what these return.
-// Accounts follow the default chart in migrations/0517_books.sql; see docs/books.md.
+// Accounts follow the default chart in migrations/0956_books.sql; see docs/books.md.
 import { Dec, type Rupiah } from '../money';
 
 export interface JournalLine {

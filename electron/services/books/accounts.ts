@@ -1,4 +1,4 @@
-// The chart of accounts: the seeded default (migration 0517) plus sub-accounts made on demand
+// The chart of accounts: the seeded default (migration 0956) plus sub-accounts made on demand
 // under a parent (a drawer per terminal, an utang usaha per supplier, persediaan per category).
 import { AppError } from '../../../shared/errors';
 import type { Core } from '../core';
