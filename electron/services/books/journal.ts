@@ -1,5 +1,6 @@
 // The only writer of journal_entries / journal_lines. Called inside the operation's own
 // transaction, so an operation and its books commit or roll back together.
+import { prepared } from './prepared';
 import { AppError } from '../../../shared/errors';
 import { toLines, UnbalancedJournal, type Part } from '../../../shared/books/posting';
 import type { Core } from '../core';
@@ -17,7 +18,7 @@ export interface EntryInput {
 
 /** The last date of the closed periods ('' when nothing is closed). */
 export function lockedThrough(core: Core): string {
-  return (core.db.prepare("SELECT COALESCE(MAX(to_date), '') FROM books_closes").pluck().get() as string);
+  return (prepared(core, "SELECT COALESCE(MAX(to_date), '') FROM books_closes").pluck().get() as string);
 }
 
 function dayAfter(date: string): string {
@@ -39,10 +40,9 @@ export function postEntry(core: Core, e: EntryInput): number | null {
   if (lines.length === 0) return null;
   const locked = lockedThrough(core);
   const date = locked && e.date <= locked ? dayAfter(locked) : e.date;
-  const id = core.db
-    .prepare('INSERT INTO journal_entries (entry_date, doc_type, doc_id, memo, reverses_id, moves_through, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const id = prepared(core, 'INSERT INTO journal_entries (entry_date, doc_type, doc_id, memo, reverses_id, moves_through, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(date, e.docType, e.docId, e.memo, e.reversesId ?? null, e.movesThrough ?? 0, e.userId, core.now().toISOString()).lastInsertRowid as number;
-  const insert = core.db.prepare('INSERT INTO journal_lines (entry_id, line_no, account_code, debit, credit) VALUES (?, ?, ?, ?, ?)');
+  const insert = prepared(core, 'INSERT INTO journal_lines (entry_id, line_no, account_code, debit, credit) VALUES (?, ?, ?, ?, ?)');
   lines.forEach((l, i) => insert.run(id, i + 1, l.account, l.debit, l.credit));
   return id;
 }
