@@ -1,4 +1,4 @@
-// (h) What the books add to a sale commit (DESIGN §8: ≤ 15 %). Sales are committed through the
+// (h) What the books add to a sale commit (docs/performance.md target: ≤ 15 %). Sales are committed through the
 // router as in (a), journal included; then, for the same sales, the posting alone (postSale's
 // reads and journal rows) is timed inside a transaction that is rolled back, so it pays no fsync
 // of its own. The figure is p50(posting) / p50(commit − posting): the share the journal adds. The
