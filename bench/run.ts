@@ -18,6 +18,7 @@ import { shu } from './measures/shu';
 import { lpgQuota } from './measures/lpgQuota';
 import { scanLatency } from './measures/scan';
 import { coldStart } from './measures/coldStart';
+import { journalShare } from './measures/journalShare';
 
 const MEASURES: { letter: string; what: string; target: string; run: Measure }[] = [
   { letter: 'a', what: 'sale commit vs bare insert', target: '≤ 1.5×', run: commitRatio },
@@ -27,6 +28,7 @@ const MEASURES: { letter: string; what: string; target: string; run: Measure }[]
   { letter: 'e', what: 'LPG quota check', target: 'no growth with log size', run: lpgQuota },
   { letter: 'f', what: 'scan → line visible', target: 'p95 ≤ 16 ms', run: scanLatency },
   { letter: 'g', what: 'cold start', target: '≤ 1 s', run: coldStart },
+  { letter: 'h', what: 'journal posting added to a sale commit', target: '≤ 15 %', run: journalShare },
 ];
 
 const argv = process.argv.slice(2);

@@ -22,6 +22,7 @@ import { setupApi } from './setup';
 import { shiftsApi } from './shifts';
 import { stockApi } from './stock';
 import { syncApi } from './sync';
+import { booksApi } from './books';
 
 export const apiContract = {
   ...authApi,
@@ -43,6 +44,7 @@ export const apiContract = {
   ...adminApi,
   ...syncApi,
   ...devicesApi,
+  ...booksApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -19,12 +19,13 @@ import { membersMessages } from './membersMessages';
 import { doorMessages } from './doorMessages';
 import { printingMessages } from './printingMessages';
 import { syncMessages } from './syncMessages';
+import { booksMessages } from './booksMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
 /** One catalogue per feature; a code lives in exactly one of them (tests/unit/errorCatalogues). */
-export const catalogues = { host: hostMessages, auth: authMessages, sales: salesMessages, shifts: shiftsMessages, catalog: catalogMessages, pos: posMessages, stock: stockMessages, exports: exportsMessages, data: dataMessages, setup: setupMessages, cli: cliMessages, salesImport: salesImportMessages, lpg: lpgMessages, members: membersMessages, printing: printingMessages, sync: syncMessages, door: doorMessages };
+export const catalogues = { host: hostMessages, auth: authMessages, sales: salesMessages, shifts: shiftsMessages, catalog: catalogMessages, pos: posMessages, stock: stockMessages, exports: exportsMessages, data: dataMessages, setup: setupMessages, cli: cliMessages, salesImport: salesImportMessages, lpg: lpgMessages, members: membersMessages, printing: printingMessages, sync: syncMessages, door: doorMessages, books: booksMessages };
 
 type Catalogues = typeof catalogues;
 /** Every error code the core, the drivers and the screens may report: each has words in both languages. */

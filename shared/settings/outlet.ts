@@ -1,6 +1,6 @@
 // The outlet's identity, what its struk says, tax status and money rounding.
 import { z } from 'zod';
-import { def, Flag, Name, OUTLET_CHOICE, Percent, regulation, Text } from './define';
+import { def, Flag, Name, OUTLET_CHOICE, Percent, regulation, Rupiah, Text } from './define';
 
 const PKP = regulation('UU PPN; PMK pengusaha kena pajak (omzet > Rp4,8 miliar setahun)');
 
@@ -14,6 +14,10 @@ export const outletSettings = {
   'outlet.address': def(Text, '', 'Alamat gerai di struk.', 'Outlet address on receipts.', OUTLET_CHOICE, true),
   'receipt.header': def(Text, '', 'Teks tambahan di kepala struk.', 'Extra text at the top of the receipt.', OUTLET_CHOICE, true),
   'receipt.footer': def(Text, 'Terima kasih', 'Teks di kaki struk.', 'Text at the bottom of the receipt.', OUTLET_CHOICE, true),
+  // The year-end tax estimate of the books (docs/books.md): off until the koperasi's tax adviser confirms it.
+  'books.tax.final_on_turnover': def(Flag, false, 'Taksiran PPh final atas omzet di tutup buku tahunan (perlu dikonfirmasi).', 'Year-end estimate of final income tax on turnover (to be confirmed).', regulation('PP 55/2022 (perlu dikonfirmasi / to be confirmed)'), true),
+  'books.tax.final_rate_pct': def(Percent, '0.5', 'Tarif PPh final atas omzet, persen.', 'Final income tax rate on turnover, percent.', regulation('PP 55/2022 (perlu dikonfirmasi / to be confirmed)'), true),
+  'books.tax.final_turnover_ceiling': def(Rupiah, 4_800_000_000, 'Batas omzet setahun untuk tarif final.', 'Yearly turnover ceiling for the final rate.', regulation('PP 55/2022 (perlu dikonfirmasi / to be confirmed)'), true),
   'money.rounding': def(z.enum(['HALF_UP_PER_LINE']), 'HALF_UP_PER_LINE', 'Pembulatan rupiah: setengah ke atas per baris.', 'Rupiah rounding: half up per line.', OUTLET_CHOICE, true),
   'tax.is_pkp': def(Flag, false, 'Koperasi pengusaha kena pajak (PKP): struk memuat PPN.', 'The koperasi is VAT-registered (PKP): receipts show PPN.', PKP, true),
   'tax.ppn_rate_effective_pct': def(

@@ -8,6 +8,7 @@ import { seedCommand } from './seedCommand';
 import { verifyCommand } from './verifyCommand';
 import { importCommand } from './importCommand';
 import { shuCommand } from './shuCommand';
+import { booksCommand } from './booksCommand';
 import { membersImportCommand } from './membersImportCommand';
 import { printTestCommand } from './printTestCommand';
 import { virtualPrinterCommand } from './virtualPrinterCommand';
@@ -34,6 +35,7 @@ export const commands: Record<string, Command> = {
   restore: restoreCommand,
   import: withSalesImport(importCommand),
   shu: shuCommand,
+  books: booksCommand,
   'members-import': membersImportCommand,
   'virtual-printer': virtualPrinterCommand,
   'print-test': printTestCommand,

@@ -11,14 +11,16 @@ const FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 
 export const shuCommand: Command = {
   summary: 'compute the SHU of a year from the database and write the daftar SHU (CSV/XLSX/PDF)',
-  usage: 'shu --db FILE --year YYYY --surplus RUPIAH --format csv|xlsx|pdf --out FILE [--save]',
+  usage: 'shu --db FILE --year YYYY (--surplus RUPIAH | --from-books) --format csv|xlsx|pdf --out FILE [--save]',
   async run(args: ParsedArgs, io: CliIo) {
     const dbFile = requiredFlag(args, 'db');
     const yearText = requiredFlag(args, 'year');
     if (!/^\d{4}$/.test(yearText)) throw new AppError('CLI_VALUE_INVALID', { flag: '--year', value: yearText });
-    const surplusText = requiredFlag(args, 'surplus');
-    const surplus = parseRupiah(surplusText);
-    if (surplus === null) throw new AppError('CLI_VALUE_INVALID', { flag: '--surplus', value: surplusText });
+    // --from-books: the SHU the year-end close of the books recorded, instead of a typed number.
+    const fromBooks = boolFlag(args, 'from-books');
+    const surplusText = fromBooks ? null : requiredFlag(args, 'surplus');
+    const typed = surplusText === null ? null : parseRupiah(surplusText);
+    if (surplusText !== null && typed === null) throw new AppError('CLI_VALUE_INVALID', { flag: '--surplus', value: surplusText });
     const format = (flag(args, 'format') ?? 'csv') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new AppError('CLI_VALUE_INVALID', { flag: '--format', value: format });
     const out = requiredFlag(args, 'out');
@@ -27,6 +29,7 @@ export const shuCommand: Command = {
       // --save keeps a draft run for review and approval in the app; otherwise nothing is written.
       const caller = callerOf(args);
       const year = Number(yearText);
+      const surplus = typed ?? (await callApi(host, caller, 'books.yearShu', { year })).shu ?? 0;
       let r: { year: number; members: number; totals: { jasaUsaha: number; jasaModal: number }; file: { contentBase64: string }; id?: string };
       if (boolFlag(args, 'save')) {
         const run = (await callApi(host, caller, 'shu.createRun', { year, surplus })) as ShuRunView;

@@ -19,6 +19,7 @@ import { reportsMethods } from './reports';
 import { adminMethods } from './admin';
 import { syncMethods } from './sync';
 import { devicesMethods } from './devices';
+import { booksMethods } from './books';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -40,4 +41,5 @@ export const allMethods: Methods = {
   ...adminMethods,
   ...syncMethods,
   ...devicesMethods,
+  ...booksMethods,
 };

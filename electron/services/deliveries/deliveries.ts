@@ -13,6 +13,7 @@ import { setting } from '../settings/settings';
 import { emptyCylinderIds } from '../catalog/catalogRepo';
 import { receive, requireProduct } from '../stock/stock';
 import { postMove } from '../stock/stockLedger';
+import { postDeliveryReceipt, postSupplierPayment } from '../books/postings';
 import type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow } from '../../../shared/api/deliveries';
 export type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow };
 
@@ -83,6 +84,7 @@ export function postDelivery(core: Core, deliveryId: string, userId: string): De
       postMove(core, { productId: d.empties_product_id, qtyMilli: -d.empties_out_milli, kind: 'cylinder_exchange', docType: 'delivery', docId: d.id, userId, note: `${d.doc_no}: tabung kosong diambil agen`, forbidNegative: true });
     }
     core.db.prepare("UPDATE deliveries SET status = 'posted', posted_by = ?, posted_at = ? WHERE id = ?").run(userId, core.now().toISOString(), d.id);
+    postDeliveryReceipt(core, d.id);
     audit(core, {
       userId, action: 'delivery.post', entity: 'delivery', entityId: d.id,
       details: { docNo: d.doc_no, discrepancies: view.lines.filter(isDiscrepant).map((l) => ({ sku: l.sku, short: l.shortMilli, over: l.overMilli, damaged: l.damagedMilli, reason: l.reason })) },
@@ -109,6 +111,7 @@ export function payDelivery(core: Core, input: DeliveryPayInput, userId: string)
     core.db
       .prepare('INSERT INTO delivery_payments (delivery_id, seq, paid_on, amount, method, reference, user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(d.id, seq, input.paidOn, input.amount, input.method, input.reference ?? null, userId, core.now().toISOString());
+    postSupplierPayment(core, d.id, seq);
     audit(core, { userId, action: 'delivery.pay', entity: 'delivery', entityId: d.id, details: { amount: input.amount, method: input.method } });
   });
   return getDelivery(core, input.deliveryId);

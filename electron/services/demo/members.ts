@@ -3,6 +3,8 @@
 // year so far: the months before the demo month as a market day twice a month, the demo month
 // itself through the day's open shift. Everything goes through the real services, so the SHU of
 // the year can be computed, approved and exported from the demo database.
+import { ACCOUNTS } from '../../../shared/books/posting';
+import { postStockPurchase } from '../books/postings';
 import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { lineTotal } from '../../../shared/money';
@@ -138,6 +140,7 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
         const p = DEMO_PRODUCTS.find((x) => ctx.products[x.sku] === productId)!;
         postMove(core, { productId, qtyMilli, kind: 'receipt', docType: 'demo', docId: `stok-${year}`, unitCost: p.cost, userId: ctx.users.manajer.id, note: 'Stok awal tahun (demo anggota)' });
       }
+      postStockPurchase(core, 'demo', `stok-${year}`, `Stok awal tahun ${year} (demo)`, ACCOUNTS.saldoAwal, ctx.users.manajer.id);
     });
     const cashier = ctx.users.kasir;
     for (const date of [...new Set(plan.map((s) => s.date))]) {

@@ -2,6 +2,8 @@
 // and local goods (cash mostly, some QRIS and transfer), now and then a sale is voided or an item
 // comes back with the supervisor's PIN, the seeders' onDay work runs, and the shift closes with
 // the drawer counted note by note. Everything goes through the real services.
+import { ACCOUNTS } from '../../../shared/books/posting';
+import { postStockPurchase } from '../books/postings';
 import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { Dec } from '../../../shared/money';
@@ -74,6 +76,7 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
         for (const p of DEMO_PRODUCTS) {
           if (p.popularity > 0) postMove(core, { productId: ctx.products[p.sku]!, qtyMilli: p.stockMilli, kind: 'receipt', docType: 'demo', docId: `restock-${date}`, unitCost: p.cost, userId: ctx.users.manajer.id, note: 'Belanja ulang demo' });
         }
+        postStockPurchase(core, 'demo', `restock-${date}`, 'Belanja ulang demo (transfer)', ACCOUNTS.bank, ctx.users.manajer.id);
       });
     }
     ctx.clock.now = ctx.at(date, '07:45');

@@ -1,5 +1,7 @@
 // The demo outlet itself: profile, the five demo people, categories, the shelf and its opening
 // stock, all in one transaction on the first morning of the demo month.
+import { ACCOUNTS } from '../../../shared/books/posting';
+import { postStockPurchase } from '../books/postings';
 import { AppError } from '../../../shared/errors';
 import { createUser, type SessionUser } from '../auth/auth';
 import { createProduct, ensureCategory } from '../catalog/catalog';
@@ -43,6 +45,7 @@ export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser
       products[product.sku] = id;
       postMove(core, { productId: id, qtyMilli: stockMilli, kind: 'receipt', docType: 'demo', docId: 'stok-awal', unitCost: cost, userId: users.manajer.id, note: 'Stok awal demo' });
     }
+    postStockPurchase(core, 'demo', 'stok-awal', 'Stok awal demo', ACCOUNTS.saldoAwal, users.manajer.id);
     return { users, products };
   });
 }

@@ -7,6 +7,7 @@ import type { SimpananBalances, SimpananEntryView, SimpananKind, WajibArrears } 
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
+import { postSimpananEntry } from '../books/postings';
 import { getMember } from './members';
 import { outletToday, settingOn } from '../settings/settings';
 
@@ -52,6 +53,7 @@ export function postSimpanan(core: Core, e: NewEntry, userId: string | null): Si
   core.db
     .prepare('INSERT INTO simpanan_entries (id, member_id, kind, amount, entry_date, receipt_no, method, reference, note, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, e.memberId, e.kind, e.amount, date, receiptNo, e.method, e.reference ?? null, e.note ?? null, userId, core.now().toISOString());
+  postSimpananEntry(core, id);
   audit(core, { userId, action: e.amount > 0 ? 'simpanan.deposit' : 'simpanan.withdraw', entity: 'member', entityId: e.memberId, details: { kind: e.kind, amount: e.amount, receiptNo } });
   return entryView(core.db.prepare('SELECT * FROM simpanan_entries WHERE id = ?').get(id) as EntryRow);
 }

@@ -10,6 +10,7 @@ import { lineTotal, sumRupiah, type Milli, type Rupiah } from '../../../shared/m
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
+import { postOpnameVariances } from '../books/postings';
 import { postOpnameVariance, requireProduct } from '../stock/stock';
 import { setting } from '../settings/settings';
 import { activeProductIds } from '../catalog/catalogRepo';
@@ -63,6 +64,7 @@ export function postOpname(core: Core, opnameId: string, userId: string, options
       if (variance !== 0) postOpnameVariance(core, { productId: l.productId, qtyMilli: variance, unitCost: l.unitCost, opnameId, userId });
     }
     core.db.prepare("UPDATE opnames SET status = 'posted', approved_by = ?, posted_at = ? WHERE id = ?").run(userId, core.now().toISOString(), opnameId);
+    postOpnameVariances(core, opnameId, userId);
     audit(core, { userId, action: 'opname.post', entity: 'opname', entityId: opnameId, details: { varianceValue: view.varianceValue, lines: view.lines.filter((l) => l.varianceMilli).length } });
   });
   return getOpname(core, opnameId);

@@ -11,6 +11,7 @@ import { inTransaction } from '../core';
 import type { ReturnedLine } from './saleRules';
 import { checkShift, loadSale } from './sales';
 import { postMove } from '../stock/stockLedger';
+import { postSaleReturn, postSaleVoid } from '../books/postings';
 
 interface SaleHead {
   id: string;
@@ -50,6 +51,7 @@ export function voidSale(core: Core, user: SessionUser, input: { saleId: string;
       .prepare("UPDATE sales SET status = 'voided', voided_at = ?, voided_by = ?, void_reason = ?, void_shift_id = ?, void_requested_by = ? WHERE id = ?")
       .run(core.now().toISOString(), approver.id, input.reason, shiftId, user.id, sale.id);
     for (const rule of core.saleRules) rule.afterVoid?.(core, sale.id);
+    postSaleVoid(core, sale.id);
     audit(core, {
       userId: user.id,
       action: 'sale.void',
@@ -122,6 +124,7 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
     }
     const returned: ReturnedLine[] = taken.map(({ lineNo, productId, qtyMilli, amount }) => ({ lineNo, productId, qtyMilli, amount }));
     for (const rule of core.saleRules) rule.afterReturn?.(core, sale.id, returned, input.id);
+    postSaleReturn(core, input.id);
     audit(core, {
       userId: user.id,
       action: 'sale.return',

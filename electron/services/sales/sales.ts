@@ -18,6 +18,7 @@ import type { DraftLine, RuleFinding, SaleDraft } from './saleRules';
 import { hetAllowance } from './saleRules';
 import { priceOn, ceilingOn } from '../catalog/prices';
 import { nextReceiptNo } from './receiptNumbers';
+import { postSale } from '../books/postings';
 
 function requestHash(input: SaleCommitInput): string {
   const { approval: _approval, ...rest } = input;
@@ -87,6 +88,7 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
     payments.forEach((p, i) => insertPayment.run(input.id, i + 1, p.method, p.amount, p.reference));
 
     for (const rule of core.saleRules) rule.afterInsert?.(core, draft, receiptNo);
+    postSale(core, input.id);
 
     audit(core, { userId: user.id, action: 'sale.commit', entity: 'sale', entityId: input.id, details: { receiptNo, total } });
     if (approver) {

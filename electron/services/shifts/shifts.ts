@@ -9,6 +9,7 @@ import { audit } from '../auth/audit';
 import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
+import { postShiftClose, postShiftOpen } from '../books/postings';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
 
@@ -59,6 +60,7 @@ export function openShift(core: Core, user: SessionUser, input: { openingFloat: 
     core.db
       .prepare('INSERT INTO shifts (id, user_id, terminal, opened_at, opening_float) VALUES (?, ?, ?, ?, ?)')
       .run(id, user.id, input.terminal, core.now().toISOString(), input.openingFloat);
+    postShiftOpen(core, id);
     audit(core, { userId: user.id, action: 'shift.open', entity: 'shift', entityId: id, details: { terminal: input.terminal, openingFloat: input.openingFloat } });
     return info(core, shiftRow(core, id));
   });
@@ -103,6 +105,7 @@ export function closeShift(core: Core, user: SessionUser, input: { shiftId: stri
     core.db
       .prepare('UPDATE shifts SET closed_at = ?, closed_by = ?, counted_cash = ?, expected_cash = ?, denominations = ? WHERE id = ?')
       .run(closedAt, user.id, counted, expected, JSON.stringify(input.denominations), row.id);
+    postShiftClose(core, row.id);
     audit(core, {
       userId: user.id,
       action: 'shift.close',

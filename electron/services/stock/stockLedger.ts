@@ -25,6 +25,11 @@ export function balanceOf(core: Core, productId: string): { qtyMilli: Milli; avg
   return { qtyMilli: row?.qty_milli ?? 0, avgCost: row?.avg_cost ?? 0 };
 }
 
+/** The value of an on-hand quantity at an average cost per unit, to the rupiah (half up). */
+export function stockValue(qtyMilli: Milli, avgCost: Rupiah): Rupiah {
+  return new Dec(qtyMilli).mul(avgCost).div(1000).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+}
+
 /** Must run inside a transaction (inTransaction). Returns the new balance. */
 export function postMove(core: Core, m: MoveInput): Milli {
   if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) throw new AppError('QTY_INVALID', { qtyMilli: m.qtyMilli });
@@ -39,9 +44,11 @@ export function postMove(core: Core, m: MoveInput): Milli {
     const held = Math.max(before.qtyMilli, 0);
     avgCost = new Dec(before.avgCost).mul(held).add(new Dec(m.unitCost).mul(m.qtyMilli)).div(held + m.qtyMilli).toDecimalPlaces(0).toNumber();
   }
+  // What this move did to the product's value at average cost: the books post these deltas.
+  const valueDelta = stockValue(after, avgCost) - stockValue(before.qtyMilli, before.avgCost);
   core.db
-    .prepare('INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, unit_cost, user_id, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(m.productId, m.qtyMilli, m.kind, m.docType, m.docId, m.unitCost ?? null, m.userId, core.now().toISOString(), m.note ?? null);
+    .prepare('INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, unit_cost, user_id, at, note, value_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(m.productId, m.qtyMilli, m.kind, m.docType, m.docId, m.unitCost ?? null, m.userId, core.now().toISOString(), m.note ?? null, valueDelta);
   core.db
     .prepare(
       `INSERT INTO stock_balances (product_id, qty_milli, avg_cost) VALUES (?, ?, ?)
