@@ -10,7 +10,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const { layers, neverImported } = JSON.parse(readFileSync(join(ROOT, 'layers.json'), 'utf8'));
-const NODE = /^(node:|(fs|path|os|crypto|net|child_process|stream|url|util|events|worker_threads|better-sqlite3|node-hid|serialport|koffi|exceljs|pdfkit|pngjs)$|@serialport\/)/;
+const NODE =
+  /^(node:|(fs|path|os|crypto|net|child_process|stream|url|util|events|worker_threads|better-sqlite3|node-hid|serialport|koffi|exceljs|pdfkit|pngjs)$|@serialport\/)/;
 const DOM_LIBRARIES = ['react', 'react-dom', 'dexie'];
 
 /** The row a repository path belongs to: the longest listed folder containing it ('.' for the top). */
@@ -35,7 +36,11 @@ function refusal(file, spec) {
     if (rule.packages === 'pure' && DOM_LIBRARIES.includes(spec)) return `${from}/ is pure TypeScript: no ${spec}`;
     return null;
   }
-  const target = rowOf(relative(ROOT, resolve(ROOT, file, '..', spec)).split('\\').join('/'));
+  const target = rowOf(
+    relative(ROOT, resolve(ROOT, file, '..', spec))
+      .split('\\')
+      .join('/'),
+  );
   if (!target || target === from || rule.may.includes('*')) return null;
   if (neverImported.includes(target)) return `nothing imports ${target}/`;
   return rule.may.includes(target) ? null : `${from}/ may not import ${target}/ (${rule.why})`;

@@ -7,7 +7,20 @@
 //
 //   npx tsx bench/generate.ts --scale quick --seed 1     (prints where the cached files are)
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +123,12 @@ export function copyOutlet(from: string, to: string): void {
 export async function importInto(dbFile: string, historyFile: string, batchSize = 500): Promise<ImportReport> {
   const host = openOutlet(dbFile);
   try {
-    const admin = host.core.db.prepare("SELECT id, username, display_name AS displayName, role FROM users WHERE username = 'admin'").get() as { id: string; username: string; displayName: string; role: 'admin' };
+    const admin = host.core.db.prepare("SELECT id, username, display_name AS displayName, role FROM users WHERE username = 'admin'").get() as {
+      id: string;
+      username: string;
+      displayName: string;
+      role: 'admin';
+    };
     const lines = createInterface({ input: createReadStream(historyFile, 'utf8'), crlfDelay: Infinity });
     return await importHistory(host.core, admin, lines, { batchSize });
   } finally {
@@ -156,8 +174,50 @@ export interface Catalog {
 }
 
 const WORDS = {
-  kind: ['Beras', 'Gula pasir', 'Minyak goreng', 'Tepung terigu', 'Telur', 'Mi instan', 'Kopi bubuk', 'Teh celup', 'Susu kental', 'Sabun mandi', 'Sampo', 'Pasta gigi', 'Deterjen', 'Kecap manis', 'Saus sambal', 'Garam', 'Biskuit', 'Air mineral', 'Sarden', 'Bihun', 'Kerupuk', 'Minyak kayu putih', 'Obat nyamuk', 'Tisu', 'Korek api'],
-  brand: ['Sumber Rejeki', 'Cap Jago', 'Mawar', 'Merah Putih', 'Nusantara', 'Borneo', 'Mahakam', 'Sinar', 'Pelangi', 'Harapan', 'Bintang', 'Garuda', 'Cendrawasih', 'Kenari', 'Teratai'],
+  kind: [
+    'Beras',
+    'Gula pasir',
+    'Minyak goreng',
+    'Tepung terigu',
+    'Telur',
+    'Mi instan',
+    'Kopi bubuk',
+    'Teh celup',
+    'Susu kental',
+    'Sabun mandi',
+    'Sampo',
+    'Pasta gigi',
+    'Deterjen',
+    'Kecap manis',
+    'Saus sambal',
+    'Garam',
+    'Biskuit',
+    'Air mineral',
+    'Sarden',
+    'Bihun',
+    'Kerupuk',
+    'Minyak kayu putih',
+    'Obat nyamuk',
+    'Tisu',
+    'Korek api',
+  ],
+  brand: [
+    'Sumber Rejeki',
+    'Cap Jago',
+    'Mawar',
+    'Merah Putih',
+    'Nusantara',
+    'Borneo',
+    'Mahakam',
+    'Sinar',
+    'Pelangi',
+    'Harapan',
+    'Bintang',
+    'Garuda',
+    'Cendrawasih',
+    'Kenari',
+    'Teratai',
+  ],
   size: ['50 g', '100 g', '200 g', '250 g', '500 g', '1 kg', '600 ml', '1 L', '2 L', 'isi 10', 'isi 20', 'sachet', 'botol', 'kaleng', 'pak'],
 };
 
@@ -184,7 +244,12 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
 
     const categoryIds = WORDS.kind.map((kind, i) => {
       const id = seededUuidv7(rng, GENERATED_AT.getTime());
-      db.prepare('INSERT INTO categories (id, code, name, tax_status, counts_for_shu) VALUES (?, ?, ?, ?, 1)').run(id, `K${String(i + 1).padStart(2, '0')}`, kind, kind === 'Beras' || kind === 'Telur' || kind === 'Garam' ? 'EXEMPT' : 'TAXABLE');
+      db.prepare('INSERT INTO categories (id, code, name, tax_status, counts_for_shu) VALUES (?, ?, ?, ?, 1)').run(
+        id,
+        `K${String(i + 1).padStart(2, '0')}`,
+        kind,
+        kind === 'Beras' || kind === 'Telur' || kind === 'Garam' ? 'EXEMPT' : 'TAXABLE',
+      );
       return id;
     });
 
@@ -203,7 +268,18 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
       const weighed = !special && rng.chance(0.03);
       const name = special?.name ?? `${WORDS.kind[kindIndex]} ${rng.pick(WORDS.brand)} ${weighed ? 'curah' : rng.pick(WORDS.size)}`;
       const price = special?.price ?? (weighed ? rng.int(8, 60) * 1000 : rng.int(10, 600) * 100);
-      insertProduct.run(id, sku, name, weighed ? 'kg' : special?.unit ?? 'pcs', weighed ? 'weight' : 'piece', categoryIds[special ? 0 : kindIndex], special?.program ?? 'NONE', null, special?.packSizeMilli ?? null, at);
+      insertProduct.run(
+        id,
+        sku,
+        name,
+        weighed ? 'kg' : (special?.unit ?? 'pcs'),
+        weighed ? 'weight' : 'piece',
+        categoryIds[special ? 0 : kindIndex],
+        special?.program ?? 'NONE',
+        null,
+        special?.packSizeMilli ?? null,
+        at,
+      );
       insertBarcode.run(`0${ean13For(i)}`, id);
       insertPrice.run(id, `${YEAR}-01-01`, price, at);
       let price2: number | null = null;
@@ -214,7 +290,15 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
         insertPrice.run(id, price2From, price2, at);
       }
       if (special) insertCeiling.run(id, `${YEAR}-01-01`, 'HET', special.price, special.source);
-      catalog.products.push({ sku, soldBy: weighed ? 'weight' : 'piece', price, price2, price2From, cost: Math.round((price * rng.int(78, 92)) / 100), maxQty: special?.maxQty ?? 3 });
+      catalog.products.push({
+        sku,
+        soldBy: weighed ? 'weight' : 'piece',
+        price,
+        price2,
+        price2From,
+        cost: Math.round((price * rng.int(78, 92)) / 100),
+        maxQty: special?.maxQty ?? 3,
+      });
     }
 
     const insertMember = db.prepare(
@@ -228,7 +312,21 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
       const nik = `6471${district}${dob}${String(i + 1).padStart(4, '0')}`;
       const sealed = sealNik(keys, nik);
       const kk = `6471${district}${String(rng.int(0, 99_999_999)).padStart(8, '0')}${String(rng.int(1, 99)).padStart(2, '0')}`;
-      insertMember.run(seededUuidv7(rng, GENERATED_AT.getTime()), memberNo, `Anggota ${i + 1}`, sealed.enc, sealed.hash, sealed.last4, kk, `Jl. Mahakam ${rng.int(1, 200)}`, String(rng.int(1, 40)).padStart(3, '0'), String(rng.int(1, 12)).padStart(3, '0'), `${YEAR - 1}-${String(rng.int(1, 12)).padStart(2, '0')}-01`, `KKMP${memberNo}`, at);
+      insertMember.run(
+        seededUuidv7(rng, GENERATED_AT.getTime()),
+        memberNo,
+        `Anggota ${i + 1}`,
+        sealed.enc,
+        sealed.hash,
+        sealed.last4,
+        kk,
+        `Jl. Mahakam ${rng.int(1, 200)}`,
+        String(rng.int(1, 40)).padStart(3, '0'),
+        String(rng.int(1, 12)).padStart(3, '0'),
+        `${YEAR - 1}-${String(rng.int(1, 12)).padStart(2, '0')}-01`,
+        `KKMP${memberNo}`,
+        at,
+      );
       catalog.memberNos.push(memberNo);
     }
   }).immediate();
@@ -238,7 +336,9 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
 }
 
 /** The first products are the regulated ones (sold within their rules, HET as the price). */
-function specialProduct(i: number): { name: string; unit: string; price: number; program: 'SPHP' | 'MINYAKITA'; packSizeMilli: number; maxQty: number; source: string } | null {
+function specialProduct(
+  i: number,
+): { name: string; unit: string; price: number; program: 'SPHP' | 'MINYAKITA'; packSizeMilli: number; maxQty: number; source: string } | null {
   if (i === 0) return { name: 'Beras SPHP 5 kg', unit: 'sak', price: 65_500, program: 'SPHP', packSizeMilli: 5000, maxQty: 2, source: 'Bapanas zona 2' };
   if (i === 1) return { name: 'Minyakita 1 L', unit: 'pcs', price: 15_700, program: 'MINYAKITA', packSizeMilli: 1000, maxQty: 2, source: 'Permendag' };
   return null;
@@ -269,14 +369,22 @@ function writeHistory(file: string, scale: Scale, seed: number, catalog: Catalog
   const receipt = (at: number, lines: { index: number; qtyMilli: number }[]) => {
     for (let start = 0; start < lines.length; start += 2000) {
       const chunk = lines.slice(start, start + 2000);
-      emit({ type: 'receipt', doc: `DO-${YEAR}-${String(++docNo).padStart(6, '0')}`, at: new Date(at).toISOString(), lines: chunk.map((l) => ({ sku: catalog.products[l.index]!.sku, qtyMilli: l.qtyMilli, unitCost: catalog.products[l.index]!.cost })) });
+      emit({
+        type: 'receipt',
+        doc: `DO-${YEAR}-${String(++docNo).padStart(6, '0')}`,
+        at: new Date(at).toISOString(),
+        lines: chunk.map((l) => ({ sku: catalog.products[l.index]!.sku, qtyMilli: l.qtyMilli, unitCost: catalog.products[l.index]!.cost })),
+      });
       for (const l of chunk) balance[l.index]! += l.qtyMilli;
     }
   };
 
   const yearStart = Date.UTC(YEAR, 0, 1);
   // Opening stock on the first morning: every product, a few units.
-  receipt(yearStart + OPEN_UTC_MS - 3_600_000, catalog.products.map((p, index) => ({ index, qtyMilli: qtyOf(p, rng.int(2, 6)) })));
+  receipt(
+    yearStart + OPEN_UTC_MS - 3_600_000,
+    catalog.products.map((p, index) => ({ index, qtyMilli: qtyOf(p, rng.int(2, 6)) })),
+  );
   // Weekly deliveries top the ledger up to its target size, skewed to what sells.
   const weeklyLines = Math.max(0, Math.ceil((scale.movesTarget - scale.sales * scale.linesPerSale - n) / 52));
 
@@ -330,7 +438,15 @@ function writeHistory(file: string, scale: Scale, seed: number, catalog: Catalog
         method === 'cash'
           ? [{ method, amount: Math.ceil(total / 5000) * 5000 || 5000 }]
           : [{ method, amount: total, reference: `${method.toUpperCase()}-${rng.hex(6)}` }];
-      emit({ type: 'sale', id: seededUuidv7(rng, t), at: new Date(t).toISOString(), member, lines: lines.map((l) => ({ sku: catalog.products[l.index]!.sku, qtyMilli: l.qtyMilli })), payments, total });
+      emit({
+        type: 'sale',
+        id: seededUuidv7(rng, t),
+        at: new Date(t).toISOString(),
+        member,
+        lines: lines.map((l) => ({ sku: catalog.products[l.index]!.sku, qtyMilli: l.qtyMilli })),
+        payments,
+        total,
+      });
       salesLeft--;
     }
   }
@@ -343,15 +459,29 @@ function writeHistory(file: string, scale: Scale, seed: number, catalog: Catalog
 /** A hash of the outlet's content. Columns that are random by design (PIN salts, NIK cipher IVs,
  * migration timestamps) are left out; everything else — ids, ledger, audit chain — is in. */
 export function contentHash(host: Host): string {
-  const skip: Record<string, string[]> = { users: ['pin_hash'], members: ['nik_enc'], schema_migrations: ['applied_at'], sessions: ['token', 'created_at', 'expires_at'] };
+  const skip: Record<string, string[]> = {
+    users: ['pin_hash'],
+    members: ['nik_enc'],
+    schema_migrations: ['applied_at'],
+    sessions: ['token', 'created_at', 'expires_at'],
+  };
   const db = host.core.db;
   const h = createHash('sha256');
-  const tables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[]);
+  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of tables) {
-    const cols = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t.name) as { name: string }[]).map((c) => c.name).filter((c) => !(skip[t.name] ?? []).includes(c));
+    const cols = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t.name) as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => !(skip[t.name] ?? []).includes(c));
     const order = /WITHOUT ROWID/i.test(t.sql) ? cols.map((_, i) => i + 1).join(', ') : 'rowid';
     h.update(`\u0000${t.name}\u0000`);
-    for (const row of db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${order}`).raw().iterate()) h.update(JSON.stringify(row));
+    for (const row of db
+      .prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${order}`)
+      .raw()
+      .iterate())
+      h.update(JSON.stringify(row));
   }
   return h.digest('hex');
 }

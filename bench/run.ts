@@ -50,7 +50,9 @@ const t0 = performance.now();
 log(`Outlet ${scale.name}, seed ${seed}: generating or reading the cache...`);
 const outlet = await generateOutlet(scale, seed, { log });
 const generatedNow = !outlet.fromCache;
-log(`  ${outlet.stats.products} products, ${outlet.stats.members} members, ${outlet.stats.sales} sales, ${outlet.stats.saleLines} lines, ${outlet.stats.moves} moves`);
+log(
+  `  ${outlet.stats.products} products, ${outlet.stats.members} members, ${outlet.stats.sales} sales, ${outlet.stats.saleLines} lines, ${outlet.stats.moves} moves`,
+);
 
 /** Every figure has a time bound; past it the figure is NOT MEASURED and the run goes on. */
 const boundMs = (mode === 'full' ? 30 : 8) * 60_000;
@@ -92,7 +94,13 @@ const results: BenchResults = {
   machine: m,
   loadAverageEnd: Math.round(loadavg()[0]! * 100) / 100,
   totalSeconds: (performance.now() - t0) / 1000,
-  outlet: { products: outlet.stats.products, members: outlet.stats.members, sales: outlet.stats.sales, 'sale lines': outlet.stats.saleLines, 'stock moves': outlet.stats.moves },
+  outlet: {
+    products: outlet.stats.products,
+    members: outlet.stats.members,
+    sales: outlet.stats.sales,
+    'sale lines': outlet.stats.saleLines,
+    'stock moves': outlet.stats.moves,
+  },
   figures,
 };
 log('');

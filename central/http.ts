@@ -6,12 +6,22 @@ import { extname, join, normalize, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CentralHost } from './host';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 /** A day of a busy gerai is a few MB of JSON; more than this is not one of our batches. */
 const BODY_LIMIT = 8 * 1024 * 1024;
 
-export async function startCentralHttp(host: CentralHost, options: { port: number; hostname?: string; staticDir?: string }): Promise<{ app: FastifyInstance; url: string }> {
+export async function startCentralHttp(
+  host: CentralHost,
+  options: { port: number; hostname?: string; staticDir?: string },
+): Promise<{ app: FastifyInstance; url: string }> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false });
   app.post<{ Params: { method: string } }>('/api/:method', async (req) => {
     const auth = req.headers.authorization;
@@ -24,7 +34,8 @@ export async function startCentralHttp(host: CentralHost, options: { port: numbe
     app.get('/*', async (req, reply) => {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^[/\\]+/, '') || 'index.html';
       const file = join(staticDir, path);
-      if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile()) return reply.status(404).type('text/plain; charset=utf-8').send('Tidak ditemukan / not found');
+      if (!file.startsWith(staticDir + sep) || !existsSync(file) || !statSync(file).isFile())
+        return reply.status(404).type('text/plain; charset=utf-8').send('Tidak ditemukan / not found');
       return reply
         .header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
         .header('x-content-type-options', 'nosniff')

@@ -14,7 +14,14 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { pg: { type: 'string' }, 'data-dir': { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, username: { type: 'string' }, kota: { type: 'string' } },
+    options: {
+      pg: { type: 'string' },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      username: { type: 'string' },
+      kota: { type: 'string' },
+    },
   });
   const store: CentralStore = flags.pg ? { pg: flags.pg } : { pgliteDir: flags['data-dir'] ?? defaultPgliteDir() };
   if (positionals[0] === 'add-dinas') {
@@ -31,7 +38,11 @@ async function main(argv: string[]): Promise<number> {
   const host = await openCentral(store);
   const { app, url } = await startCentralHttp(host, { port: Number(flags.port ?? 8787), hostname: flags.host ?? '127.0.0.1', staticDir: DASHBOARD_DIST });
   // PGlite writes its folder on close: stop cleanly so a Ctrl+C never leaves it half-written.
-  const stop = () => void app.close().then(() => host.close()).then(() => process.exit(0));
+  const stop = () =>
+    void app
+      .close()
+      .then(() => host.close())
+      .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   console.log(`pusat ${host.db.kind === 'pg' ? 'PostgreSQL' : `PGlite ${'pgliteDir' in store ? store.pgliteDir : ''}`} → ${url}`);

@@ -13,12 +13,17 @@ export const centralHandlers: CentralHandlers = {
     return { token, role: user.role, kota: user.kota, username: user.username };
   },
   'koperasi.create': async ({ db, user }, i) => {
-    const rows = await db.query('INSERT INTO koperasi (id, name, kota, kelurahan, households) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id', [i.id, i.name, user.kota, i.kelurahan, i.households]);
+    const rows = await db.query(
+      'INSERT INTO koperasi (id, name, kota, kelurahan, households) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id',
+      [i.id, i.name, user.kota, i.kelurahan, i.households],
+    );
     if (rows.length === 0) throw new AppError('CENTRAL_KOPERASI_EXISTS', { koperasiId: i.id });
     return { id: i.id, kota: user.kota };
   },
   'accounts.createPendamping': async ({ db, user }, i) => {
-    await db.tx((sql) => createAccount(sql, { username: i.username, password: i.password, role: 'pendamping', kota: user.kota, createdBy: user.id, koperasiIds: i.koperasiIds }));
+    await db.tx((sql) =>
+      createAccount(sql, { username: i.username, password: i.password, role: 'pendamping', kota: user.kota, createdBy: user.id, koperasiIds: i.koperasiIds }),
+    );
     return { username: i.username, koperasiIds: i.koperasiIds };
   },
   'enrolment.createCode': ({ db, user, now }, i) => createEnrolmentCode(db, user, i, now()),

@@ -10,7 +10,9 @@ export async function migrateCentral(db: CentralDb, dir = DIR): Promise<number[]
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
   const have = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
   const done: number[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort()) {
     const version = Number(file.slice(0, 4));
     if (have.has(version)) continue;
     const sql = readFileSync(join(dir, file), 'utf8');

@@ -12,7 +12,10 @@ export interface CentralContext {
   now: () => Date;
 }
 
-type Handler<M extends CentralMethod> = (ctx: CentralContext & { user: CentralUser }, input: z.infer<CentralApi[M]['input']>) => Promise<z.infer<CentralApi[M]['output']>>;
+type Handler<M extends CentralMethod> = (
+  ctx: CentralContext & { user: CentralUser },
+  input: z.infer<CentralApi[M]['input']>,
+) => Promise<z.infer<CentralApi[M]['output']>>;
 export type CentralHandlers = { [M in CentralMethod]: Handler<M> };
 
 export type CallResult = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };

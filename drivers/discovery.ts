@@ -39,7 +39,8 @@ export async function discoverDevices(o: DiscoveryOptions = {}): Promise<FoundDe
   const found: FoundDevice[] = [];
   const dir = o.devUsbDir ?? '/dev/usb';
   const lp = await readdir(dir).catch(() => [] as string[]);
-  for (const name of lp.filter((n) => /^lp\d+$/.test(n)).sort()) found.push({ kind: 'printer', uri: `file:${dir}/${name}`, label: `USB printer (usblp) ${name}` });
+  for (const name of lp.filter((n) => /^lp\d+$/.test(n)).sort())
+    found.push({ kind: 'printer', uri: `file:${dir}/${name}`, label: `USB printer (usblp) ${name}` });
 
   const serial = await (o.listSerial ?? (() => SerialPort.list()))().catch(() => []);
   for (const p of serial) {
@@ -62,7 +63,9 @@ export async function discoverDevices(o: DiscoveryOptions = {}): Promise<FoundDe
     const m = /^([^:]+)(?::(\d{1,5}))?$/.exec(entry.trim());
     if (!m) return null;
     const port = Number(m[2] ?? 9100);
-    return (await probe(m[1]!, port, o.timeoutMs ?? 800)) ? ({ kind: 'printer', uri: `tcp://${m[1]}:${port}`, label: `Network printer ${m[1]}:${port}` } as FoundDevice) : null;
+    return (await probe(m[1]!, port, o.timeoutMs ?? 800))
+      ? ({ kind: 'printer', uri: `tcp://${m[1]}:${port}`, label: `Network printer ${m[1]}:${port}` } as FoundDevice)
+      : null;
   });
   for (const p of await Promise.all(probes)) if (p) found.push(p);
   return found;

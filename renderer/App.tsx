@@ -33,8 +33,18 @@ function Shell() {
   const route = useRoute();
   const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
 
-  if (checking) return <main className="center-page" aria-busy="true">{t('Memuat…', 'Loading…')}</main>;
-  if (!user) return <FirstRunGate><LoginScreen /></FirstRunGate>;
+  if (checking)
+    return (
+      <main className="center-page" aria-busy="true">
+        {t('Memuat…', 'Loading…')}
+      </main>
+    );
+  if (!user)
+    return (
+      <FirstRunGate>
+        <LoginScreen />
+      </FirstRunGate>
+    );
 
   const officeId = route.startsWith('office/') ? route.slice(7) : null;
   const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
@@ -45,7 +55,9 @@ function Shell() {
       <header className="topbar">
         <span className="brand">Kasir KKMP</span>
         <nav aria-label={t('Menu utama', 'Main menu')} className="topnav">
-          <a href="#/pos" aria-current={office ? undefined : 'page'}>{t('Kasir', 'Cashier')}</a>
+          <a href="#/pos" aria-current={office ? undefined : 'page'}>
+            {t('Kasir', 'Cashier')}
+          </a>
           {screens.map((s) => (
             <a key={s.id} href={`#/office/${s.id}`} aria-current={office?.id === s.id ? 'page' : undefined}>
               {lang === 'id' ? s.titleId : s.titleEn}
@@ -55,7 +67,12 @@ function Shell() {
         <span className="who" aria-label={t('Pengguna', 'User')}>
           {user.displayName} · {lang === 'id' ? role[0] : role[1]}
         </span>
-        <button type="button" className="small" onClick={() => setLang(lang === 'id' ? 'en' : 'id')} aria-label={t('Ganti bahasa ke English', 'Switch language to Bahasa Indonesia')}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+          aria-label={t('Ganti bahasa ke English', 'Switch language to Bahasa Indonesia')}
+        >
           {lang === 'id' ? 'EN' : 'ID'}
         </button>
         <button

@@ -49,7 +49,17 @@ export function LoginScreen() {
         </label>
         <label>
           PIN
-          <input ref={pinRef} name="pin" type="password" inputMode="numeric" autoComplete="current-password" pattern="\d{4,8}" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} required />
+          <input
+            ref={pinRef}
+            name="pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="current-password"
+            pattern="\d{4,8}"
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            required
+          />
         </label>
         {error && (
           <p role="alert" className="error">

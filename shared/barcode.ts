@@ -87,7 +87,13 @@ export function parseScan(raw: string, layouts: readonly WeightLabelLayout[] = [
       if (!hasValidCheckDigit(code)) return { kind: 'invalid', reason: 'CHECK_DIGIT' };
       const itemCode = code.slice(layout.itemStart, layout.itemStart + layout.itemLength);
       const value = Number(code.slice(layout.valueStart, layout.valueStart + layout.valueLength));
-      return { kind: 'weight', prefix: layout.prefix, itemCode, grams: layout.value === 'grams' ? value : null, price: layout.value === 'price' ? value : null };
+      return {
+        kind: 'weight',
+        prefix: layout.prefix,
+        itemCode,
+        grams: layout.value === 'grams' ? value : null,
+        price: layout.value === 'price' ? value : null,
+      };
     }
   }
   const gtin14 = toGtin14(code);

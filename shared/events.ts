@@ -22,4 +22,15 @@ export interface HostEventMap {
 
 export type HostEventType = keyof HostEventMap;
 export type HostEvent = { [K in HostEventType]: { type: K; payload: HostEventMap[K] } }[HostEventType];
-export const HOST_EVENT_TYPES = ['scan', 'sale.committed', 'sale.voided', 'sale.returned', 'print.job', 'shift.opened', 'shift.closed', 'export.progress', 'catalog.changed', 'auth.alert'] as const satisfies readonly HostEventType[];
+export const HOST_EVENT_TYPES = [
+  'scan',
+  'sale.committed',
+  'sale.voided',
+  'sale.returned',
+  'print.job',
+  'shift.opened',
+  'shift.closed',
+  'export.progress',
+  'catalog.changed',
+  'auth.alert',
+] as const satisfies readonly HostEventType[];

@@ -33,7 +33,10 @@ export function sumRupiah(values: Iterable<Rupiah>): Rupiah {
 
 /** Parses what a person types: "65500", "65.500", "Rp 65.500". Rejects decimals and junk. */
 export function parseRupiah(text: string): Rupiah | null {
-  const cleaned = text.trim().replace(/^rp\.?\s*/i, '').replace(/\./g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/\./g, '');
   if (!/^\d{1,15}$/.test(cleaned)) return null;
   return Number(cleaned);
 }
@@ -41,7 +44,9 @@ export function parseRupiah(text: string): Rupiah | null {
 /** `Rp65.500` in Indonesian style; negative as `-Rp65.500`. */
 export function formatRupiah(value: Rupiah): string {
   const sign = value < 0 ? '-' : '';
-  const digits = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = Math.abs(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${sign}Rp${digits}`;
 }
 
@@ -52,5 +57,9 @@ export function unitsToMilli(units: number): Milli {
 /** A milli quantity for people: pieces as `2`, weights as `1,25` (Indonesian decimal comma). */
 export function formatQty(qtyMilli: Milli, soldBy: 'piece' | 'weight'): string {
   if (soldBy === 'piece' && qtyMilli % MILLI_PER_UNIT === 0) return String(qtyMilli / MILLI_PER_UNIT);
-  return new Dec(qtyMilli).div(MILLI_PER_UNIT).toFixed(3).replace(/\.?0+$/, '').replace('.', ',');
+  return new Dec(qtyMilli)
+    .div(MILLI_PER_UNIT)
+    .toFixed(3)
+    .replace(/\.?0+$/, '')
+    .replace('.', ',');
 }

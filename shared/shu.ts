@@ -6,16 +6,7 @@ import { z } from 'zod';
 import { AppError } from './errors';
 
 /** The allocation table of the AD/ART, in the order it is printed. */
-export const FUND_KEYS = [
-  'cadangan',
-  'jasaUsaha',
-  'jasaModal',
-  'danaPengurus',
-  'danaKaryawan',
-  'danaPendidikan',
-  'danaSosial',
-  'danaPembangunan',
-] as const;
+export const FUND_KEYS = ['cadangan', 'jasaUsaha', 'jasaModal', 'danaPengurus', 'danaKaryawan', 'danaPendidikan', 'danaSosial', 'danaPembangunan'] as const;
 export type FundKey = (typeof FUND_KEYS)[number];
 
 /** Percentages as decimal strings ("25", "12.5"): up to 4 decimals, never floats. */
@@ -243,7 +234,13 @@ export function computeShu(input: ShuInput): ShuResult {
   // 4. Each member part shared by its basis; ties go to the lower member number.
   const share = (amount: bigint, weights: bigint[]): { shares: bigint[]; undistributed: bigint } => {
     if (weights.every((w) => w === 0n)) return { shares: weights.map(() => 0n), undistributed: amount };
-    return { shares: largestRemainder(amount, weights.map((weight, rank) => ({ weight, rank }))), undistributed: 0n };
+    return {
+      shares: largestRemainder(
+        amount,
+        weights.map((weight, rank) => ({ weight, rank })),
+      ),
+      undistributed: 0n,
+    };
   };
   const ju = share(fund('jasaUsaha'), purchase);
   const jm = share(fund('jasaModal'), savings);

@@ -52,23 +52,51 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
 
   const facts: SyncFact[] = [];
   let head = GENESIS_HEAD;
-  const add = (kind: SyncFact['kind'], at: number, payload: Record<string, unknown>) => facts.push({ seq: facts.length + 1, kind, at: new Date(at).toISOString(), payload });
+  const add = (kind: SyncFact['kind'], at: number, payload: Record<string, unknown>) =>
+    facts.push({ seq: facts.length + 1, kind, at: new Date(at).toISOString(), payload });
   times.forEach((t, n) => {
     const id = seededUuidv7(rng, t);
     const lines = Array.from({ length: rng.int(1, 4) }, (_, i) => {
       const qtyMilli = rng.int(1, 3) * 1000;
       const unitPrice = rng.pick([3_500, 12_000, 15_700, 17_500, 19_000, 65_500]);
-      return { line_no: i + 1, product_id: `p${rng.skewed(200)}`, qty_milli: qtyMilli, unit_price: unitPrice, line_total: (unitPrice * qtyMilli) / 1000, unit_cost: Math.round(unitPrice * 0.9) };
+      return {
+        line_no: i + 1,
+        product_id: `p${rng.skewed(200)}`,
+        qty_milli: qtyMilli,
+        unit_price: unitPrice,
+        line_total: (unitPrice * qtyMilli) / 1000,
+        unit_cost: Math.round(unitPrice * 0.9),
+      };
     });
     const total = lines.reduce((s, l) => s + l.line_total, 0);
     const iso = new Date(t).toISOString();
-    add('sale', t, { id, receipt_no: `${outletId}-${String(n + 1).padStart(4, '0')}`, business_date: o.day, status: 'completed', total, paid: total, change_due: 0, created_at: iso });
+    add('sale', t, {
+      id,
+      receipt_no: `${outletId}-${String(n + 1).padStart(4, '0')}`,
+      business_date: o.day,
+      status: 'completed',
+      total,
+      paid: total,
+      change_due: 0,
+      created_at: iso,
+    });
     for (const l of lines) add('sale_line', t, { sale_id: id, ...l });
     add('payment', t, { sale_id: id, seq: 1, method: 'cash', amount: total });
     for (const l of lines) add('stock_move', t, { product_id: l.product_id, qty_milli: -l.qty_milli, kind: 'sale', doc_type: 'sale', doc_id: id, at: iso });
     const entry = { userId: 'kasir', action: 'sale.commit', entity: 'sale', entityId: id, details: JSON.stringify({ total }) };
-    const hash = createHash('sha256').update(auditHashMaterial(head, iso, entry)).digest('hex');
-    add('audit', t, { at: iso, user_id: entry.userId, action: entry.action, entity: entry.entity, entity_id: entry.entityId, details: entry.details, prev_hash: head, hash });
+    const hash = createHash('sha256')
+      .update(auditHashMaterial(head, iso, entry))
+      .digest('hex');
+    add('audit', t, {
+      at: iso,
+      user_id: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      details: entry.details,
+      prev_hash: head,
+      hash,
+    });
     head = hash;
   });
 
@@ -79,7 +107,15 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
     heads.push(h);
   }
   const batch = (from: number, to: number, at: number): SignedBatch => {
-    const body: SyncBatchBody = { version: 1, outletId, fromSeq: from, toSeq: to, facts: facts.slice(from - 1, to), chainHead: heads[to - 1]!, sentAt: new Date(at).toISOString() };
+    const body: SyncBatchBody = {
+      version: 1,
+      outletId,
+      fromSeq: from,
+      toSeq: to,
+      facts: facts.slice(from - 1, to),
+      chainHead: heads[to - 1]!,
+      sentAt: new Date(at).toISOString(),
+    };
     return { body, signature: sign(null, Buffer.from(batchSigningText(body)), privateKey).toString('base64') };
   };
 
@@ -90,7 +126,8 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
   let acked = 0;
   const push = (upTo: number, t: number): Delivery[] => {
     const sent: Delivery[] = [];
-    for (let from = acked + 1; from <= upTo; from += o.batchMax) sent.push({ at: t + sent.length * 200, batch: batch(from, Math.min(upTo, from + o.batchMax - 1), t) });
+    for (let from = acked + 1; from <= upTo; from += o.batchMax)
+      sent.push({ at: t + sent.length * 200, batch: batch(from, Math.min(upTo, from + o.batchMax - 1), t) });
     return sent;
   };
   const end = start + (HOURS + 0.5) * 3600_000;

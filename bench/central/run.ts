@@ -26,7 +26,13 @@ const wave = Number(opt('wave', '500'));
 const seed = Number(opt('seed', '1'));
 const concurrency = Number(opt('concurrency', '8'));
 const adminUrl = opt('pg', process.env.KKMP_TEST_PG_URL ?? 'postgres://kkmp_test:kkmp_test@127.0.0.1:5432/kkmp_test');
-const sim = { seed, day: '2026-11-20', salesMin: Number(opt('sales-min', '10')), salesMax: Number(opt('sales-max', '60')), batchMax: Number(opt('batch', '120')) };
+const sim = {
+  seed,
+  day: '2026-11-20',
+  salesMin: Number(opt('sales-min', '10')),
+  salesMax: Number(opt('sales-max', '60')),
+  batchMax: Number(opt('batch', '120')),
+};
 const log = (l: string) => console.log(l);
 
 const dbName = `kkmp_bench_central_${process.pid}`;
@@ -105,17 +111,53 @@ const peakPerSecond = Math.max(...perMinute.values()) / 60;
 const lag = summarize(lags);
 const call = summarize(callMs);
 const figures: Figure[] = [
-  { id: 'central-a', what: `ingest rate, ${outlets} outlets`, value: `${Math.round(ingestRate)} facts/s`, floor: 'the outlets’ combined peak (target ×10)', target: `≥ peak × 10 = ${Math.round(peakPerSecond * 10)} facts/s`, verdict: verdict(ingestRate >= peakPerSecond * 10), runs: `${totals.deliveries} deliveries`, detail: `${totals.facts} facts (${totals.sales} sales); outlets' combined peak ${peakPerSecond.toFixed(1)} facts/s (busiest minute); ${totals.duplicates} duplicate and ${totals.held} held deliveries; ingest call p50 ${call.p50.toFixed(1)} ms, p99 ${call.p99.toFixed(1)} ms`, load: loadavg()[0] },
-  { id: 'central-b', what: 'end-to-end lag (fact made → acknowledged, virtual time)', value: `p50 ${(lag.p50 / 60_000).toFixed(1)} min, p99 ${(lag.p99 / 60_000).toFixed(1)} min`, floor: 'none (reported)', target: 'reported', verdict: 'INFO', runs: `${lag.n} facts`, detail: `outlets push every 5–30 min; 15 % have a 1–6 h outage; max ${(lag.max / 3600_000).toFixed(1)} h` },
-  { id: 'central-c', what: 'central counts = outlets’ counts', value: exact ? 'exact' : 'MISMATCH', floor: 'none (exact counts)', target: 'no loss, no duplicate', verdict: verdict(exact), runs: `${outlets} outlets`, detail: `facts ${centralFacts}/${totals.facts} (distinct ${distinctFacts}), sales ${centralSales}/${totals.sales}, acknowledged ${acked}, still held ${stillHeld}` },
+  {
+    id: 'central-a',
+    what: `ingest rate, ${outlets} outlets`,
+    value: `${Math.round(ingestRate)} facts/s`,
+    floor: 'the outlets’ combined peak (target ×10)',
+    target: `≥ peak × 10 = ${Math.round(peakPerSecond * 10)} facts/s`,
+    verdict: verdict(ingestRate >= peakPerSecond * 10),
+    runs: `${totals.deliveries} deliveries`,
+    detail: `${totals.facts} facts (${totals.sales} sales); outlets' combined peak ${peakPerSecond.toFixed(1)} facts/s (busiest minute); ${totals.duplicates} duplicate and ${totals.held} held deliveries; ingest call p50 ${call.p50.toFixed(1)} ms, p99 ${call.p99.toFixed(1)} ms`,
+    load: loadavg()[0],
+  },
+  {
+    id: 'central-b',
+    what: 'end-to-end lag (fact made → acknowledged, virtual time)',
+    value: `p50 ${(lag.p50 / 60_000).toFixed(1)} min, p99 ${(lag.p99 / 60_000).toFixed(1)} min`,
+    floor: 'none (reported)',
+    target: 'reported',
+    verdict: 'INFO',
+    runs: `${lag.n} facts`,
+    detail: `outlets push every 5–30 min; 15 % have a 1–6 h outage; max ${(lag.max / 3600_000).toFixed(1)} h`,
+  },
+  {
+    id: 'central-c',
+    what: 'central counts = outlets’ counts',
+    value: exact ? 'exact' : 'MISMATCH',
+    floor: 'none (exact counts)',
+    target: 'no loss, no duplicate',
+    verdict: verdict(exact),
+    runs: `${outlets} outlets`,
+    detail: `facts ${centralFacts}/${totals.facts} (distinct ${distinctFacts}), sales ${centralSales}/${totals.sales}, acknowledged ${acked}, still held ${stillHeld}`,
+  },
 ];
 log('');
 printTable(figures, log);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started0 = new Date();
 const files = writeResults(join(root, 'bench', 'results'), {
-  date: `${started0.toISOString().slice(0, 10)}-central`, startedAt: started0.toISOString(), mode: 'full', scale: `${outlets} outlets`, seed, machine: m,
-  loadAverageEnd: Math.round(loadavg()[0]! * 100) / 100, totalSeconds: wallS, outlet: { outlets, facts: totals.facts, sales: totals.sales, deliveries: totals.deliveries }, figures,
+  date: `${started0.toISOString().slice(0, 10)}-central`,
+  startedAt: started0.toISOString(),
+  mode: 'full',
+  scale: `${outlets} outlets`,
+  seed,
+  machine: m,
+  loadAverageEnd: Math.round(loadavg()[0]! * 100) / 100,
+  totalSeconds: wallS,
+  outlet: { outlets, facts: totals.facts, sales: totals.sales, deliveries: totals.deliveries },
+  figures,
 });
 log(`Written ${files.json} and ${files.md} (${wallS.toFixed(0)} s).`);
 await central.close();

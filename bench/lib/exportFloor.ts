@@ -13,15 +13,27 @@ const [dbFile, format, fromAt, toAt, outFile] = process.argv.slice(2) as [string
 const t0 = performance.now();
 const db = new Database(dbFile, { readonly: true });
 const rows = db
-  .prepare(`SELECT p.sku, p.name, m.at, m.kind, m.qty_milli, m.unit_cost, m.note, u.display_name AS user_name,
+  .prepare(
+    `SELECT p.sku, p.name, m.at, m.kind, m.qty_milli, m.unit_cost, m.note, u.display_name AS user_name,
                    COALESCE(s.receipt_no, d.doc_no, o.title, m.doc_type || ' ' || substr(m.doc_id, 1, 13)) AS doc
             FROM products p JOIN stock_moves m ON m.product_id = p.id AND m.at >= ? AND m.at < ?
             LEFT JOIN users u ON u.id = m.user_id
             LEFT JOIN sales s ON m.doc_type = 'sale' AND s.id = m.doc_id
             LEFT JOIN deliveries d ON m.doc_type = 'delivery' AND d.id = m.doc_id
             LEFT JOIN opnames o ON m.doc_type = 'opname' AND o.id = m.doc_id
-            ORDER BY p.sku, m.at, m.id`)
-  .iterate(fromAt, toAt) as IterableIterator<{ sku: string; name: string; at: string; kind: string; qty_milli: number; unit_cost: number | null; note: string | null; user_name: string | null; doc: string }>;
+            ORDER BY p.sku, m.at, m.id`,
+  )
+  .iterate(fromAt, toAt) as IterableIterator<{
+  sku: string;
+  name: string;
+  at: string;
+  kind: string;
+  qty_milli: number;
+  unit_cost: number | null;
+  note: string | null;
+  user_name: string | null;
+  doc: string;
+}>;
 
 const out = createWriteStream(outFile);
 const WITA_MS = 8 * 3_600_000;

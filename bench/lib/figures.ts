@@ -75,11 +75,16 @@ export function markdown(r: BenchResults): string {
     `# Benchmark ${r.date} (${r.mode})`,
     '',
     `Machine: ${describeMachine(r.machine)} at the start, ${r.loadAverageEnd} at the end.`,
-    `Outlet: scale ${r.scale}, seed ${r.seed} — ${Object.entries(r.outlet).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}. Total run ${r.totalSeconds.toFixed(0)} s.`,
+    `Outlet: scale ${r.scale}, seed ${r.seed} — ${Object.entries(r.outlet)
+      .map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)
+      .join(', ')}. Total run ${r.totalSeconds.toFixed(0)} s.`,
     '',
     '| figure | value | floor | ratio | target | verdict | runs | load | detail |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.figures.map((f) => `| ${f.what} | ${f.value} | ${f.floor} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.target} | **${f.verdict}** | ${f.runs} | ${f.load === undefined ? '' : f.load.toFixed(1)} | ${f.detail.replace(/\|/g, '\\|')} |`),
+    ...r.figures.map(
+      (f) =>
+        `| ${f.what} | ${f.value} | ${f.floor} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.target} | **${f.verdict}** | ${f.runs} | ${f.load === undefined ? '' : f.load.toFixed(1)} | ${f.detail.replace(/\|/g, '\\|')} |`,
+    ),
     '',
   ];
   return lines.join('\n');

@@ -18,7 +18,14 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const sum = sorted.reduce((s, v) => s + v, 0);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), mean: sum / sorted.length, max: sorted.at(-1) ?? Number.NaN };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean: sum / sorted.length,
+    max: sorted.at(-1) ?? Number.NaN,
+  };
 }
 
 export const ms = (v: number, digits = 2) => `${v.toFixed(digits)} ms`;

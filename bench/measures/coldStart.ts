@@ -15,7 +15,8 @@ import { freePort } from '../../tests/e2e/support/serveHost';
 
 const WHAT = 'cold start: spawn `npm run serve` → login screen interactive';
 const TARGET = '≤ 1000 ms';
-const FLOOR_SCRIPT = "const db = new (require('better-sqlite3'))(process.argv[1], { readonly: true }); db.prepare('SELECT COUNT(*) FROM products').get(); console.log('ready')";
+const FLOOR_SCRIPT =
+  "const db = new (require('better-sqlite3'))(process.argv[1], { readonly: true }); db.prepare('SELECT COUNT(*) FROM products').get(); console.log('ready')";
 
 export async function coldStart(ctx: BenchContext): Promise<Figure[]> {
   const missing = chromiumMissing();

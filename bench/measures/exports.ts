@@ -32,15 +32,39 @@ export async function exports(ctx: BenchContext): Promise<Figure[]> {
   host.close();
   const run = (format: 'csv' | 'xlsx', scope: string[]): Run => {
     const out = join(ctx.workDir, `export-${scope.join('-')}.${format}`);
-    const args = ['export', 'kartu-stok', '--db', ctx.outlet.fullDb, ...scope, '--from', `${YEAR}-01-01`, '--to', `${YEAR}-12-31`, '--format', format, '--out', out];
+    const args = [
+      'export',
+      'kartu-stok',
+      '--db',
+      ctx.outlet.fullDb,
+      ...scope,
+      '--from',
+      `${YEAR}-01-01`,
+      '--to',
+      `${YEAR}-12-31`,
+      '--format',
+      format,
+      '--out',
+      out,
+    ];
     return child(format, [join(ctx.root, 'bench', 'lib', 'runKkmp.ts'), ...args], out);
   };
   const floor = (format: 'csv' | 'xlsx'): Run => {
     const out = join(ctx.workDir, `floor.${format}`);
-    return child(format, [join(ctx.root, 'bench', 'lib', 'exportFloor.ts'), ctx.outlet.fullDb, format, `${YEAR - 1}-12-31T16:00:00.000Z`, `${YEAR}-12-31T16:00:00.000Z`, out], out);
+    return child(
+      format,
+      [join(ctx.root, 'bench', 'lib', 'exportFloor.ts'), ctx.outlet.fullDb, format, `${YEAR - 1}-12-31T16:00:00.000Z`, `${YEAR}-12-31T16:00:00.000Z`, out],
+      out,
+    );
   };
   const child = (format: string, args: string[], out: string): Run => {
-    const c = spawnSync(join(ctx.root, 'node_modules', '.bin', 'tsx'), args, { cwd: ctx.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: CHILD_BOUND_MS, killSignal: 'SIGKILL' });
+    const c = spawnSync(join(ctx.root, 'node_modules', '.bin', 'tsx'), args, {
+      cwd: ctx.root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: CHILD_BOUND_MS,
+      killSignal: 'SIGKILL',
+    });
     const last = c.stdout.trim().split('\n').at(-1) ?? '';
     if (c.error || c.status !== 0) throw new Error(`export ${format} failed (${c.error?.message ?? c.status}): ${c.stderr.slice(-2000)} ${last}`);
     const r = JSON.parse(last) as { seconds: number; maxRssBytes: number };
@@ -49,7 +73,10 @@ export async function exports(ctx: BenchContext): Promise<Figure[]> {
   const figures: Figure[] = [];
   const scaleNote = moves >= 1_000_000 ? '' : ` (quick scale: ${moves.toLocaleString('en-US')} moves; the target is for 1,000,000)`;
   const rounds = 2;
-  for (const [format, limit] of [['csv', 5], ['xlsx', 30]] as const) {
+  for (const [format, limit] of [
+    ['csv', 5],
+    ['xlsx', 30],
+  ] as const) {
     const project: Run[] = [];
     const floors: Run[] = [];
     const loads: number[] = [];

@@ -23,9 +23,12 @@ export async function journalShare(ctx: BenchContext): Promise<Figure[]> {
   copyOutlet(ctx.outlet.baseDb, dbFile);
   const host = openHost({ dbFile });
   try {
-    const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map((r) => r.id);
+    const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map(
+      (r) => r.id,
+    );
     inTransaction(host.core, () => {
-      for (const productId of products) postMove(host.core, { productId, qtyMilli: 10_000_000, kind: 'receipt', docType: 'bench', docId: 'stock', unitCost: 1000, userId: null });
+      for (const productId of products)
+        postMove(host.core, { productId, qtyMilli: 10_000_000, kind: 'receipt', docType: 'bench', docId: 'stock', unitCost: 1000, userId: null });
     });
     const login = await host.router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
     if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);

@@ -69,9 +69,19 @@ export async function lpgQuota(ctx: BenchContext): Promise<Figure[]> {
       target: 'no growth (≤ 1.5×)',
       verdict: verdict(growth <= 1.5),
       runs: `${small.check.n} checks + ${small.commit.n} LPG sales per size, ${ROUNDS} alternating rounds`,
-      detail: results.map((r) => `${r.rows.toLocaleString('en-US')} rows: check p50 ${ms(r.check.p50, 3)} p99 ${ms(r.check.p99, 3)}, LPG sale commit p50 ${ms(r.commit.p50)} p99 ${ms(r.commit.p99)}`).join('; '),
+      detail: results
+        .map(
+          (r) =>
+            `${r.rows.toLocaleString('en-US')} rows: check p50 ${ms(r.check.p50, 3)} p99 ${ms(r.check.p99, 3)}, LPG sale commit p50 ${ms(r.commit.p50)} p99 ${ms(r.commit.p99)}`,
+        )
+        .join('; '),
       load: loadavg()[0],
-      raw: Object.fromEntries(results.flatMap((r) => [[`check${r.rows}P50`, r.check.p50], [`commit${r.rows}P50`, r.commit.p50]])),
+      raw: Object.fromEntries(
+        results.flatMap((r) => [
+          [`check${r.rows}P50`, r.check.p50],
+          [`commit${r.rows}P50`, r.commit.p50],
+        ]),
+      ),
     },
   ];
 }
@@ -85,8 +95,32 @@ async function prepare(ctx: BenchContext, rows: number): Promise<Prepared> {
   const db = core.db;
   const admin = (db.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: string }).id;
   const het = settingOn(core, 'lpg3.het_pangkalan', `${YEAR}-12-31`);
-  const refill = createProduct(core, { sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: het, validFrom: `${YEAR}-01-01` } }, admin);
-  const empty = createProduct(core, { sku: 'LPG3-KOSONG', name: 'Tabung LPG 3 kg kosong', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'empty', price: { amount: 150_000, validFrom: `${YEAR}-01-01` } }, admin);
+  const refill = createProduct(
+    core,
+    {
+      sku: 'LPG3-ISI',
+      name: 'LPG 3 kg isi ulang',
+      unit: 'tabung',
+      soldBy: 'piece',
+      subsidyProgram: 'LPG3',
+      lpgKind: 'refill',
+      price: { amount: het, validFrom: `${YEAR}-01-01` },
+    },
+    admin,
+  );
+  const empty = createProduct(
+    core,
+    {
+      sku: 'LPG3-KOSONG',
+      name: 'Tabung LPG 3 kg kosong',
+      unit: 'tabung',
+      soldBy: 'piece',
+      subsidyProgram: 'LPG3',
+      lpgKind: 'empty',
+      price: { amount: 150_000, validFrom: `${YEAR}-01-01` },
+    },
+    admin,
+  );
   inTransaction(core, () => {
     postMove(core, { productId: refill, qtyMilli: 1_000_000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: het - 1000, userId: admin });
     postMove(core, { productId: empty, qtyMilli: 1000, kind: 'receipt', docType: 'bench', docId: 'lpg', unitCost: 100_000, userId: admin });
@@ -122,8 +156,28 @@ async function prepare(ctx: BenchContext, rows: number): Promise<Prepared> {
     checkOnce() {
       const buyer = buyerIds[rng.int(0, logged - 1)]!;
       const draft: SaleDraft = {
-        saleId: uuidv7(), businessDate: `${YEAR}-12-31`, at: MEASURED_AT, cashierId: admin, memberId: null, extra: {},
-        lines: [{ lineNo: 1, productId: refill, sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', subsidyProgram: 'LPG3', lpgKind: 'refill', soldBy: 'piece', packSizeMilli: null, qtyMilli: 1000, unitPrice: het, lineTotal: het, extra: { lpgBuyerId: buyer, emptyReturned: true } }],
+        saleId: uuidv7(),
+        businessDate: `${YEAR}-12-31`,
+        at: MEASURED_AT,
+        cashierId: admin,
+        memberId: null,
+        extra: {},
+        lines: [
+          {
+            lineNo: 1,
+            productId: refill,
+            sku: 'LPG3-ISI',
+            name: 'LPG 3 kg isi ulang',
+            subsidyProgram: 'LPG3',
+            lpgKind: 'refill',
+            soldBy: 'piece',
+            packSizeMilli: null,
+            qtyMilli: 1000,
+            unitPrice: het,
+            lineTotal: het,
+            extra: { lpgBuyerId: buyer, emptyReturned: true },
+          },
+        ],
       };
       const t0 = performance.now();
       lpgSaleRule.check(core, draft);
@@ -134,7 +188,16 @@ async function prepare(ctx: BenchContext, rows: number): Promise<Prepared> {
       clock.now = new Date(MEASURED_AT.getTime() + sold * 1000);
       const buyer = buyerIds[logged + sold++]!;
       const t0 = performance.now();
-      const r = await router.call('sales.commit', { id: uuidv7(), shiftId, lines: [{ productId: refill, qtyMilli: 1000, extra: { lpgBuyerId: buyer, emptyReturned: true } }], payments: [{ method: 'cash', amount: het }] }, token);
+      const r = await router.call(
+        'sales.commit',
+        {
+          id: uuidv7(),
+          shiftId,
+          lines: [{ productId: refill, qtyMilli: 1000, extra: { lpgBuyerId: buyer, emptyReturned: true } }],
+          payments: [{ method: 'cash', amount: het }],
+        },
+        token,
+      );
       const t = performance.now() - t0;
       if (!r.ok) throw new Error(`LPG sale refused: ${JSON.stringify(r.error)}`);
       return t;

@@ -23,7 +23,9 @@ export async function scanLatency(ctx: BenchContext): Promise<Figure[]> {
   const dbFile = join(ctx.workDir, 'scan.sqlite');
   copyOutlet(ctx.outlet.fullDb, dbFile);
   const host = openOutlet(dbFile);
-  const skus = new Set((host.core.db.prepare("SELECT sku FROM products WHERE sold_by = 'piece' AND subsidy_program = 'NONE'").all() as { sku: string }[]).map((r) => r.sku));
+  const skus = new Set(
+    (host.core.db.prepare("SELECT sku FROM products WHERE sold_by = 'piece' AND subsidy_program = 'NONE'").all() as { sku: string }[]).map((r) => r.sku),
+  );
   const catalogSize = (host.core.db.prepare('SELECT COUNT(*) AS n FROM products').get() as { n: number }).n;
   host.close();
   // Distinct products, spread over the whole catalog, each found by its EAN-13.
@@ -38,7 +40,11 @@ export async function scanLatency(ctx: BenchContext): Promise<Figure[]> {
   }
 
   const port = await freePort();
-  const child = spawnTracked(join(ctx.root, 'node_modules', '.bin', 'tsx'), [join(ctx.root, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port)], { cwd: ctx.root });
+  const child = spawnTracked(
+    join(ctx.root, 'node_modules', '.bin', 'tsx'),
+    [join(ctx.root, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port)],
+    { cwd: ctx.root },
+  );
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
     const url = await waitForOutput(child, /(http:\/\/127\.0\.0\.1:\d+)/, 60_000);
@@ -57,9 +63,13 @@ export async function scanLatency(ctx: BenchContext): Promise<Figure[]> {
     await page.evaluate(() => {
       const w = window as unknown as { __scan: { pending: number | null; rows: number; samples: [number, number][] } };
       w.__scan = { pending: null, rows: 0, samples: [] };
-      window.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') w.__scan.pending = e.timeStamp;
-      }, true);
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') w.__scan.pending = e.timeStamp;
+        },
+        true,
+      );
       new MutationObserver(() => {
         const n = document.querySelectorAll('table.cart tbody tr').length;
         const t0 = w.__scan.pending;

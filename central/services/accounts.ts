@@ -29,11 +29,21 @@ function passwordMatches(password: string, stored: string): boolean {
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export async function createAccount(sql: Sql, a: { username: string; password: string; role: CentralRole; kota: string; createdBy: string | null; koperasiIds?: readonly string[] }): Promise<string> {
+export async function createAccount(
+  sql: Sql,
+  a: { username: string; password: string; role: CentralRole; kota: string; createdBy: string | null; koperasiIds?: readonly string[] },
+): Promise<string> {
   const taken = await sql.query('SELECT 1 FROM accounts WHERE username = $1', [a.username]);
   if (taken.length > 0) throw new AppError('CENTRAL_USERNAME_TAKEN', { username: a.username });
   const id = randomUUID();
-  await sql.query('INSERT INTO accounts (id, username, role, kota, password_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [id, a.username, a.role, a.kota, hashPassword(a.password), a.createdBy]);
+  await sql.query('INSERT INTO accounts (id, username, role, kota, password_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [
+    id,
+    a.username,
+    a.role,
+    a.kota,
+    hashPassword(a.password),
+    a.createdBy,
+  ]);
   for (const k of a.koperasiIds ?? []) {
     const kop = await sql.query<{ kota: string }>('SELECT kota FROM koperasi WHERE id = $1', [k]);
     if (kop[0]?.kota !== a.kota) throw new AppError('CENTRAL_KOPERASI_UNKNOWN', { koperasiId: k });
@@ -43,13 +53,19 @@ export async function createAccount(sql: Sql, a: { username: string; password: s
 }
 
 export async function login(sql: Sql, username: string, password: string, now: Date): Promise<{ token: string; user: CentralUser }> {
-  const rows = await sql.query<CentralUser & { password_hash: string }>('SELECT id, username, role, kota, password_hash FROM accounts WHERE username = $1', [username]);
+  const rows = await sql.query<CentralUser & { password_hash: string }>('SELECT id, username, role, kota, password_hash FROM accounts WHERE username = $1', [
+    username,
+  ]);
   const row = rows[0];
   // A missing user costs the same scrypt as a wrong password, so timing tells nothing.
   const ok = passwordMatches(password, row?.password_hash ?? hashPassword('x'.repeat(12)));
   if (!row || !ok) throw new AppError('CENTRAL_LOGIN_FAILED');
   const token = randomBytes(32).toString('base64url');
-  await sql.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash(token), row.id, new Date(now.getTime() + SESSION_HOURS * 3600_000)]);
+  await sql.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [
+    tokenHash(token),
+    row.id,
+    new Date(now.getTime() + SESSION_HOURS * 3600_000),
+  ]);
   return { token, user: { id: row.id, username: row.username, role: row.role, kota: row.kota } };
 }
 
@@ -66,6 +82,9 @@ export async function scopeOf(sql: Sql, user: CentralUser): Promise<string[]> {
   const rows =
     user.role === 'dinas'
       ? await sql.query<{ id: string }>('SELECT id FROM koperasi WHERE kota = $1 ORDER BY id', [user.kota])
-      : await sql.query<{ id: string }>('SELECT k.id FROM account_koperasi ak JOIN koperasi k ON k.id = ak.koperasi_id WHERE ak.account_id = $1 AND k.kota = $2 ORDER BY k.id', [user.id, user.kota]);
+      : await sql.query<{ id: string }>(
+          'SELECT k.id FROM account_koperasi ak JOIN koperasi k ON k.id = ak.koperasi_id WHERE ak.account_id = $1 AND k.kota = $2 ORDER BY k.id',
+          [user.id, user.kota],
+        );
   return rows.map((r) => r.id);
 }

@@ -16,7 +16,12 @@ interface AuditPayload {
   hash: string;
 }
 
-export function chainBreak(head: string, facts: readonly SyncFact[], statedHead: string, lastSeq: number): { seq: number; head: string } | { seq: null; head: string } {
+export function chainBreak(
+  head: string,
+  facts: readonly SyncFact[],
+  statedHead: string,
+  lastSeq: number,
+): { seq: number; head: string } | { seq: null; head: string } {
   let running = head;
   for (const f of facts) {
     if (f.kind !== 'audit') continue;

@@ -4,7 +4,16 @@ import type { Sql } from '../db';
 const iso = (v: unknown): string | null => (v == null ? null : new Date(v as string).toISOString());
 
 export async function outletsStatus(sql: Sql, scope: readonly string[], now: Date) {
-  const rows = await sql.query<{ id: string; name: string; koperasi_id: string; koperasi_name: string; next_seq: string; held: string; last_sync_at: unknown; last_fact_at: unknown }>(
+  const rows = await sql.query<{
+    id: string;
+    name: string;
+    koperasi_id: string;
+    koperasi_name: string;
+    next_seq: string;
+    held: string;
+    last_sync_at: unknown;
+    last_fact_at: unknown;
+  }>(
     `SELECT o.id, o.name, o.koperasi_id, k.name AS koperasi_name, o.next_seq, o.last_sync_at, o.last_fact_at,
             (SELECT count(*) FROM held_batches h WHERE h.outlet_id = o.id) AS held
        FROM outlets o JOIN koperasi k ON k.id = o.koperasi_id WHERE o.koperasi_id = ANY($1::text[]) ORDER BY k.name, o.name`,

@@ -14,12 +14,23 @@ function newCode(): string {
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
 }
 
-export async function createEnrolmentCode(sql: Sql, user: CentralUser, input: { koperasiId: string; outletName: string; validHours: number }, now: Date): Promise<{ code: string; expiresAt: string }> {
+export async function createEnrolmentCode(
+  sql: Sql,
+  user: CentralUser,
+  input: { koperasiId: string; outletName: string; validHours: number },
+  now: Date,
+): Promise<{ code: string; expiresAt: string }> {
   const kop = await sql.query<{ kota: string }>('SELECT kota FROM koperasi WHERE id = $1', [input.koperasiId]);
   if (kop[0]?.kota !== user.kota) throw new AppError('CENTRAL_KOPERASI_UNKNOWN', { koperasiId: input.koperasiId });
   const code = newCode();
   const expiresAt = new Date(now.getTime() + input.validHours * 3600_000);
-  await sql.query('INSERT INTO enrolment_codes (code_hash, koperasi_id, outlet_name, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)', [codeHash(code), input.koperasiId, input.outletName, user.id, expiresAt]);
+  await sql.query('INSERT INTO enrolment_codes (code_hash, koperasi_id, outlet_name, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+    codeHash(code),
+    input.koperasiId,
+    input.outletName,
+    user.id,
+    expiresAt,
+  ]);
   return { code, expiresAt: expiresAt.toISOString() };
 }
 
@@ -33,7 +44,11 @@ export function parsePublicKey(publicKey: string) {
   }
 }
 
-export async function enrolOutlet(sql: Sql, input: { code: string; publicKey: string }, now: Date): Promise<{ outletId: string; koperasiId: string; kota: string; outletName: string }> {
+export async function enrolOutlet(
+  sql: Sql,
+  input: { code: string; publicKey: string },
+  now: Date,
+): Promise<{ outletId: string; koperasiId: string; kota: string; outletName: string }> {
   parsePublicKey(input.publicKey);
   // FOR UPDATE: two outlets racing with one code cannot both use it.
   const rows = await sql.query<{ koperasi_id: string; outlet_name: string; expires_at: Date; used_at: Date | null; kota: string }>(

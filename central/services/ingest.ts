@@ -29,7 +29,12 @@ export async function ingestBatch(db: CentralDb, batch: SignedBatch, now: Date):
     return await db.tx((sql) => ingestLocked(sql, batch, now));
   } catch (e) {
     if (e instanceof AppError && e.code.startsWith('SYNC_') && e.code !== 'SYNC_OUTLET_UNKNOWN') {
-      await db.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [body.outletId, Number(e.params.seq ?? body.fromSeq), body.toSeq, e.code]);
+      await db.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [
+        body.outletId,
+        Number(e.params.seq ?? body.fromSeq),
+        body.toSeq,
+        e.code,
+      ]);
     }
     throw e;
   }
@@ -48,8 +53,18 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
   if (body.fromSeq < next) await refuseDivergedHistory(sql, body, next);
   if (body.toSeq < next) return { status: 'duplicate', ackedSeq: next - 1, gap: null };
   if (body.fromSeq > next) {
-    const held = await sql.query('INSERT INTO held_batches (outlet_id, from_seq, to_seq, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [body.outletId, body.fromSeq, body.toSeq, JSON.stringify(body)]);
-    if (held.length > 0) await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'gap', $2, $3, 'SYNC_GAP')", [body.outletId, next, body.fromSeq - 1]);
+    const held = await sql.query('INSERT INTO held_batches (outlet_id, from_seq, to_seq, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [
+      body.outletId,
+      body.fromSeq,
+      body.toSeq,
+      JSON.stringify(body),
+    ]);
+    if (held.length > 0)
+      await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'gap', $2, $3, 'SYNC_GAP')", [
+        body.outletId,
+        next,
+        body.fromSeq - 1,
+      ]);
     return { status: 'held', ackedSeq: next - 1, gap: { fromSeq: next, toSeq: body.fromSeq - 1 } };
   }
 
@@ -57,7 +72,12 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
   ({ next, head } = await applyBody(sql, body, next, head));
   // Batches that waited behind the gap just filled now apply in order.
   for (;;) {
-    const waiting = (await sql.query<{ from_seq: string; body: SyncBatchBody | string }>('SELECT from_seq, body FROM held_batches WHERE outlet_id = $1 AND from_seq <= $2 ORDER BY from_seq LIMIT 1', [body.outletId, next]))[0];
+    const waiting = (
+      await sql.query<{ from_seq: string; body: SyncBatchBody | string }>(
+        'SELECT from_seq, body FROM held_batches WHERE outlet_id = $1 AND from_seq <= $2 ORDER BY from_seq LIMIT 1',
+        [body.outletId, next],
+      )
+    )[0];
     if (!waiting) break;
     await sql.query('DELETE FROM held_batches WHERE outlet_id = $1 AND from_seq = $2', [body.outletId, waiting.from_seq]);
     const held = typeof waiting.body === 'string' ? (JSON.parse(waiting.body) as SyncBatchBody) : waiting.body;
@@ -67,11 +87,17 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
     } catch (e) {
       // A held batch that breaks the chain is dropped and reported; the outlet sends it again.
       if (!(e instanceof AppError) || e.code !== 'SYNC_CHAIN_BROKEN') throw e;
-      await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [body.outletId, Number(e.params.seq), held.toSeq, e.code]);
+      await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [
+        body.outletId,
+        Number(e.params.seq),
+        held.toSeq,
+        e.code,
+      ]);
       break;
     }
   }
-  const gapAhead = (await sql.query<{ from_seq: string }>('SELECT min(from_seq) AS from_seq FROM held_batches WHERE outlet_id = $1', [body.outletId]))[0]?.from_seq;
+  const gapAhead = (await sql.query<{ from_seq: string }>('SELECT min(from_seq) AS from_seq FROM held_batches WHERE outlet_id = $1', [body.outletId]))[0]
+    ?.from_seq;
   return { status: 'applied', ackedSeq: next - 1, gap: gapAhead ? { fromSeq: next, toSeq: Number(gapAhead) - 1 } : null };
 }
 
@@ -81,7 +107,10 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
 async function refuseDivergedHistory(sql: Sql, body: SyncBatchBody, next: number): Promise<void> {
   const seen = body.facts.filter((f) => f.seq < next && f.kind === 'audit');
   if (seen.length === 0) return;
-  const held = await sql.query<{ seq: string; hash: string }>("SELECT seq, payload->>'hash' AS hash FROM facts WHERE outlet_id = $1 AND seq = ANY($2::bigint[]) AND kind = 'audit'", [body.outletId, seen.map((f) => f.seq)]);
+  const held = await sql.query<{ seq: string; hash: string }>(
+    "SELECT seq, payload->>'hash' AS hash FROM facts WHERE outlet_id = $1 AND seq = ANY($2::bigint[]) AND kind = 'audit'",
+    [body.outletId, seen.map((f) => f.seq)],
+  );
   const hashOf = new Map(held.map((r) => [Number(r.seq), r.hash]));
   const differs = seen.find((f) => hashOf.get(f.seq) !== f.payload.hash);
   if (differs) throw new AppError('SYNC_HISTORY_DIVERGED', { outletId: body.outletId, seq: differs.seq });
@@ -91,7 +120,10 @@ async function applyBody(sql: Sql, body: SyncBatchBody, next: number, head: stri
   const fresh: SyncFact[] = body.facts.filter((f) => f.seq >= next);
   const broken = chainBreak(head, fresh, body.chainHead, body.toSeq);
   if (broken.seq !== null) throw new AppError('SYNC_CHAIN_BROKEN', { outletId: body.outletId, seq: broken.seq });
-  await ensureMonthPartitions(sql, fresh.map((f) => f.at));
+  await ensureMonthPartitions(
+    sql,
+    fresh.map((f) => f.at),
+  );
   const json = JSON.stringify(fresh);
   await sql.query(
     `INSERT INTO facts (outlet_id, seq, kind, at, payload)
@@ -101,6 +133,11 @@ async function applyBody(sql: Sql, body: SyncBatchBody, next: number, head: stri
   );
   await applyProjections(sql, body.outletId, json);
   const lastAt = fresh.reduce((m, f) => (f.at > m ? f.at : m), fresh[0]!.at);
-  await sql.query('UPDATE outlets SET next_seq = $2, chain_head = $3, last_fact_at = GREATEST(last_fact_at, $4::timestamptz) WHERE id = $1', [body.outletId, body.toSeq + 1, broken.head, lastAt]);
+  await sql.query('UPDATE outlets SET next_seq = $2, chain_head = $3, last_fact_at = GREATEST(last_fact_at, $4::timestamptz) WHERE id = $1', [
+    body.outletId,
+    body.toSeq + 1,
+    broken.head,
+    lastAt,
+  ]);
   return { next: body.toSeq + 1, head: broken.head };
 }

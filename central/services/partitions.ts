@@ -23,7 +23,8 @@ export async function ensureMonthPartitions(sql: Sql, instants: readonly string[
       const name = partitionName(table, month);
       const exists = await sql.query('SELECT 1 FROM pg_class WHERE relname = $1', [name]);
       // Month bounds are UTC: the key only spreads the rows; reports use the outlet's business_date.
-      if (exists.length === 0) await sql.query(`CREATE TABLE ${name} PARTITION OF ${table} FOR VALUES FROM ('${month}-01 00:00:00+00') TO ('${to} 00:00:00+00')`);
+      if (exists.length === 0)
+        await sql.query(`CREATE TABLE ${name} PARTITION OF ${table} FOR VALUES FROM ('${month}-01 00:00:00+00') TO ('${to} 00:00:00+00')`);
     }
   }
 }

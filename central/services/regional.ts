@@ -24,12 +24,21 @@ export async function regionalValuesOf(sql: Sql, kota: string): Promise<Regional
   return rows.map((r) => RegionalValue.parse(typeof r.value === 'string' ? JSON.parse(r.value) : r.value));
 }
 
-export async function pullForOutlet(sql: Sql, request: OutletRequest, signature: string | undefined, now: Date): Promise<{ kota: string; values: RegionalValue[] }> {
-  const rows = await sql.query<{ public_key: string; kota: string }>('SELECT o.public_key, k.kota FROM outlets o JOIN koperasi k ON k.id = o.koperasi_id WHERE o.id = $1', [request.outletId]);
+export async function pullForOutlet(
+  sql: Sql,
+  request: OutletRequest,
+  signature: string | undefined,
+  now: Date,
+): Promise<{ kota: string; values: RegionalValue[] }> {
+  const rows = await sql.query<{ public_key: string; kota: string }>(
+    'SELECT o.public_key, k.kota FROM outlets o JOIN koperasi k ON k.id = o.koperasi_id WHERE o.id = $1',
+    [request.outletId],
+  );
   const outlet = rows[0];
   if (!outlet) throw new AppError('SYNC_OUTLET_UNKNOWN', { outletId: request.outletId });
   if (!signature) throw new AppError('SYNC_UNSIGNED', { outletId: request.outletId, seq: 0 });
-  if (!signatureValid(outlet.public_key, requestSigningText('regional.pull', request), signature)) throw new AppError('SYNC_SIGNATURE_INVALID', { outletId: request.outletId, seq: 0 });
+  if (!signatureValid(outlet.public_key, requestSigningText('regional.pull', request), signature))
+    throw new AppError('SYNC_SIGNATURE_INVALID', { outletId: request.outletId, seq: 0 });
   if (Math.abs(Date.parse(request.at) - now.getTime()) > REQUEST_WINDOW_MS) throw new AppError('SYNC_REQUEST_STALE', { outletId: request.outletId });
   return { kota: outlet.kota, values: await regionalValuesOf(sql, outlet.kota) };
 }

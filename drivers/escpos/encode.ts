@@ -48,10 +48,13 @@ export function documentEncoder(doc: PrintDocument, printer: PrinterProfile): Re
         break;
       case 'sample':
         // Code page samples of the calibration page: the bytes of that code page, untransliterated.
-        e.codepage(block.codepage as Codepage).line(block.text).codepage(p.codepage as Codepage);
+        e.codepage(block.codepage as Codepage)
+          .line(block.text)
+          .codepage(p.codepage as Codepage);
         break;
       case 'barcode':
-        if (modeOf(block.mode, p.barcode) === 'native') e.align('center').barcode(block.data, block.symbology, { height: 60, width: barWidth, text: 'below' }).align('left');
+        if (modeOf(block.mode, p.barcode) === 'native')
+          e.align('center').barcode(block.data, block.symbology, { height: 60, width: barWidth, text: 'below' }).align('left');
         // No barcode image maker is installed yet: the digits at least stay readable and typeable.
         else e.align('center').line(block.data).align('left');
         break;

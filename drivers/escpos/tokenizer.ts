@@ -8,11 +8,42 @@ export type Token =
   | { kind: 'command'; name: CommandName; bytes: number[]; value?: number; data?: string; symbology?: string };
 
 export type CommandName =
-  | 'initialize' | 'character-mode' | 'font' | 'codepage' | 'bold' | 'underline' | 'italic' | 'invert' | 'align'
-  | 'size' | 'print-mode' | 'line-spacing' | 'feed' | 'pulse' | 'cut' | 'barcode-height' | 'barcode-width'
-  | 'barcode-text' | 'barcode-font' | 'barcode' | 'qrcode-model' | 'qrcode-size' | 'qrcode-errorlevel' | 'qrcode-data'
-  | 'qrcode-print' | '2d-code' | 'raster-image' | 'column-image' | 'status-request' | 'realtime-pulse' | 'left-margin'
-  | 'print-width' | 'carriage-return' | 'tab' | 'control' | 'unknown';
+  | 'initialize'
+  | 'character-mode'
+  | 'font'
+  | 'codepage'
+  | 'bold'
+  | 'underline'
+  | 'italic'
+  | 'invert'
+  | 'align'
+  | 'size'
+  | 'print-mode'
+  | 'line-spacing'
+  | 'feed'
+  | 'pulse'
+  | 'cut'
+  | 'barcode-height'
+  | 'barcode-width'
+  | 'barcode-text'
+  | 'barcode-font'
+  | 'barcode'
+  | 'qrcode-model'
+  | 'qrcode-size'
+  | 'qrcode-errorlevel'
+  | 'qrcode-data'
+  | 'qrcode-print'
+  | '2d-code'
+  | 'raster-image'
+  | 'column-image'
+  | 'status-request'
+  | 'realtime-pulse'
+  | 'left-margin'
+  | 'print-width'
+  | 'carriage-return'
+  | 'tab'
+  | 'control'
+  | 'unknown';
 
 const ESC = 0x1b;
 const GS = 0x1d;
@@ -21,18 +52,50 @@ const DLE = 0x10;
 
 /** ESC x followed by one parameter byte. */
 const ESC_ONE: Record<number, CommandName> = {
-  0x21: 'print-mode', 0x45: 'bold', 0x47: 'bold', 0x2d: 'underline', 0x34: 'italic', 0x61: 'align', 0x74: 'codepage',
-  0x4d: 'font', 0x64: 'feed', 0x4a: 'feed', 0x33: 'line-spacing', 0x52: 'control', 0x20: 'control', 0x56: 'control', 0x7b: 'control',
+  0x21: 'print-mode',
+  0x45: 'bold',
+  0x47: 'bold',
+  0x2d: 'underline',
+  0x34: 'italic',
+  0x61: 'align',
+  0x74: 'codepage',
+  0x4d: 'font',
+  0x64: 'feed',
+  0x4a: 'feed',
+  0x33: 'line-spacing',
+  0x52: 'control',
+  0x20: 'control',
+  0x56: 'control',
+  0x7b: 'control',
 };
 /** GS x followed by one parameter byte. */
 const GS_ONE: Record<number, CommandName> = {
-  0x21: 'size', 0x42: 'invert', 0x68: 'barcode-height', 0x77: 'barcode-width', 0x48: 'barcode-text', 0x66: 'barcode-font',
+  0x21: 'size',
+  0x42: 'invert',
+  0x68: 'barcode-height',
+  0x77: 'barcode-width',
+  0x48: 'barcode-text',
+  0x66: 'barcode-font',
 };
 const GS_TWO: Record<number, CommandName> = { 0x4c: 'left-margin', 0x57: 'print-width' };
 
 export const BARCODE_SYMBOLOGY: Record<number, string> = {
-  0: 'upca', 1: 'upce', 2: 'ean13', 3: 'ean8', 4: 'code39', 5: 'itf', 6: 'codabar',
-  65: 'upca', 66: 'upce', 67: 'ean13', 68: 'ean8', 69: 'code39', 70: 'itf', 71: 'codabar', 72: 'code93', 73: 'code128',
+  0: 'upca',
+  1: 'upce',
+  2: 'ean13',
+  3: 'ean8',
+  4: 'code39',
+  5: 'itf',
+  6: 'codabar',
+  65: 'upca',
+  66: 'upce',
+  67: 'ean13',
+  68: 'ean8',
+  69: 'code39',
+  70: 'itf',
+  71: 'codabar',
+  72: 'code93',
+  73: 'code128',
 };
 
 function latin1(bytes: ArrayLike<number>): string {
@@ -128,7 +191,13 @@ export function tokenize(input: Uint8Array): Token[] {
 
   function qrcode(len: number): void {
     const fn = at(6);
-    const names: Record<number, CommandName> = { 0x41: 'qrcode-model', 0x43: 'qrcode-size', 0x45: 'qrcode-errorlevel', 0x50: 'qrcode-data', 0x51: 'qrcode-print' };
+    const names: Record<number, CommandName> = {
+      0x41: 'qrcode-model',
+      0x43: 'qrcode-size',
+      0x45: 'qrcode-errorlevel',
+      0x50: 'qrcode-data',
+      0x51: 'qrcode-print',
+    };
     const name = at(5) === 0x31 ? (names[fn] ?? '2d-code') : '2d-code';
     if (name === 'qrcode-data') cmd(name, 5 + len, { data: latin1(b.subarray(i + 8, i + 5 + len)) });
     else cmd(name, 5 + len, { value: at(7) });

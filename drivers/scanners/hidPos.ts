@@ -84,7 +84,11 @@ function findPath(device: string, injected: boolean): string {
   if (injected || device.startsWith('/') || device.startsWith('\\\\')) return device;
   const scanners = findHidPosScanners();
   const vidPid = /^([0-9a-f]{4}):([0-9a-f]{4})$/i.exec(device);
-  const match = vidPid ? scanners.find((s) => s.vendorId === parseInt(vidPid[1]!, 16) && s.productId === parseInt(vidPid[2]!, 16)) : device === 'auto' ? scanners[0] : undefined;
+  const match = vidPid
+    ? scanners.find((s) => s.vendorId === parseInt(vidPid[1]!, 16) && s.productId === parseInt(vidPid[2]!, 16))
+    : device === 'auto'
+      ? scanners[0]
+      : undefined;
   if (!match) throw new AppError('SCANNER_NOT_FOUND', { device });
   return match.path;
 }

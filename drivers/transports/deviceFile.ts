@@ -26,14 +26,23 @@ export function deviceFileTransport(o: DeviceFileOptions): Transport {
       }
       try {
         for (const chunk of chunks(bytes)) {
-          const { bytesWritten } = await withTimeout(handle.write(chunk), timeout, () => new TransportError('PRINTER_WRITE_TIMEOUT', written, { printer: uri, size: bytes.length }));
+          const { bytesWritten } = await withTimeout(
+            handle.write(chunk),
+            timeout,
+            () => new TransportError('PRINTER_WRITE_TIMEOUT', written, { printer: uri, size: bytes.length }),
+          );
           written += bytesWritten;
-          if (bytesWritten < chunk.length) throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: 'short write' });
+          if (bytesWritten < chunk.length)
+            throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: 'short write' });
         }
         return { bytesWritten: written };
       } catch (e) {
         if (e instanceof TransportError) throw e;
-        throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        throw new TransportError('PRINTER_WRITE_FAILED', written, {
+          printer: uri,
+          size: bytes.length,
+          reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+        });
       } finally {
         void handle.close().catch(() => undefined);
       }

@@ -38,7 +38,15 @@ export class PrintQueue {
   /** Queues the bytes; the promise resolves (never rejects) with the finished job. */
   submit(title: string, bytes: Uint8Array): { job: PrintJob; done: Promise<PrintJob> } {
     const job: PrintJob = {
-      id: ++lastJobId, printer: this.transport.uri, title, status: 'queued', bytesTotal: bytes.length, bytesWritten: 0, error: null, createdAt: this.now().toISOString(), finishedAt: null,
+      id: ++lastJobId,
+      printer: this.transport.uri,
+      title,
+      status: 'queued',
+      bytesTotal: bytes.length,
+      bytesWritten: 0,
+      error: null,
+      createdAt: this.now().toISOString(),
+      finishedAt: null,
     };
     this.history.push(job);
     if (this.history.length > KEEP) this.history.shift();
@@ -61,7 +69,10 @@ export class PrintQueue {
     } catch (e) {
       job.status = 'failed';
       job.bytesWritten = e instanceof TransportError ? e.bytesWritten : 0;
-      job.error = e instanceof AppError ? { code: e.code, params: e.params } : { code: 'PRINTER_WRITE_FAILED', params: { printer: job.printer, reason: (e as Error).message } };
+      job.error =
+        e instanceof AppError
+          ? { code: e.code, params: e.params }
+          : { code: 'PRINTER_WRITE_FAILED', params: { printer: job.printer, reason: (e as Error).message } };
     }
     job.finishedAt = this.now().toISOString();
     this.onChange({ ...job });

@@ -2,7 +2,17 @@
 // chunks and wait for each to be accepted (a printer that stops reading stalls the chunk and the
 // write timeout fails the job with the bytes written so far), then close.
 import { createConnection, type Socket } from 'node:net';
-import { chunks, parseStatus, STATUS_REQUEST_PAPER, STATUS_REQUEST_PRINTER, TransportError, withTimeout, type PrinterStatus, type SendResult, type Transport } from './transport';
+import {
+  chunks,
+  parseStatus,
+  STATUS_REQUEST_PAPER,
+  STATUS_REQUEST_PRINTER,
+  TransportError,
+  withTimeout,
+  type PrinterStatus,
+  type SendResult,
+  type Transport,
+} from './transport';
 
 export interface TcpOptions {
   host: string;
@@ -27,7 +37,9 @@ function connect(o: TcpOptions, uri: string): Promise<Socket> {
     socket.once('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       socket.destroy();
-      reject(new TransportError(e.code === 'ECONNREFUSED' ? 'PRINTER_CONNECT_REFUSED' : 'PRINTER_UNREACHABLE', 0, { printer: uri, reason: e.code ?? e.message }));
+      reject(
+        new TransportError(e.code === 'ECONNREFUSED' ? 'PRINTER_CONNECT_REFUSED' : 'PRINTER_UNREACHABLE', 0, { printer: uri, reason: e.code ?? e.message }),
+      );
     });
   });
 }
@@ -64,7 +76,11 @@ export function tcpTransport(o: TcpOptions): Transport {
         return { bytesWritten: written };
       } catch (e) {
         if (e instanceof TransportError) throw e;
-        throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        throw new TransportError('PRINTER_WRITE_FAILED', written, {
+          printer: uri,
+          size: bytes.length,
+          reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+        });
       } finally {
         socket.destroy();
       }

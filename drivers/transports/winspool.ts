@@ -45,14 +45,16 @@ export function winspoolTransport(printerName: string): Transport {
       if (!w.OpenPrinterW(printerName, handle, null)) throw new TransportError('PRINTER_UNREACHABLE', 0, { printer: uri, reason: 'OpenPrinter' });
       const h = handle[0];
       try {
-        if (w.StartDocPrinterW(h, 1, { pDocName: 'Kasir KKMP', pOutputFile: null, pDatatype: 'RAW' }) === 0) throw new TransportError('PRINTER_WRITE_FAILED', 0, { printer: uri, reason: 'StartDocPrinter' });
+        if (w.StartDocPrinterW(h, 1, { pDocName: 'Kasir KKMP', pOutputFile: null, pDatatype: 'RAW' }) === 0)
+          throw new TransportError('PRINTER_WRITE_FAILED', 0, { printer: uri, reason: 'StartDocPrinter' });
         w.StartPagePrinter(h);
         const out = [0];
         const ok = w.WritePrinter(h, Buffer.from(bytes), bytes.length, out);
         const written = out[0] ?? 0;
         w.EndPagePrinter(h);
         w.EndDocPrinter(h);
-        if (!ok || written < bytes.length) throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: 'WritePrinter' });
+        if (!ok || written < bytes.length)
+          throw new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size: bytes.length, reason: 'WritePrinter' });
         return { bytesWritten: written };
       } finally {
         w.ClosePrinter(h);

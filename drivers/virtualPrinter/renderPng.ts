@@ -43,7 +43,12 @@ function heightOf(row: Row): number {
 export function renderJobPng(job: DecodedJob, columns: number): Buffer {
   const rows = rowsOf(job);
   const width = columns * CELL_W * SCALE + MARGIN * 2;
-  const height = Math.max(ROW_H, rows.reduce((h, r) => h + heightOf(r), 0)) + MARGIN * 2;
+  const height =
+    Math.max(
+      ROW_H,
+      rows.reduce((h, r) => h + heightOf(r), 0),
+    ) +
+    MARGIN * 2;
   const png = new PNG({ width, height });
   png.data.fill(0xff);
   const dot = (x: number, y: number) => {

@@ -55,7 +55,10 @@ if (!app.requestSingleInstanceLock()) {
       const create = !existsSync(dbFile);
       host = openHost({ dbFile, create, keys: desktopKeyProvider(dataDir, dbFile, create).keys });
     } catch (e) {
-      dialog.showErrorBox('Kasir KKMP tidak bisa dibuka', isAppError(e) ? `${errorText(e.code, e.params, 'id')}\n\n${errorText(e.code, e.params, 'en')}` : String(e));
+      dialog.showErrorBox(
+        'Kasir KKMP tidak bisa dibuka',
+        isAppError(e) ? `${errorText(e.code, e.params, 'id')}\n\n${errorText(e.code, e.params, 'en')}` : String(e),
+      );
       app.exit(1);
       return;
     }
@@ -73,7 +76,13 @@ if (!app.requestSingleInstanceLock()) {
       if (command === 'openDataFolder') void shell.openPath(dataDir);
       if (command === 'checkUpdates') updates.check();
       if (command === 'installUpdate') updates.installNow();
-      if (command === 'about' && win) void dialog.showMessageBox(win, { type: 'info', title: 'Tentang Kasir KKMP', message: `Kasir KKMP ${app.getVersion()}`, detail: `Electron ${process.versions.electron}\nData: ${dataDir}` });
+      if (command === 'about' && win)
+        void dialog.showMessageBox(win, {
+          type: 'info',
+          title: 'Tentang Kasir KKMP',
+          message: `Kasir KKMP ${app.getVersion()}`,
+          detail: `Electron ${process.versions.electron}\nData: ${dataDir}`,
+        });
     });
     app.on('before-quit', () => {
       if (!installing) installing = updates.installOnQuit();

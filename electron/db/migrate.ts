@@ -15,7 +15,9 @@ export interface Migration {
 }
 
 export function loadMigrations(dir = DEFAULT_MIGRATIONS_DIR): Migration[] {
-  const files = readdirSync(dir).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort();
   const seen = new Set<number>();
   return files.map((file) => {
     const version = Number(file.slice(0, 4));

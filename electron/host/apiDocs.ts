@@ -38,7 +38,9 @@ function typeOf(s: JsonSchema): string {
   if (s.type === 'object' || s.properties) {
     if (s.properties) {
       const req = new Set(s.required ?? []);
-      return `{ ${Object.entries(s.properties).map(([k, v]) => `${k}${req.has(k) ? '' : '?'}: ${typeOf(v)}`).join('; ')} }`;
+      return `{ ${Object.entries(s.properties)
+        .map(([k, v]) => `${k}${req.has(k) ? '' : '?'}: ${typeOf(v)}`)
+        .join('; ')} }`;
     }
     if (s.additionalProperties && typeof s.additionalProperties === 'object') return `Record<string, ${typeOf(s.additionalProperties)}>`;
     return 'object';

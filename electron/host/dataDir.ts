@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 
 export function defaultDataDir(): string {
-  const base = process.env.KKMP_DATA_DIR
-    ?? (process.platform === 'win32' ? join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kasir KKMP') : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'));
+  const base =
+    process.env.KKMP_DATA_DIR ??
+    (process.platform === 'win32'
+      ? join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kasir KKMP')
+      : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'));
   mkdirSync(base, { recursive: true });
   return base;
 }

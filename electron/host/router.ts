@@ -62,7 +62,10 @@ export function publicMethod<C extends MethodContract>(contract: C, handle: Hand
  * A handler that also serves system callers: it gets `caller` instead of a guaranteed user and
  * writes `actorId(ctx)` (null for a system caller) where a row points at users.
  */
-export function anyCaller<C extends MethodContract>(contract: C, handle: (ctx: CallContext & { caller: Caller }, input: z.infer<C['input']>) => unknown): MethodImpl<C> {
+export function anyCaller<C extends MethodContract>(
+  contract: C,
+  handle: (ctx: CallContext & { caller: Caller }, input: z.infer<C['input']>) => unknown,
+): MethodImpl<C> {
   return { contract, system: true, handle: handle as MethodImpl<C>['handle'] };
 }
 

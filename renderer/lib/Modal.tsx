@@ -19,7 +19,8 @@ export function Modal(props: {
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const first = el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('input, select, textarea') ?? el.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('input, select, textarea') ?? el.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
   }, [props.focusKey]);
 

@@ -46,10 +46,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (id, en) => (lang === 'id' ? id : en), err: (e) => errorMessage(e, lang) }),
-    [lang, setLang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (id, en) => (lang === 'id' ? id : en), err: (e) => errorMessage(e, lang) }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -85,7 +85,10 @@ export function SessionProvider({ transport, children }: { transport: Transport;
     setUser(null);
   }, [api, transport]);
 
-  const value = useMemo<Session>(() => ({ api, subscribe: transport.subscribe, user, checking, login, logout }), [api, transport, user, checking, login, logout]);
+  const value = useMemo<Session>(
+    () => ({ api, subscribe: transport.subscribe, user, checking, login, logout }),
+    [api, transport, user, checking, login, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -85,7 +85,12 @@ export function httpTransport(baseUrl = '', timeoutMs = 15_000): Transport {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         const token = tokens.get();
         if (token) headers.authorization = `Bearer ${token}`;
-        response = await fetch(`${baseUrl}/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), signal: controller.signal });
+        response = await fetch(`${baseUrl}/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+          signal: controller.signal,
+        });
       } catch {
         throw new ApiError('HOST_UNREACHABLE');
       } finally {

@@ -19,8 +19,15 @@ const VIEW_H = 420;
 const PAGE = 500;
 
 const KIND: Record<string, [string, string]> = {
-  receipt: ['Penerimaan', 'Receipt'], sale: ['Penjualan', 'Sale'], return: ['Retur', 'Return'], void: ['Batal', 'Void'], adjustment: ['Penyesuaian', 'Adjustment'],
-  opname: ['Stok opname', 'Stock count'], damage: ['Rusak', 'Damaged'], transfer: ['Transfer', 'Transfer'], cylinder_exchange: ['Tukar tabung', 'Cylinder exchange'],
+  receipt: ['Penerimaan', 'Receipt'],
+  sale: ['Penjualan', 'Sale'],
+  return: ['Retur', 'Return'],
+  void: ['Batal', 'Void'],
+  adjustment: ['Penyesuaian', 'Adjustment'],
+  opname: ['Stok opname', 'Stock count'],
+  damage: ['Rusak', 'Damaged'],
+  transfer: ['Transfer', 'Transfer'],
+  cylinder_exchange: ['Tukar tabung', 'Cylinder exchange'],
 };
 
 export function KartuStokScreen() {
@@ -67,39 +74,105 @@ export function KartuStokScreen() {
 
   return (
     <Page title={t('Kartu stok', 'Stock card')}>
-      <form className="grid" aria-label={t('Pilih barang dan periode', 'Choose product and period')} onSubmit={(e) => { e.preventDefault(); void show(); }}>
-        <label>{t('Barang', 'Product')}<ProductSelect label={t('Barang', 'Product')} products={products} value={productId} onChange={setProductId} /></label>
-        <label>{t('Dari tanggal', 'From date')}<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>{t('Sampai tanggal', 'To date')}<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
-        <button type="submit" className="primary" disabled={!productId || action.busy}>{t('Tampilkan', 'Show')}</button>
+      <form
+        className="grid"
+        aria-label={t('Pilih barang dan periode', 'Choose product and period')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void show();
+        }}
+      >
+        <label>
+          {t('Barang', 'Product')}
+          <ProductSelect label={t('Barang', 'Product')} products={products} value={productId} onChange={setProductId} />
+        </label>
+        <label>
+          {t('Dari tanggal', 'From date')}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('Sampai tanggal', 'To date')}
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={!productId || action.busy}>
+          {t('Tampilkan', 'Show')}
+        </button>
       </form>
       <ErrorBox error={action.error} />
       {summary && (
         <dl className="summary" aria-label={t('Ringkasan periode', 'Period summary')}>
-          <div><dt>{t('Saldo awal', 'Opening')}</dt><dd>{milliText(summary.openingMilli)}</dd></div>
-          <div><dt>{t('Masuk', 'In')}</dt><dd>{milliText(summary.inMilli)}</dd></div>
-          <div><dt>{t('Keluar', 'Out')}</dt><dd>{milliText(summary.outMilli)}</dd></div>
-          <div><dt>{t('Saldo akhir', 'Closing')}</dt><dd>{milliText(summary.closingMilli)}</dd></div>
-          <div><dt>{t('Mutasi', 'Moves')}</dt><dd>{total}</dd></div>
+          <div>
+            <dt>{t('Saldo awal', 'Opening')}</dt>
+            <dd>{milliText(summary.openingMilli)}</dd>
+          </div>
+          <div>
+            <dt>{t('Masuk', 'In')}</dt>
+            <dd>{milliText(summary.inMilli)}</dd>
+          </div>
+          <div>
+            <dt>{t('Keluar', 'Out')}</dt>
+            <dd>{milliText(summary.outMilli)}</dd>
+          </div>
+          <div>
+            <dt>{t('Saldo akhir', 'Closing')}</dt>
+            <dd>{milliText(summary.closingMilli)}</dd>
+          </div>
+          <div>
+            <dt>{t('Mutasi', 'Moves')}</dt>
+            <dd>{total}</dd>
+          </div>
         </dl>
       )}
       {summary && (
         <div role="table" aria-label={t('Mutasi kartu stok', 'Stock card moves')} aria-rowcount={total + 1} className="vtable">
           <div role="row" className="vrow vhead" aria-rowindex={1}>
-            {[t('Tanggal (WITA)', 'Date (WITA)'), t('Jenis', 'Kind'), t('Dokumen', 'Document'), t('Masuk', 'In'), t('Keluar', 'Out'), t('Saldo', 'Balance'), t('Pengguna', 'User'), t('Keterangan', 'Note')].map((h) => <span role="columnheader" key={h}>{h}</span>)}
+            {[
+              t('Tanggal (WITA)', 'Date (WITA)'),
+              t('Jenis', 'Kind'),
+              t('Dokumen', 'Document'),
+              t('Masuk', 'In'),
+              t('Keluar', 'Out'),
+              t('Saldo', 'Balance'),
+              t('Pengguna', 'User'),
+              t('Keterangan', 'Note'),
+            ].map((h) => (
+              <span role="columnheader" key={h}>
+                {h}
+              </span>
+            ))}
           </div>
-          <div className="vbody" style={{ height: VIEW_H }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} tabIndex={0} aria-label={t('Gulir mutasi', 'Scroll moves')}>
+          <div
+            className="vbody"
+            style={{ height: VIEW_H }}
+            onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+            tabIndex={0}
+            aria-label={t('Gulir mutasi', 'Scroll moves')}
+          >
             <div style={{ height: total * ROW_H, position: 'relative' }}>
               {visible.map((r, i) => (
-                <div role="row" aria-rowindex={first + i + 2} className="vrow" key={r.id} style={{ position: 'absolute', top: (first + i) * ROW_H, height: ROW_H, left: 0, right: 0 }}>
+                <div
+                  role="row"
+                  aria-rowindex={first + i + 2}
+                  className="vrow"
+                  key={r.id}
+                  style={{ position: 'absolute', top: (first + i) * ROW_H, height: ROW_H, left: 0, right: 0 }}
+                >
                   <span role="cell">{r.atLocal}</span>
                   <span role="cell">{(KIND[r.kind] ?? [r.kind, r.kind])[lang === 'id' ? 0 : 1]}</span>
                   <span role="cell">{r.document}</span>
-                  <span role="cell" className="num">{r.inMilli ? milliText(r.inMilli) : ''}</span>
-                  <span role="cell" className="num">{r.outMilli ? milliText(r.outMilli) : ''}</span>
-                  <span role="cell" className="num">{milliText(r.balanceMilli)}</span>
+                  <span role="cell" className="num">
+                    {r.inMilli ? milliText(r.inMilli) : ''}
+                  </span>
+                  <span role="cell" className="num">
+                    {r.outMilli ? milliText(r.outMilli) : ''}
+                  </span>
+                  <span role="cell" className="num">
+                    {milliText(r.balanceMilli)}
+                  </span>
                   <span role="cell">{r.user ?? ''}</span>
-                  <span role="cell" title={r.note ?? ''}>{r.note ?? ''}</span>
+                  <span role="cell" title={r.note ?? ''}>
+                    {r.note ?? ''}
+                  </span>
                 </div>
               ))}
             </div>
@@ -141,17 +214,42 @@ function ExportPanel({ sku, from, to }: { sku: string | null; from: string; to: 
     <section aria-label={t('Ekspor kartu stok', 'Export stock card')} className="card">
       <h2>{t('Ekspor', 'Export')}</h2>
       <div className="grid">
-        <label>{t('Format', 'Format')}<select value={format} onChange={(e) => setFormat(e.target.value as 'csv' | 'xlsx' | 'pdf')}><option value="xlsx">Excel (XLSX)</option><option value="csv">CSV (Excel Indonesia)</option><option value="pdf">PDF</option></select></label>
-        <label className="check"><input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{t('Semua barang (seluruh buku stok + ringkasan)', 'All products (whole ledger + summary)')}</label>
-        <button type="button" className="primary" disabled={(!all && !sku) || job?.status === 'running'} onClick={() => void start()}>{t('Ekspor', 'Export')}</button>
+        <label>
+          {t('Format', 'Format')}
+          <select value={format} onChange={(e) => setFormat(e.target.value as 'csv' | 'xlsx' | 'pdf')}>
+            <option value="xlsx">Excel (XLSX)</option>
+            <option value="csv">CSV (Excel Indonesia)</option>
+            <option value="pdf">PDF</option>
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+          {t('Semua barang (seluruh buku stok + ringkasan)', 'All products (whole ledger + summary)')}
+        </label>
+        <button type="button" className="primary" disabled={(!all && !sku) || job?.status === 'running'} onClick={() => void start()}>
+          {t('Ekspor', 'Export')}
+        </button>
       </div>
       {job && (
         <div aria-live="polite">
           <progress max={100} value={pct} aria-label={t('Kemajuan ekspor', 'Export progress')} /> {pct}% ({job.done}/{job.total})
-          {job.status === 'running' && <button type="button" className="small" onClick={() => void api.exports.cancel({ jobId: job.jobId }).then(setJob)}>{t('Batalkan ekspor', 'Cancel export')}</button>}
-          {job.status === 'done' && <span className="okmsg"> {t('Selesai', 'Done')}: {job.fileName}</span>}
+          {job.status === 'running' && (
+            <button type="button" className="small" onClick={() => void api.exports.cancel({ jobId: job.jobId }).then(setJob)}>
+              {t('Batalkan ekspor', 'Cancel export')}
+            </button>
+          )}
+          {job.status === 'done' && (
+            <span className="okmsg">
+              {' '}
+              {t('Selesai', 'Done')}: {job.fileName}
+            </span>
+          )}
           {job.status === 'cancelled' && <span> {t('Dibatalkan', 'Cancelled')}</span>}
-          {job.status === 'failed' && job.error && <p role="alert" className="error">{err(new ApiError(job.error.code, job.error.params))}</p>}
+          {job.status === 'failed' && job.error && (
+            <p role="alert" className="error">
+              {err(new ApiError(job.error.code, job.error.params))}
+            </p>
+          )}
         </div>
       )}
       <ErrorBox error={action.error} />

@@ -29,9 +29,19 @@ export function MemberKk({ member }: { member: MemberView }) {
     <>
       KK <span data-testid="member-kk">{shown ?? '-'}</span>
       {manager && member.kkMasked && full?.memberId !== member.id && (
-        <> <button type="button" className="link" onClick={() => void reveal()}>{t('Lihat KK lengkap', 'Show full KK')}</button></>
+        <>
+          {' '}
+          <button type="button" className="link" onClick={() => void reveal()}>
+            {t('Lihat KK lengkap', 'Show full KK')}
+          </button>
+        </>
       )}
-      {error && <span className="error" role="alert"> {error}</span>}
+      {error && (
+        <span className="error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
     </>
   );
 }

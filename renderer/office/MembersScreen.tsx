@@ -38,29 +38,65 @@ export function MembersScreen() {
             : ` — ${t('jumlah KK kelurahan belum diatur', 'the KK count of the kelurahan is not set')}`}
         </p>
       )}
-      {error != null && <p className="error" role="alert">{err(error)}</p>}
+      {error != null && (
+        <p className="error" role="alert">
+          {err(error)}
+        </p>
+      )}
       <div style={{ display: 'flex', gap: '0.6rem', alignItems: 'end' }}>
         <label style={{ flex: 1 }}>
           {t('Cari nama, nomor anggota atau kode kartu', 'Search name, member number or card code')}
           <input value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
-        <button className="primary" onClick={() => setCreating(true)}>{t('Anggota baru', 'New member')}</button>
+        <button className="primary" onClick={() => setCreating(true)}>
+          {t('Anggota baru', 'New member')}
+        </button>
       </div>
       <table aria-label={t('Daftar anggota', 'Member list')}>
         <thead>
-          <tr><th>{t('No.', 'No.')}</th><th>{t('Nama', 'Name')}</th><th>NIK</th><th>{t('Kelurahan', 'Kelurahan')}</th><th>{t('Masuk', 'Joined')}</th><th>{t('Status', 'Status')}</th></tr>
+          <tr>
+            <th>{t('No.', 'No.')}</th>
+            <th>{t('Nama', 'Name')}</th>
+            <th>NIK</th>
+            <th>{t('Kelurahan', 'Kelurahan')}</th>
+            <th>{t('Masuk', 'Joined')}</th>
+            <th>{t('Status', 'Status')}</th>
+          </tr>
         </thead>
         <tbody>
           {list.map((m) => (
             <tr key={m.id} onClick={() => setSelected(m)} style={{ cursor: 'pointer' }} aria-selected={selected?.id === m.id}>
-              <td>{m.memberNo}</td><td>{m.name}</td><td>{m.nikMasked ?? ''}</td><td>{m.kelurahan ?? ''}</td><td>{m.joinDate}</td>
+              <td>{m.memberNo}</td>
+              <td>{m.name}</td>
+              <td>{m.nikMasked ?? ''}</td>
+              <td>{m.kelurahan ?? ''}</td>
+              <td>{m.joinDate}</td>
               <td>{m.status === 'active' ? t('aktif', 'active') : `${t('keluar', 'left')} ${m.leaveDate ?? ''}`}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {creating && <NewMemberDialog onClose={() => setCreating(false)} onSaved={(m) => { setCreating(false); setSelected(m); refresh(); }} />}
-      {selected && <MemberPanel key={selected.id} member={selected} onChanged={(m) => { setSelected(m); refresh(); }} onClose={() => setSelected(null)} />}
+      {creating && (
+        <NewMemberDialog
+          onClose={() => setCreating(false)}
+          onSaved={(m) => {
+            setCreating(false);
+            setSelected(m);
+            refresh();
+          }}
+        />
+      )}
+      {selected && (
+        <MemberPanel
+          key={selected.id}
+          member={selected}
+          onChanged={(m) => {
+            setSelected(m);
+            refresh();
+          }}
+          onClose={() => setSelected(null)}
+        />
+      )}
     </main>
   );
 }
@@ -72,7 +108,10 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
   const [payPokok, setPayPokok] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY, label: string, type = 'text') => (
-    <label>{label}<input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} /></label>
+    <label>
+      {label}
+      <input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+    </label>
   );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -88,12 +127,20 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
     <div className="modal-backdrop">
       <form className="modal-box" onSubmit={submit} aria-label={t('Anggota baru', 'New member')}>
         <h2>{t('Anggota baru', 'New member')}</h2>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         {field('name', t('Nama', 'Name'))}
         {field('nik', 'NIK')}
         {field('kkNo', t('Nomor KK', 'KK number'))}
         {field('address', t('Alamat', 'Address'))}
-        <div style={{ display: 'flex', gap: '0.6rem' }}>{field('rt', 'RT')}{field('rw', 'RW')}{field('kelurahan', 'Kelurahan')}</div>
+        <div style={{ display: 'flex', gap: '0.6rem' }}>
+          {field('rt', 'RT')}
+          {field('rw', 'RW')}
+          {field('kelurahan', 'Kelurahan')}
+        </div>
         {field('phone', t('Telepon', 'Phone'))}
         {field('joinDate', t('Tanggal masuk', 'Join date'), 'date')}
         <label style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -101,8 +148,12 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
           {t('Bayar simpanan pokok sekarang', 'Pay simpanan pokok now')}
         </label>
         <div className="modal-actions">
-          <button type="button" onClick={onClose}>{t('Batal', 'Cancel')}</button>
-          <button type="submit" className="primary">{t('Simpan', 'Save')}</button>
+          <button type="button" onClick={onClose}>
+            {t('Batal', 'Cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('Simpan', 'Save')}
+          </button>
         </div>
       </form>
     </div>
@@ -151,18 +202,44 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
 
   return (
     <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Simpanan anggota', 'Member simpanan')}>
-      <h2>{member.memberNo} — {member.name}</h2>
-      <p className="muted">NIK {member.nikMasked ?? '-'} · <MemberKk member={member} /> · {t('kartu', 'card')} {member.cardCode}</p>
-      {error && <p className="error" role="alert">{error}</p>}
-      {message && <p className="okmsg" role="status">{message}</p>}
+      <h2>
+        {member.memberNo} — {member.name}
+      </h2>
+      <p className="muted">
+        NIK {member.nikMasked ?? '-'} · <MemberKk member={member} /> · {t('kartu', 'card')} {member.cardCode}
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p className="okmsg" role="status">
+          {message}
+        </p>
+      )}
       {summary && (
         <>
           <table>
             <tbody>
-              <tr><td>{t('Simpanan pokok', 'Simpanan pokok')}</td><td className="num">{rupiah(summary.balances.pokok)}</td></tr>
-              <tr><td>{t('Simpanan wajib', 'Simpanan wajib')}</td><td className="num">{rupiah(summary.balances.wajib)}</td></tr>
-              <tr><td>{t('Simpanan sukarela', 'Simpanan sukarela')}</td><td className="num">{rupiah(summary.balances.sukarela)}</td></tr>
-              <tr><th>{t('Jumlah', 'Total')}</th><td className="num"><strong>{rupiah(summary.balances.total)}</strong></td></tr>
+              <tr>
+                <td>{t('Simpanan pokok', 'Simpanan pokok')}</td>
+                <td className="num">{rupiah(summary.balances.pokok)}</td>
+              </tr>
+              <tr>
+                <td>{t('Simpanan wajib', 'Simpanan wajib')}</td>
+                <td className="num">{rupiah(summary.balances.wajib)}</td>
+              </tr>
+              <tr>
+                <td>{t('Simpanan sukarela', 'Simpanan sukarela')}</td>
+                <td className="num">{rupiah(summary.balances.sukarela)}</td>
+              </tr>
+              <tr>
+                <th>{t('Jumlah', 'Total')}</th>
+                <td className="num">
+                  <strong>{rupiah(summary.balances.total)}</strong>
+                </td>
+              </tr>
             </tbody>
           </table>
           <p className={summary.arrears.arrears > 0 ? 'warning' : 'muted'}>
@@ -174,15 +251,24 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
       )}
       {member.status === 'active' && (
         <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'end' }}>
-          {summary?.balances.pokok === 0 && <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'pokok' }))}>{t('Bayar pokok', 'Pay pokok')}</button>}
-          <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'wajib', months: 1 }))}>{t('Bayar wajib 1 bulan', 'Pay wajib 1 month')}</button>
-          <label>{t('Sukarela (Rp)', 'Sukarela (Rp)')}<input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
+          {summary?.balances.pokok === 0 && (
+            <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'pokok' }))}>{t('Bayar pokok', 'Pay pokok')}</button>
+          )}
+          <button onClick={() => void act(() => api.simpanan.deposit({ memberId: member.id, kind: 'wajib', months: 1 }))}>
+            {t('Bayar wajib 1 bulan', 'Pay wajib 1 month')}
+          </button>
+          <label>
+            {t('Sukarela (Rp)', 'Sukarela (Rp)')}
+            <input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          </label>
           <button onClick={() => sukarela('deposit')}>{t('Setor', 'Deposit')}</button>
           <button onClick={() => sukarela('withdraw')}>{t('Tarik', 'Withdraw')}</button>
           <button onClick={() => void leave()}>{t('Anggota keluar', 'Member leaves')}</button>
         </div>
       )}
-      <div className="modal-actions"><button onClick={onClose}>{t('Tutup', 'Close')}</button></div>
+      <div className="modal-actions">
+        <button onClick={onClose}>{t('Tutup', 'Close')}</button>
+      </div>
     </section>
   );
 }

@@ -11,7 +11,6 @@ import type { ProductAdminRow as Product, CatalogImportReport as ImportReport } 
 
 type NewInput = MethodInput<'catalogAdmin.create'>;
 
-
 export function ProductsScreen() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
@@ -19,16 +18,42 @@ export function ProductsScreen() {
   const list = useCall((api) => api.catalogAdmin.list({ query: query || undefined, limit: 200 }), [query, selected]);
   return (
     <Page title={t('Barang & harga', 'Products & prices')}>
-      <label>{t('Cari barang', 'Search products')}<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} /></label>
+      <label>
+        {t('Cari barang', 'Search products')}
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </label>
       <ErrorBox error={list.error} />
       <table aria-label={t('Daftar barang', 'Products')}>
-        <thead><tr><th>{t('Kode', 'Code')}</th><th>{t('Nama', 'Name')}</th><th>{t('Program', 'Program')}</th><th className="num">{t('Harga', 'Price')}</th><th className="num">HET</th><th className="num">{t('Stok', 'Stock')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('Kode', 'Code')}</th>
+            <th>{t('Nama', 'Name')}</th>
+            <th>{t('Program', 'Program')}</th>
+            <th className="num">{t('Harga', 'Price')}</th>
+            <th className="num">HET</th>
+            <th className="num">{t('Stok', 'Stock')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {(list.data ?? []).map((p) => (
             <tr key={p.productId}>
-              <td>{p.sku}</td><td>{p.name}{p.active ? '' : ` (${t('nonaktif', 'inactive')})`}</td><td>{p.subsidyProgram === 'NONE' ? '' : p.subsidyProgram}</td>
-              <td className="num">{p.price === null ? '—' : rupiah(p.price)}</td><td className="num">{p.het === null ? '' : rupiah(p.het)}</td><td className="num">{milliText(p.onHandMilli)} {p.unit}</td>
-              <td><button type="button" className="small" aria-label={`${t('Ubah', 'Edit')} ${p.sku}`} onClick={() => setSelected(p)}>{t('Ubah', 'Edit')}</button></td>
+              <td>{p.sku}</td>
+              <td>
+                {p.name}
+                {p.active ? '' : ` (${t('nonaktif', 'inactive')})`}
+              </td>
+              <td>{p.subsidyProgram === 'NONE' ? '' : p.subsidyProgram}</td>
+              <td className="num">{p.price === null ? '—' : rupiah(p.price)}</td>
+              <td className="num">{p.het === null ? '' : rupiah(p.het)}</td>
+              <td className="num">
+                {milliText(p.onHandMilli)} {p.unit}
+              </td>
+              <td>
+                <button type="button" className="small" aria-label={`${t('Ubah', 'Edit')} ${p.sku}`} onClick={() => setSelected(p)}>
+                  {t('Ubah', 'Edit')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -50,19 +75,67 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
   const [barcode, setBarcode] = useState('');
   return (
     <div className="card" role="region" aria-label={`${t('Ubah', 'Edit')} ${product.sku}`}>
-      <h2>{product.sku} · {product.name}</h2>
-      <p>{t('Barcode', 'Barcodes')}: {product.barcodes.join(', ') || '—'}</p>
+      <h2>
+        {product.sku} · {product.name}
+      </h2>
+      <p>
+        {t('Barcode', 'Barcodes')}: {product.barcodes.join(', ') || '—'}
+      </p>
       <div className="grid">
-        <label>{t('Berlaku mulai', 'Valid from')}<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>{t('Harga jual', 'Selling price')}<input inputMode="numeric" value={price} onChange={(e) => setPrice(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.setPrice({ productId: product.productId, amount: rupiahInput(price), validFrom: from }); onDone(); })}>{t('Simpan harga', 'Save price')}</button>
-        <label>HET<input inputMode="numeric" value={het} onChange={(e) => setHet(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.setCeiling({ productId: product.productId, kind: 'HET', amount: rupiahInput(het), validFrom: from }); onDone(); })}>{t('Simpan HET', 'Save HET')}</button>
-        <label>{t('Barcode baru', 'New barcode')}<input value={barcode} onChange={(e) => setBarcode(e.target.value)} /></label>
-        <button type="button" onClick={() => void action.run(async () => { await api.catalogAdmin.addBarcode({ productId: product.productId, barcode }); onDone(); })}>{t('Tambah barcode', 'Add barcode')}</button>
+        <label>
+          {t('Berlaku mulai', 'Valid from')}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('Harga jual', 'Selling price')}
+          <input inputMode="numeric" value={price} onChange={(e) => setPrice(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void action.run(async () => {
+              await api.catalogAdmin.setPrice({ productId: product.productId, amount: rupiahInput(price), validFrom: from });
+              onDone();
+            })
+          }
+        >
+          {t('Simpan harga', 'Save price')}
+        </button>
+        <label>
+          HET
+          <input inputMode="numeric" value={het} onChange={(e) => setHet(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void action.run(async () => {
+              await api.catalogAdmin.setCeiling({ productId: product.productId, kind: 'HET', amount: rupiahInput(het), validFrom: from });
+              onDone();
+            })
+          }
+        >
+          {t('Simpan HET', 'Save HET')}
+        </button>
+        <label>
+          {t('Barcode baru', 'New barcode')}
+          <input value={barcode} onChange={(e) => setBarcode(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void action.run(async () => {
+              await api.catalogAdmin.addBarcode({ productId: product.productId, barcode });
+              onDone();
+            })
+          }
+        >
+          {t('Tambah barcode', 'Add barcode')}
+        </button>
       </div>
       <ErrorBox error={action.error} />
-      <button type="button" onClick={onDone}>{t('Tutup', 'Close')}</button>
+      <button type="button" onClick={onDone}>
+        {t('Tutup', 'Close')}
+      </button>
     </div>
   );
 }
@@ -78,7 +151,12 @@ function NewProduct({ onCreated }: { onCreated: () => void }) {
     action.run(async () => {
       const today = todayLocal();
       await api.catalogAdmin.create({
-        sku: f.sku, name: f.name, unit: f.unit, soldBy: f.soldBy as NewInput['soldBy'], subsidyProgram: f.subsidyProgram as NewInput['subsidyProgram'], barcodes: f.barcode ? [f.barcode] : [],
+        sku: f.sku,
+        name: f.name,
+        unit: f.unit,
+        soldBy: f.soldBy as NewInput['soldBy'],
+        subsidyProgram: f.subsidyProgram as NewInput['subsidyProgram'],
+        barcodes: f.barcode ? [f.barcode] : [],
         price: f.price ? { amount: rupiahInput(f.price), validFrom: today } : null,
         ceilings: f.het ? [{ kind: 'HET', amount: rupiahInput(f.het), validFrom: today }] : [],
       });
@@ -86,20 +164,62 @@ function NewProduct({ onCreated }: { onCreated: () => void }) {
       onCreated();
     });
   return (
-    <form className="card" aria-label={t('Barang baru', 'New product')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="card"
+      aria-label={t('Barang baru', 'New product')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h2>{t('Barang baru', 'New product')}</h2>
       <div className="grid">
-        <label>{t('Kode', 'Code')}<input value={f.sku} onChange={set('sku')} required /></label>
-        <label>{t('Nama', 'Name')}<input value={f.name} onChange={set('name')} required /></label>
-        <label>{t('Satuan', 'Unit')}<input value={f.unit} onChange={set('unit')} required /></label>
-        <label>{t('Dijual per', 'Sold by')}<select value={f.soldBy} onChange={set('soldBy')}><option value="piece">{t('Buah', 'Piece')}</option><option value="weight">{t('Berat (kg)', 'Weight (kg)')}</option></select></label>
-        <label>{t('Program subsidi', 'Subsidy program')}<select value={f.subsidyProgram} onChange={set('subsidyProgram')}>{['NONE', 'SPHP', 'MINYAKITA', 'LPG3'].map((x) => <option key={x} value={x}>{x === 'NONE' ? t('Tidak ada', 'None') : x}</option>)}</select></label>
-        <label>{t('Barcode', 'Barcode')}<input value={f.barcode} onChange={set('barcode')} /></label>
-        <label>{t('Harga jual', 'Selling price')}<input value={f.price} onChange={set('price')} inputMode="numeric" /></label>
-        <label>HET<input value={f.het} onChange={set('het')} inputMode="numeric" /></label>
+        <label>
+          {t('Kode', 'Code')}
+          <input value={f.sku} onChange={set('sku')} required />
+        </label>
+        <label>
+          {t('Nama', 'Name')}
+          <input value={f.name} onChange={set('name')} required />
+        </label>
+        <label>
+          {t('Satuan', 'Unit')}
+          <input value={f.unit} onChange={set('unit')} required />
+        </label>
+        <label>
+          {t('Dijual per', 'Sold by')}
+          <select value={f.soldBy} onChange={set('soldBy')}>
+            <option value="piece">{t('Buah', 'Piece')}</option>
+            <option value="weight">{t('Berat (kg)', 'Weight (kg)')}</option>
+          </select>
+        </label>
+        <label>
+          {t('Program subsidi', 'Subsidy program')}
+          <select value={f.subsidyProgram} onChange={set('subsidyProgram')}>
+            {['NONE', 'SPHP', 'MINYAKITA', 'LPG3'].map((x) => (
+              <option key={x} value={x}>
+                {x === 'NONE' ? t('Tidak ada', 'None') : x}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('Barcode', 'Barcode')}
+          <input value={f.barcode} onChange={set('barcode')} />
+        </label>
+        <label>
+          {t('Harga jual', 'Selling price')}
+          <input value={f.price} onChange={set('price')} inputMode="numeric" />
+        </label>
+        <label>
+          HET
+          <input value={f.het} onChange={set('het')} inputMode="numeric" />
+        </label>
       </div>
       <ErrorBox error={action.error} />
-      <button type="submit" className="primary" disabled={action.busy}>{t('Simpan barang', 'Save product')}</button>
+      <button type="submit" className="primary" disabled={action.busy}>
+        {t('Simpan barang', 'Save product')}
+      </button>
     </form>
   );
 }
@@ -123,23 +243,55 @@ function CatalogImport() {
   return (
     <section className="card" aria-label={t('Impor katalog', 'Catalog import')}>
       <h2>{t('Impor katalog (CSV/XLSX)', 'Catalog import (CSV/XLSX)')}</h2>
-      <p className="muted">{t('Kolom: kode; nama; satuan; dijual_per; kategori; status_pajak; program; jenis_lpg; isi; stok_minimum; barcode; harga; berlaku_mulai; het; hap', 'Columns: kode; nama; satuan; dijual_per; kategori; status_pajak; program; jenis_lpg; isi; stok_minimum; barcode; harga; berlaku_mulai; het; hap')}</p>
+      <p className="muted">
+        {t(
+          'Kolom: kode; nama; satuan; dijual_per; kategori; status_pajak; program; jenis_lpg; isi; stok_minimum; barcode; harga; berlaku_mulai; het; hap',
+          'Columns: kode; nama; satuan; dijual_per; kategori; status_pajak; program; jenis_lpg; isi; stok_minimum; barcode; harga; berlaku_mulai; het; hap',
+        )}
+      </p>
       <div className="grid">
-        <label>{t('File katalog', 'Catalog file')}<input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
-        <label className="check"><input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} />{t('Impor baris yang valid saja', 'Import the valid rows only')}</label>
-        <button type="button" className="primary" disabled={!file || action.busy} onClick={() => void submit()}>{t('Impor', 'Import')}</button>
+        <label>
+          {t('File katalog', 'Catalog file')}
+          <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} />
+          {t('Impor baris yang valid saja', 'Import the valid rows only')}
+        </label>
+        <button type="button" className="primary" disabled={!file || action.busy} onClick={() => void submit()}>
+          {t('Impor', 'Import')}
+        </button>
       </div>
       <ErrorBox error={action.error} />
       {report && (
         <div aria-live="polite">
           <p className={report.refused ? 'warning' : 'okmsg'}>
             {report.refused
-              ? t(`${report.invalid} baris salah: tidak ada yang diimpor. Perbaiki file, atau pilih "impor baris yang valid saja".`, `${report.invalid} bad rows: nothing was imported. Fix the file, or choose "import the valid rows only".`)
+              ? t(
+                  `${report.invalid} baris salah: tidak ada yang diimpor. Perbaiki file, atau pilih "impor baris yang valid saja".`,
+                  `${report.invalid} bad rows: nothing was imported. Fix the file, or choose "import the valid rows only".`,
+                )
               : t(`${report.imported} baris diimpor, ${report.invalid} dilewati.`, `${report.imported} rows imported, ${report.invalid} skipped.`)}
           </p>
           <table aria-label={t('Laporan impor', 'Import report')}>
-            <thead><tr><th>{t('Baris', 'Row')}</th><th>{t('Kode', 'Code')}</th><th>{t('Hasil', 'Result')}</th></tr></thead>
-            <tbody>{report.rows.filter((r) => r.errors.length).map((r) => <tr key={r.row}><td>{r.row}</td><td>{r.sku}</td><td>{r.errors.map((e) => `${e.field}: ${errorTextFor(e.code, e.params)}`).join(' · ')}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th>{t('Baris', 'Row')}</th>
+                <th>{t('Kode', 'Code')}</th>
+                <th>{t('Hasil', 'Result')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows
+                .filter((r) => r.errors.length)
+                .map((r) => (
+                  <tr key={r.row}>
+                    <td>{r.row}</td>
+                    <td>{r.sku}</td>
+                    <td>{r.errors.map((e) => `${e.field}: ${errorTextFor(e.code, e.params)}`).join(' · ')}</td>
+                  </tr>
+                ))}
+            </tbody>
           </table>
         </div>
       )}

@@ -15,7 +15,10 @@ export function UsersSettingsScreen() {
       <Users />
       <OutletProfile />
       <Backups />
-      <p className="muted">{t('Pulihkan cadangan: hentikan aplikasi, lalu jalankan', 'Restore a backup: stop the app, then run')} <code>npm run kkmp -- restore --db FILE --from BACKUP</code></p>
+      <p className="muted">
+        {t('Pulihkan cadangan: hentikan aplikasi, lalu jalankan', 'Restore a backup: stop the app, then run')}{' '}
+        <code>npm run kkmp -- restore --db FILE --from BACKUP</code>
+      </p>
     </Page>
   );
 }
@@ -27,30 +30,81 @@ function Users() {
   const action = useAction();
   const [pins, setPins] = useState<Record<string, string>>({});
   const [nu, setNu] = useState<MethodInput<'users.create'>>({ username: '', displayName: '', role: 'kasir', pin: '' });
-  const run = (fn: () => Promise<unknown>) => action.run(async () => { await fn(); users.reload(); });
+  const run = (fn: () => Promise<unknown>) =>
+    action.run(async () => {
+      await fn();
+      users.reload();
+    });
   return (
     <section className="card" aria-label={t('Pengguna', 'Users')}>
       <h2>{t('Pengguna', 'Users')}</h2>
       <table aria-label={t('Daftar pengguna', 'User list')}>
-        <thead><tr><th>{t('Nama pengguna', 'Username')}</th><th>{t('Nama', 'Name')}</th><th>{t('Peran', 'Role')}</th><th>{t('Status', 'Status')}</th><th>{t('PIN baru', 'New PIN')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('Nama pengguna', 'Username')}</th>
+            <th>{t('Nama', 'Name')}</th>
+            <th>{t('Peran', 'Role')}</th>
+            <th>{t('Status', 'Status')}</th>
+            <th>{t('PIN baru', 'New PIN')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {(users.data ?? []).map((u) => (
             <tr key={u.id}>
-              <td>{u.username}</td><td>{u.displayName}</td><td>{u.role}</td><td>{u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')}</td>
-              <td><input aria-label={`${t('PIN baru', 'New PIN')} ${u.username}`} type="password" inputMode="numeric" value={pins[u.id] ?? ''} onChange={(e) => setPins({ ...pins, [u.id]: e.target.value })} /></td>
+              <td>{u.username}</td>
+              <td>{u.displayName}</td>
+              <td>{u.role}</td>
+              <td>{u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')}</td>
               <td>
-                <button type="button" className="small" onClick={() => void run(() => api.users.resetPin({ userId: u.id, pin: pins[u.id] ?? '' }))}>{t('Atur ulang PIN', 'Reset PIN')}</button>{' '}
-                <button type="button" className="small" onClick={() => void run(() => api.users.setActive({ userId: u.id, active: !u.active }))}>{u.active ? t('Nonaktifkan', 'Deactivate') : t('Aktifkan', 'Activate')}</button>
+                <input
+                  aria-label={`${t('PIN baru', 'New PIN')} ${u.username}`}
+                  type="password"
+                  inputMode="numeric"
+                  value={pins[u.id] ?? ''}
+                  onChange={(e) => setPins({ ...pins, [u.id]: e.target.value })}
+                />
+              </td>
+              <td>
+                <button type="button" className="small" onClick={() => void run(() => api.users.resetPin({ userId: u.id, pin: pins[u.id] ?? '' }))}>
+                  {t('Atur ulang PIN', 'Reset PIN')}
+                </button>{' '}
+                <button type="button" className="small" onClick={() => void run(() => api.users.setActive({ userId: u.id, active: !u.active }))}>
+                  {u.active ? t('Nonaktifkan', 'Deactivate') : t('Aktifkan', 'Activate')}
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="grid" aria-label={t('Pengguna baru', 'New user')} onSubmit={(e) => { e.preventDefault(); void run(() => api.users.create(nu)); }}>
-        <label>{t('Nama pengguna', 'Username')}<input value={nu.username} onChange={(e) => setNu({ ...nu, username: e.target.value })} /></label>
-        <label>{t('Nama tampilan', 'Display name')}<input value={nu.displayName} onChange={(e) => setNu({ ...nu, displayName: e.target.value })} /></label>
-        <label>{t('Peran', 'Role')}<select value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value as MethodInput<'users.create'>['role'] })}>{['kasir', 'supervisor', 'manajer', 'admin'].map((r) => <option key={r}>{r}</option>)}</select></label>
-        <label>PIN<input type="password" inputMode="numeric" value={nu.pin} onChange={(e) => setNu({ ...nu, pin: e.target.value })} /></label>
+      <form
+        className="grid"
+        aria-label={t('Pengguna baru', 'New user')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => api.users.create(nu));
+        }}
+      >
+        <label>
+          {t('Nama pengguna', 'Username')}
+          <input value={nu.username} onChange={(e) => setNu({ ...nu, username: e.target.value })} />
+        </label>
+        <label>
+          {t('Nama tampilan', 'Display name')}
+          <input value={nu.displayName} onChange={(e) => setNu({ ...nu, displayName: e.target.value })} />
+        </label>
+        <label>
+          {t('Peran', 'Role')}
+          <select value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value as MethodInput<'users.create'>['role'] })}>
+            {['kasir', 'supervisor', 'manajer', 'admin'].map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          PIN
+          <input type="password" inputMode="numeric" value={nu.pin} onChange={(e) => setNu({ ...nu, pin: e.target.value })} />
+        </label>
         <button type="submit">{t('Tambah pengguna', 'Add user')}</button>
       </form>
       <ErrorBox error={action.error ?? users.error} />
@@ -71,9 +125,25 @@ function OutletProfileForm(props: { saved: Profile }) {
   const [f, setF] = useState<Profile>(props.saved);
   const action = useAction();
   const [saved, setSaved] = useState(false);
-  const text = (k: keyof Profile, label: string) => <label>{label}<input value={String(f[k])} onChange={(e) => setF({ ...f, [k]: e.target.value })} /></label>;
+  const text = (k: keyof Profile, label: string) => (
+    <label>
+      {label}
+      <input value={String(f[k])} onChange={(e) => setF({ ...f, [k]: e.target.value })} />
+    </label>
+  );
   return (
-    <form className="card" aria-label={t('Profil gerai', 'Outlet profile')} onSubmit={(e) => { e.preventDefault(); setSaved(false); void action.run(async () => { setF(await api.settings.saveOutlet({ ...f, backupKeep: Number(f.backupKeep) })); setSaved(true); }); }}>
+    <form
+      className="card"
+      aria-label={t('Profil gerai', 'Outlet profile')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        void action.run(async () => {
+          setF(await api.settings.saveOutlet({ ...f, backupKeep: Number(f.backupKeep) }));
+          setSaved(true);
+        });
+      }}
+    >
       <h2>{t('Profil gerai dan cadangan', 'Outlet profile and backups')}</h2>
       <div className="grid">
         {text('name', t('Nama koperasi', 'Cooperative name'))}
@@ -82,13 +152,22 @@ function OutletProfileForm(props: { saved: Profile }) {
         {text('address', t('Alamat', 'Address'))}
         {text('receiptHeader', t('Kepala struk', 'Receipt header'))}
         {text('receiptFooter', t('Kaki struk', 'Receipt footer'))}
-        <label className="check"><input type="checkbox" checked={f.backupDailyEnabled} onChange={(e) => setF({ ...f, backupDailyEnabled: e.target.checked })} />{t('Cadangan harian otomatis', 'Daily automatic backup')}</label>
+        <label className="check">
+          <input type="checkbox" checked={f.backupDailyEnabled} onChange={(e) => setF({ ...f, backupDailyEnabled: e.target.checked })} />
+          {t('Cadangan harian otomatis', 'Daily automatic backup')}
+        </label>
         {text('backupFolder', t('Folder cadangan', 'Backup folder'))}
         {text('backupKeep', t('Simpan berapa cadangan', 'Backups to keep'))}
       </div>
       <ErrorBox error={action.error} />
-      {saved && <p className="okmsg" role="status">{t('Tersimpan', 'Saved')}</p>}
-      <button type="submit" className="primary">{t('Simpan pengaturan', 'Save settings')}</button>
+      {saved && (
+        <p className="okmsg" role="status">
+          {t('Tersimpan', 'Saved')}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('Simpan pengaturan', 'Save settings')}
+      </button>
     </form>
   );
 }
@@ -102,13 +181,42 @@ function Backups() {
   return (
     <section className="card" aria-label={t('Cadangan', 'Backups')}>
       <h2>{t('Cadangan', 'Backups')}</h2>
-      <button type="button" onClick={() => void action.run(async () => { await api.backups.now({}); list.reload(); })} disabled={action.busy}>{t('Cadangkan sekarang', 'Back up now')}</button>
+      <button
+        type="button"
+        onClick={() =>
+          void action.run(async () => {
+            await api.backups.now({});
+            list.reload();
+          })
+        }
+        disabled={action.busy}
+      >
+        {t('Cadangkan sekarang', 'Back up now')}
+      </button>
       <ErrorBox error={action.error ?? list.error} />
       <table aria-label={t('Daftar cadangan', 'Backup list')}>
-        <tbody>{(list.data ?? []).map((b) => (
-          <tr key={b.name}><td>{b.name}</td><td>{result[b.name] ?? ''}</td>
-            <td><button type="button" className="small" onClick={() => void action.run(async () => { const r = await api.backups.verify({ name: b.name }); setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') }); })}>{t('Periksa', 'Verify')}</button></td></tr>
-        ))}</tbody>
+        <tbody>
+          {(list.data ?? []).map((b) => (
+            <tr key={b.name}>
+              <td>{b.name}</td>
+              <td>{result[b.name] ?? ''}</td>
+              <td>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() =>
+                    void action.run(async () => {
+                      const r = await api.backups.verify({ name: b.name });
+                      setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') });
+                    })
+                  }
+                >
+                  {t('Periksa', 'Verify')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );

@@ -57,7 +57,11 @@ export function rupiahInput(text: string): number {
 export function ErrorBox({ error }: { error: unknown }) {
   const { err } = useI18n();
   if (!error) return null;
-  return <p role="alert" className="error">{err(error)}</p>;
+  return (
+    <p role="alert" className="error">
+      {err(error)}
+    </p>
+  );
 }
 
 export function Page({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
@@ -95,7 +99,6 @@ export function monthsAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-
 export interface ProductOption {
   productId: string;
   sku: string;
@@ -110,7 +113,17 @@ export function useProducts(): ProductOption[] {
   return data ?? [];
 }
 
-export function ProductSelect({ label, value, onChange, products }: { label: string; value: string; onChange: (id: string) => void; products: ProductOption[] }) {
+export function ProductSelect({
+  label,
+  value,
+  onChange,
+  products,
+}: {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  products: ProductOption[];
+}) {
   const { t } = useI18n();
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>

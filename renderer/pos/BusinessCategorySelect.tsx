@@ -13,7 +13,10 @@ export function BusinessCategorySelect({ value, onChange }: { value: string; onC
   const [list, setList] = useState<Categories>([]);
   useEffect(() => {
     let live = true;
-    void api.lpg.businessCategories.list({}).then((l) => live && setList(l), () => live && setList([]));
+    void api.lpg.businessCategories.list({}).then(
+      (l) => live && setList(l),
+      () => live && setList([]),
+    );
     return () => {
       live = false;
     };
@@ -24,7 +27,9 @@ export function BusinessCategorySelect({ value, onChange }: { value: string; onC
       <select required value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('— pilih —', '— choose —')}</option>
         {list.map((c) => (
-          <option key={c.code} value={c.code}>{c.prohibited ? `${c.name} (${t('dilarang', 'prohibited')})` : c.name}</option>
+          <option key={c.code} value={c.code}>
+            {c.prohibited ? `${c.name} (${t('dilarang', 'prohibited')})` : c.name}
+          </option>
         ))}
       </select>
     </label>

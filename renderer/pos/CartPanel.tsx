@@ -22,7 +22,9 @@ export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, 
   return (
     <section className="pos-left" aria-label={t('Keranjang', 'Cart')}>
       <form onSubmit={onSubmitScan} className="scan-form">
-        <label htmlFor="scan-input" className="scan-label">{t('Pindai barcode, atau ketik kode / nama barang lalu Enter', 'Scan a barcode, or type a code / name and press Enter')}</label>
+        <label htmlFor="scan-input" className="scan-label">
+          {t('Pindai barcode, atau ketik kode / nama barang lalu Enter', 'Scan a barcode, or type a code / name and press Enter')}
+        </label>
         <input
           id="scan-input"
           data-wedge="own"
@@ -47,14 +49,25 @@ export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, 
           </thead>
           <tbody>
             {lines.map((l, i) => (
-              <tr key={l.key} aria-selected={i === selected} className={i === selected ? 'selected' : undefined} onClick={() => onSelect(i)} ref={i === selected ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}>
+              <tr
+                key={l.key}
+                aria-selected={i === selected}
+                className={i === selected ? 'selected' : undefined}
+                onClick={() => onSelect(i)}
+                ref={i === selected ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
+              >
                 <td className="num">{i + 1}</td>
                 <td>
                   <div className="line-name">{l.name}</div>
                   {l.note && <div className="line-note">{l.note}</div>}
                 </td>
-                <td className="num">{qty(l.qtyMilli, l.soldBy)} {l.soldBy === 'weight' ? 'kg' : l.unit}</td>
-                <td className="num">{rupiah(l.unitPrice)}{l.soldBy === 'weight' ? '/kg' : ''}</td>
+                <td className="num">
+                  {qty(l.qtyMilli, l.soldBy)} {l.soldBy === 'weight' ? 'kg' : l.unit}
+                </td>
+                <td className="num">
+                  {rupiah(l.unitPrice)}
+                  {l.soldBy === 'weight' ? '/kg' : ''}
+                </td>
                 <td className="num strong">{rupiah(lineAmount(l))}</td>
               </tr>
             ))}
@@ -63,7 +76,10 @@ export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, 
         {lines.length === 0 && (
           <p className="empty-cart">
             {lastSale
-              ? t(`Transaksi terakhir ${lastSale.receiptNo}: kembalian ${rupiah(lastSale.change)}. Silakan pindai barang berikutnya.`, `Last sale ${lastSale.receiptNo}: change ${rupiah(lastSale.change)}. Scan the next item.`)
+              ? t(
+                  `Transaksi terakhir ${lastSale.receiptNo}: kembalian ${rupiah(lastSale.change)}. Silakan pindai barang berikutnya.`,
+                  `Last sale ${lastSale.receiptNo}: change ${rupiah(lastSale.change)}. Scan the next item.`,
+                )
               : t('Keranjang kosong. Pindai barang untuk mulai.', 'The cart is empty. Scan an item to start.')}
           </p>
         )}

@@ -22,10 +22,16 @@ export function CloseShiftConfirm(props: { expected: number | null; counted: num
       {figure(t('Selisih', 'Difference'), difference)}
       {difference !== null && difference !== 0 && (
         <p className="warning" role="status">
-          {difference < 0 ? t(`Uang di laci kurang ${rupiah(-difference)}.`, `The drawer is ${rupiah(-difference)} short.`) : t(`Uang di laci lebih ${rupiah(difference)}.`, `The drawer is ${rupiah(difference)} over.`)}
+          {difference < 0
+            ? t(`Uang di laci kurang ${rupiah(-difference)}.`, `The drawer is ${rupiah(-difference)} short.`)
+            : t(`Uang di laci lebih ${rupiah(difference)}.`, `The drawer is ${rupiah(difference)} over.`)}
         </p>
       )}
-      {props.error && <p role="alert" className="error">{props.error}</p>}
+      {props.error && (
+        <p role="alert" className="error">
+          {props.error}
+        </p>
+      )}
       <div className="modal-actions">
         <button type="button" data-autofocus onClick={props.onBack}>
           <kbd>Esc</kbd>

@@ -67,14 +67,18 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
         <div className="modal-actions">
           <PrintZ shiftId={closed.shiftId} />
           <button type="button" className="primary big" data-autofocus onClick={props.onClosed}>
-            <kbd>Enter</kbd>{t('Selesai', 'Done')}
+            <kbd>Enter</kbd>
+            {t('Selesai', 'Done')}
           </button>
         </div>
       </Modal>
     );
   }
 
-  if (confirming) return <CloseShiftConfirm expected={expected} counted={counted} busy={busy} error={error} onConfirm={() => void close()} onBack={() => setConfirming(false)} />;
+  if (confirming)
+    return (
+      <CloseShiftConfirm expected={expected} counted={counted} busy={busy} error={error} onConfirm={() => void close()} onBack={() => setConfirming(false)} />
+    );
 
   return (
     <Modal title={t('Tutup shift — hitung uang di laci', 'Close shift — count the drawer')} onClose={props.onClose} wide>
@@ -109,8 +113,14 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
             </tbody>
           </table>
           <div className="close-side">
-            <p className="figure"><span>{t('Seharusnya di laci', 'Expected in drawer')}</span><strong aria-label={t('Seharusnya', 'Expected')}>{expected === null ? '…' : rupiah(expected)}</strong></p>
-            <p className="figure"><span>{t('Dihitung', 'Counted')}</span><strong aria-label={t('Dihitung', 'Counted')}>{rupiah(counted)}</strong></p>
+            <p className="figure">
+              <span>{t('Seharusnya di laci', 'Expected in drawer')}</span>
+              <strong aria-label={t('Seharusnya', 'Expected')}>{expected === null ? '…' : rupiah(expected)}</strong>
+            </p>
+            <p className="figure">
+              <span>{t('Dihitung', 'Counted')}</span>
+              <strong aria-label={t('Dihitung', 'Counted')}>{rupiah(counted)}</strong>
+            </p>
             {expected !== null && (
               <p className={`figure ${counted - expected < 0 ? 'minus' : counted - expected > 0 ? 'plus' : 'even'}`}>
                 <span>{t('Selisih', 'Difference')}</span>
@@ -124,10 +134,19 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
             )}
           </div>
         </div>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="modal-actions">
-          <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-          <button ref={reviewRef} type="submit" className="primary big">{t('Periksa & tutup shift', 'Review & close shift')}</button>
+          <button type="button" onClick={props.onClose}>
+            <kbd>Esc</kbd>
+            {t('Batal', 'Cancel')}
+          </button>
+          <button ref={reviewRef} type="submit" className="primary big">
+            {t('Periksa & tutup shift', 'Review & close shift')}
+          </button>
         </div>
       </form>
     </Modal>
@@ -140,9 +159,20 @@ function PrintZ({ shiftId }: { shiftId: string }) {
   const [msg, setMsg] = useState<string | null>(null);
   useEffect(() => {
     api.print.zReport({ shiftId }).then(
-      (out) => setMsg(out.job ? (out.job.status === 'failed' ? t('Laporan Z gagal dicetak: periksa printer.', 'The Z report did not print: check the printer.') : t('Laporan Z dicetak.', 'Z report printed.')) : t('Belum ada printer: laporan Z hanya di layar.', 'No printer set: the Z report is on screen only.')),
+      (out) =>
+        setMsg(
+          out.job
+            ? out.job.status === 'failed'
+              ? t('Laporan Z gagal dicetak: periksa printer.', 'The Z report did not print: check the printer.')
+              : t('Laporan Z dicetak.', 'Z report printed.')
+            : t('Belum ada printer: laporan Z hanya di layar.', 'No printer set: the Z report is on screen only.'),
+        ),
       (e) => setMsg(err(e)),
     );
   }, [api, shiftId, t, err]);
-  return msg ? <p role="status" className="muted print-status">{msg}</p> : null;
+  return msg ? (
+    <p role="status" className="muted print-status">
+      {msg}
+    </p>
+  ) : null;
 }

@@ -27,10 +27,20 @@ export function DrawerDialog(props: { onDone(message: string): void; onClose(): 
           {t('Alasan (dicatat)', 'Reason (recorded)')}
           <input value={reason} onChange={(e) => setReason(e.target.value)} required placeholder={t('mis. tukar uang kecil', 'e.g. change for small notes')} />
         </label>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="modal-actions">
-          <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-          <button type="submit" className="primary"><kbd>Enter</kbd>{t('Buka laci', 'Open drawer')}</button>
+          <button type="button" onClick={props.onClose}>
+            <kbd>Esc</kbd>
+            {t('Batal', 'Cancel')}
+          </button>
+          <button type="submit" className="primary">
+            <kbd>Enter</kbd>
+            {t('Buka laci', 'Open drawer')}
+          </button>
         </div>
       </form>
     </Modal>

@@ -21,12 +21,25 @@ export function HeldDialog(props: { carts: Cart[]; onRecall(id: string): void; o
   return (
     <Modal title={t('Keranjang ditahan', 'Held carts')} onClose={props.onClose}>
       {props.carts.length === 0 ? (
-        <p data-autofocus tabIndex={-1}>{t('Tidak ada keranjang yang ditahan.', 'No held carts.')}</p>
+        <p data-autofocus tabIndex={-1}>
+          {t('Tidak ada keranjang yang ditahan.', 'No held carts.')}
+        </p>
       ) : (
-        <ul role="listbox" tabIndex={0} data-autofocus aria-label={t('Keranjang ditahan', 'Held carts')} className="hits" onKeyDown={onKey} aria-activedescendant={`held-${props.carts[active]?.id}`}>
+        <ul
+          role="listbox"
+          tabIndex={0}
+          data-autofocus
+          aria-label={t('Keranjang ditahan', 'Held carts')}
+          className="hits"
+          onKeyDown={onKey}
+          aria-activedescendant={`held-${props.carts[active]?.id}`}
+        >
           {props.carts.map((c, i) => (
             <li key={c.id} id={`held-${c.id}`} role="option" aria-selected={i === active} onClick={() => props.onRecall(c.id)}>
-              <span className="hit-name">{c.lines[0]?.name ?? '—'}{c.lines.length > 1 ? ` +${c.lines.length - 1}` : ''}</span>
+              <span className="hit-name">
+                {c.lines[0]?.name ?? '—'}
+                {c.lines.length > 1 ? ` +${c.lines.length - 1}` : ''}
+              </span>
               <span className="muted">{c.heldAt ? dateTime(c.heldAt) : ''}</span>
               <span className="num">{rupiah(cartTotal(c))}</span>
             </li>

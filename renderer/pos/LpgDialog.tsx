@@ -26,7 +26,13 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const [nik, setNik] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string; businessCategory: string }>({ name: '', kk: '', category: 'RUMAH_TANGGA', nib: '', businessCategory: '' });
+  const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string; businessCategory: string }>({
+    name: '',
+    kk: '',
+    category: 'RUMAH_TANGGA',
+    nib: '',
+    businessCategory: '',
+  });
 
   async function run(job: () => Promise<void>) {
     setBusy(true);
@@ -52,9 +58,15 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
     e.preventDefault();
     if (step.kind !== 'register') return;
     void run(async () => {
-      const input = { nik: step.nik, kk: reg.kk.trim(), name: reg.name.trim(), category: reg.category, ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim(), businessCategory: reg.businessCategory } : {}) };
+      const input = {
+        nik: step.nik,
+        kk: reg.kk.trim(),
+        name: reg.name.trim(),
+        category: reg.category,
+        ...(reg.category === 'USAHA_MIKRO' ? { nib: reg.nib.trim(), businessCategory: reg.businessCategory } : {}),
+      };
       const made = await api.lpg.buyers.register(input);
-      setStep({ kind: 'buyer', status: (await api.lpg.buyers.get({ buyerId: made.buyer.id })) });
+      setStep({ kind: 'buyer', status: await api.lpg.buyers.get({ buyerId: made.buyer.id }) });
     });
   };
 
@@ -65,22 +77,46 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
       <p className="muted">{props.item.name}</p>
       {step.kind === 'nik' && (
         <form onSubmit={find}>
-          <p>{t('LPG 3 kg hanya untuk pembeli terdaftar. Ketik NIK dari KTP pembeli.', 'LPG 3 kg is for registered buyers only. Type the NIK from the buyer\'s KTP.')}</p>
+          <p>
+            {t(
+              'LPG 3 kg hanya untuk pembeli terdaftar. Ketik NIK dari KTP pembeli.',
+              "LPG 3 kg is for registered buyers only. Type the NIK from the buyer's KTP.",
+            )}
+          </p>
           <label>
             {t('NIK pembeli (16 angka)', 'Buyer NIK (16 digits)')}
-            <input data-autofocus inputMode="numeric" autoComplete="off" value={nik} onChange={(e) => setNik(e.target.value.replace(/\D/g, '').slice(0, 16))} className="amount-input" />
+            <input
+              data-autofocus
+              inputMode="numeric"
+              autoComplete="off"
+              value={nik}
+              onChange={(e) => setNik(e.target.value.replace(/\D/g, '').slice(0, 16))}
+              className="amount-input"
+            />
           </label>
-          {error && <p role="alert" className="error">{error}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <div className="modal-actions">
-            <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-            <button type="submit" className="primary" disabled={busy || nik.length === 0}><kbd>Enter</kbd>{t('Cari pembeli', 'Find buyer')}</button>
+            <button type="button" onClick={props.onClose}>
+              <kbd>Esc</kbd>
+              {t('Batal', 'Cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={busy || nik.length === 0}>
+              <kbd>Enter</kbd>
+              {t('Cari pembeli', 'Find buyer')}
+            </button>
           </div>
         </form>
       )}
 
       {step.kind === 'register' && (
         <form onSubmit={register}>
-          <p className="warning">{t('NIK ini belum terdaftar. Daftarkan dengan KTP dan KK pembeli.', 'This NIK is not registered. Register it with the buyer\'s KTP and KK.')}</p>
+          <p className="warning">
+            {t('NIK ini belum terdaftar. Daftarkan dengan KTP dan KK pembeli.', "This NIK is not registered. Register it with the buyer's KTP and KK.")}
+          </p>
           <label>
             {t('Nama sesuai KTP', 'Name as on the KTP')}
             <input data-autofocus value={reg.name} onChange={(e) => setReg({ ...reg, name: e.target.value })} />
@@ -102,16 +138,35 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
               <input inputMode="numeric" value={reg.nib} onChange={(e) => setReg({ ...reg, nib: e.target.value })} />
             </label>
           )}
-          {reg.category === 'USAHA_MIKRO' && <BusinessCategorySelect value={reg.businessCategory} onChange={(code) => setReg({ ...reg, businessCategory: code })} />}
-          {error && <p role="alert" className="error">{error}</p>}
+          {reg.category === 'USAHA_MIKRO' && (
+            <BusinessCategorySelect value={reg.businessCategory} onChange={(code) => setReg({ ...reg, businessCategory: code })} />
+          )}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <div className="modal-actions">
-            <button type="button" onClick={() => setStep({ kind: 'nik' })}>{t('Kembali', 'Back')}</button>
-            <button type="submit" className="primary" disabled={busy}><kbd>Enter</kbd>{t('Daftarkan', 'Register')}</button>
+            <button type="button" onClick={() => setStep({ kind: 'nik' })}>
+              {t('Kembali', 'Back')}
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              <kbd>Enter</kbd>
+              {t('Daftarkan', 'Register')}
+            </button>
           </div>
         </form>
       )}
 
-      {step.kind === 'buyer' && <BuyerStep status={step.status} requested={props.alreadyInCart(step.status.buyer.id) + 1} cat={cat} onAdd={props.onAdd} onBack={() => setStep({ kind: 'nik' })} />}
+      {step.kind === 'buyer' && (
+        <BuyerStep
+          status={step.status}
+          requested={props.alreadyInCart(step.status.buyer.id) + 1}
+          cat={cat}
+          onAdd={props.onAdd}
+          onBack={() => setStep({ kind: 'nik' })}
+        />
+      )}
     </Modal>
   );
 }
@@ -123,7 +178,11 @@ function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof
   const softLimit = refusal ? null : lpgRefusal(props.status, props.requested, 'soft', lang);
   // Per transaction counts what is already in this cart for the buyer.
   const inCart = props.requested - 1;
-  const perSale: LimitUse = { ...limits.perTransaction, used: inCart, remaining: limits.perTransaction.limit === null ? null : Math.max(0, limits.perTransaction.limit - inCart) };
+  const perSale: LimitUse = {
+    ...limits.perTransaction,
+    used: inCart,
+    remaining: limits.perTransaction.limit === null ? null : Math.max(0, limits.perTransaction.limit - inCart),
+  };
   const rows: [string, LimitUse][] = [
     [t('Per transaksi (keranjang ini)', 'Per sale (this cart)'), perSale],
     [t('Pembelian hari ini', 'Purchases today'), limits.dayTransactions],
@@ -134,11 +193,19 @@ function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof
   const shown = rows.filter(([, l]) => l.mode !== 'off' && l.limit !== null);
 
   return (
-    <div onKeyDown={(e) => {
-      if (refusal) return;
-      if (e.key === 'y' || e.key === 'Y') { e.preventDefault(); props.onAdd({ buyer, emptyReturned: true }); }
-      if (e.key === 't' || e.key === 'T' || e.key === 'n' || e.key === 'N') { e.preventDefault(); props.onAdd({ buyer, emptyReturned: false }); }
-    }}>
+    <div
+      onKeyDown={(e) => {
+        if (refusal) return;
+        if (e.key === 'y' || e.key === 'Y') {
+          e.preventDefault();
+          props.onAdd({ buyer, emptyReturned: true });
+        }
+        if (e.key === 't' || e.key === 'T' || e.key === 'n' || e.key === 'N') {
+          e.preventDefault();
+          props.onAdd({ buyer, emptyReturned: false });
+        }
+      }}
+    >
       <div className="buyer-card">
         <p className="big-name">{buyer.name}</p>
         <p>
@@ -158,10 +225,15 @@ function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof
         <tbody>
           {shown.map(([label, l]) => (
             <tr key={label} className={l.remaining === 0 ? 'row-zero' : undefined}>
-              <td>{label}{l.mode === 'soft' ? ` (${t('peringatan', 'warning')})` : ''}</td>
+              <td>
+                {label}
+                {l.mode === 'soft' ? ` (${t('peringatan', 'warning')})` : ''}
+              </td>
               <td className="num">{l.used}</td>
               <td className="num">{l.limit}</td>
-              <td className="num"><strong>{l.remaining ?? '–'}</strong></td>
+              <td className="num">
+                <strong>{l.remaining ?? '–'}</strong>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -171,23 +243,36 @@ function BuyerStep(props: { status: BuyerStatus; requested: number; cat(c: keyof
           <p role="alert" className="error refusal">
             {t('Tidak bisa dijual', 'Cannot be sold')}: {err(refusal)}
           </p>
-          <p className="muted">{t('Sampaikan alasan ini ke pembeli. Tekan Esc untuk kembali ke keranjang.', 'Tell the buyer this reason. Press Esc to return to the cart.')}</p>
+          <p className="muted">
+            {t('Sampaikan alasan ini ke pembeli. Tekan Esc untuk kembali ke keranjang.', 'Tell the buyer this reason. Press Esc to return to the cart.')}
+          </p>
           <div className="modal-actions">
-            <button type="button" data-autofocus onClick={props.onBack}>{t('NIK lain', 'Another NIK')}</button>
+            <button type="button" data-autofocus onClick={props.onBack}>
+              {t('NIK lain', 'Another NIK')}
+            </button>
           </div>
         </>
       ) : (
         <>
           {softLimit && (
             <p className="warning" role="status">
-              {err(softLimit)} {t('Boleh dijual dengan persetujuan supervisor (PIN) saat pembayaran.', 'Allowed with a supervisor\'s approval (PIN) at payment.')}
+              {err(softLimit)}{' '}
+              {t('Boleh dijual dengan persetujuan supervisor (PIN) saat pembayaran.', "Allowed with a supervisor's approval (PIN) at payment.")}
             </p>
           )}
           <p className="question">{t('Apakah tabung kosong dikembalikan?', 'Did an empty cylinder come back?')}</p>
           <div className="modal-actions">
-            <button type="button" onClick={props.onBack}>{t('NIK lain', 'Another NIK')}</button>
-            <button type="button" onClick={() => props.onAdd({ buyer, emptyReturned: false })}><kbd>T</kbd>{t('Tidak, tanpa tabung kosong', 'No empty cylinder')}</button>
-            <button type="button" data-autofocus className="primary" onClick={() => props.onAdd({ buyer, emptyReturned: true })}><kbd>Y</kbd>{t('Ya, tabung kosong kembali', 'Yes, empty returned')}</button>
+            <button type="button" onClick={props.onBack}>
+              {t('NIK lain', 'Another NIK')}
+            </button>
+            <button type="button" onClick={() => props.onAdd({ buyer, emptyReturned: false })}>
+              <kbd>T</kbd>
+              {t('Tidak, tanpa tabung kosong', 'No empty cylinder')}
+            </button>
+            <button type="button" data-autofocus className="primary" onClick={() => props.onAdd({ buyer, emptyReturned: true })}>
+              <kbd>Y</kbd>
+              {t('Ya, tabung kosong kembali', 'Yes, empty returned')}
+            </button>
           </div>
         </>
       )}

@@ -6,7 +6,6 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import type { CartMember } from '../lib/store';
 
-
 export function memberOf(m: MemberView): CartMember {
   return { id: m.id, name: m.name, code: m.memberNo };
 }
@@ -26,7 +25,8 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
     if (q.length < 2) return;
     let alive = true;
     const timer = setTimeout(() => {
-      api.members.search({ query: q, status: 'active', limit: 20 })
+      api.members
+        .search({ query: q, status: 'active', limit: 20 })
         .then((found) => {
           if (!alive) return;
           setHits(found);
@@ -78,7 +78,11 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
         {t('Pindai kartu anggota, atau ketik nama / nomor anggota', 'Scan the member card, or type a name / member number')}
         <input data-autofocus value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey} />
       </label>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul role="listbox" aria-label={t('Anggota yang cocok', 'Matching members')} className="hits">
         {hits.map((m, i) => (
           <li key={m.id} role="option" aria-selected={i === active} onClick={() => props.onPick(memberOf(m))}>

@@ -15,7 +15,16 @@ export interface Approval {
 }
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
-export function PaymentDialog(props: { total: number; tenderMax: number | null; busy: boolean; error: string | null; needsApproval: boolean; onScanned(code: string): void; onPay(payments: Payment[], approval?: Approval): void; onClose(): void }) {
+export function PaymentDialog(props: {
+  total: number;
+  tenderMax: number | null;
+  busy: boolean;
+  error: string | null;
+  needsApproval: boolean;
+  onScanned(code: string): void;
+  onPay(payments: Payment[], approval?: Approval): void;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
@@ -46,14 +55,16 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
     // machine): 12-14 digits with a valid GTIN check digit is a barcode, never rupiah.
     const typed = cashText.trim();
     if (/^\d{12,14}$/.test(typed) && parseScan(typed).kind === 'gtin') return props.onScanned(typed);
-    if (cash === null) return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
+    if (cash === null)
+      return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
     if (short > 0) return setLocalError(t(`Masih kurang ${rupiah(short)}.`, `Still ${rupiah(short)} short.`));
     const payments: Payment[] = [...nonCash];
     if (cash > 0) payments.push({ method: 'cash', amount: cash });
     if (payments.length === 0) return setLocalError(t('Belum ada pembayaran.', 'No payment yet.'));
     // Enter alone never takes a large amount: it moves to the confirmation box.
     if (tooLarge && confirmedCash !== cash) return confirmRef.current?.focus();
-    if (props.needsApproval && (!approval.username.trim() || !approval.pin)) return setLocalError(t('Isi nama pengguna dan PIN supervisor.', 'Fill in the supervisor\'s user name and PIN.'));
+    if (props.needsApproval && (!approval.username.trim() || !approval.pin))
+      return setLocalError(t('Isi nama pengguna dan PIN supervisor.', "Fill in the supervisor's user name and PIN."));
     props.onPay(payments, props.needsApproval ? { username: approval.username.trim(), pin: approval.pin } : undefined);
   }
 
@@ -103,7 +114,12 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
               {nonCash.map((p, i) => (
                 <li key={i}>
                   {methodName(p.method)} {rupiah(p.amount)} · ref {p.reference}{' '}
-                  <button type="button" className="small" onClick={() => setNonCash(nonCash.filter((_, j) => j !== i))} aria-label={t(`Hapus pembayaran ${methodName(p.method)}`, `Remove ${methodName(p.method)} payment`)}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => setNonCash(nonCash.filter((_, j) => j !== i))}
+                    aria-label={t(`Hapus pembayaran ${methodName(p.method)}`, `Remove ${methodName(p.method)} payment`)}
+                  >
                     ✕
                   </button>
                 </li>
@@ -111,7 +127,17 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
             </ul>
           )}
           {other ? (
-            <form onSubmit={addOther} className="other-form" onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); setOther(null); } }}>
+            <form
+              onSubmit={addOther}
+              className="other-form"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  setOther(null);
+                }
+              }}
+            >
               <label>
                 {t(`Jumlah ${methodName(other.method)}`, `${methodName(other.method)} amount`)}
                 <input inputMode="numeric" value={other.amount} onChange={(e) => setOther({ ...other, amount: e.target.value })} />
@@ -121,30 +147,71 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
                 <input data-autofocus value={other.reference} onChange={(e) => setOther({ ...other, reference: e.target.value })} />
               </label>
               <div className="modal-actions">
-                <button type="button" onClick={() => setOther(null)}>{t('Batal', 'Cancel')}</button>
-                <button type="submit" className="primary"><kbd>Enter</kbd>{t(`Tambah ${methodName(other.method)}`, `Add ${methodName(other.method)}`)}</button>
+                <button type="button" onClick={() => setOther(null)}>
+                  {t('Batal', 'Cancel')}
+                </button>
+                <button type="submit" className="primary">
+                  <kbd>Enter</kbd>
+                  {t(`Tambah ${methodName(other.method)}`, `Add ${methodName(other.method)}`)}
+                </button>
               </div>
             </form>
           ) : (
-            <form onSubmit={(e) => { e.preventDefault(); finish(); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                finish();
+              }}
+            >
               <label>
                 {t('Uang tunai diterima', 'Cash received')}
-                <input ref={cashRef} data-autofocus inputMode="numeric" autoComplete="off" value={cashText} onChange={(e) => { setCashText(e.target.value); setLocalError(null); }} className="amount-input big-input" placeholder={String(dueInCash)} />
+                <input
+                  ref={cashRef}
+                  data-autofocus
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={cashText}
+                  onChange={(e) => {
+                    setCashText(e.target.value);
+                    setLocalError(null);
+                  }}
+                  className="amount-input big-input"
+                  placeholder={String(dueInCash)}
+                />
               </label>
               <div className="quick">
-                <button type="button" onClick={() => setCash(dueInCash)}><kbd>F2</kbd>{t('Uang pas', 'Exact')}</button>
-                <button type="button" onClick={() => setCash(50_000)}><kbd>F3</kbd>Rp50.000</button>
-                <button type="button" onClick={() => setCash(100_000)}><kbd>F4</kbd>Rp100.000</button>
-                <button type="button" onClick={() => startOther('qris')}><kbd>F6</kbd>QRIS</button>
-                <button type="button" onClick={() => startOther('transfer')}><kbd>F7</kbd>Transfer</button>
+                <button type="button" onClick={() => setCash(dueInCash)}>
+                  <kbd>F2</kbd>
+                  {t('Uang pas', 'Exact')}
+                </button>
+                <button type="button" onClick={() => setCash(50_000)}>
+                  <kbd>F3</kbd>Rp50.000
+                </button>
+                <button type="button" onClick={() => setCash(100_000)}>
+                  <kbd>F4</kbd>Rp100.000
+                </button>
+                <button type="button" onClick={() => startOther('qris')}>
+                  <kbd>F6</kbd>QRIS
+                </button>
+                <button type="button" onClick={() => startOther('transfer')}>
+                  <kbd>F7</kbd>Transfer
+                </button>
               </div>
               {tooLarge && cash !== null && props.tenderMax !== null && (
                 <div role="alert" className="warning">
                   <p>
-                    {t(`Uang tunai ${rupiah(cash)} melebihi batas ${rupiah(props.tenderMax)}. Periksa jumlahnya: barcode yang terpindai ke kolom ini bukan uang.`, `Cash ${rupiah(cash)} is above the limit of ${rupiah(props.tenderMax)}. Check the amount: a barcode scanned into this field is not money.`)}
+                    {t(
+                      `Uang tunai ${rupiah(cash)} melebihi batas ${rupiah(props.tenderMax)}. Periksa jumlahnya: barcode yang terpindai ke kolom ini bukan uang.`,
+                      `Cash ${rupiah(cash)} is above the limit of ${rupiah(props.tenderMax)}. Check the amount: a barcode scanned into this field is not money.`,
+                    )}
                   </p>
                   <label className="inline">
-                    <input ref={confirmRef} type="checkbox" checked={confirmedCash === cash} onChange={(e) => setConfirmedCash(e.target.checked ? cash : null)} />
+                    <input
+                      ref={confirmRef}
+                      type="checkbox"
+                      checked={confirmedCash === cash}
+                      onChange={(e) => setConfirmedCash(e.target.checked ? cash : null)}
+                    />
                     {t(`Ya, uang diterima benar ${rupiah(cash)}`, `Yes, cash received is really ${rupiah(cash)}`)}
                   </label>
                 </div>
@@ -158,13 +225,25 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
                   </label>
                   <label>
                     {t('PIN supervisor', 'Supervisor PIN')}
-                    <input type="password" inputMode="numeric" value={approval.pin} onChange={(e) => setApproval({ ...approval, pin: e.target.value.replace(/\D/g, '') })} autoComplete="off" />
+                    <input
+                      type="password"
+                      inputMode="numeric"
+                      value={approval.pin}
+                      onChange={(e) => setApproval({ ...approval, pin: e.target.value.replace(/\D/g, '') })}
+                      autoComplete="off"
+                    />
                   </label>
                 </fieldset>
               )}
               <div className="modal-actions">
-                <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Kembali', 'Back')}</button>
-                <button type="submit" className="primary big" disabled={props.busy}><kbd>Enter</kbd>{props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}</button>
+                <button type="button" onClick={props.onClose}>
+                  <kbd>Esc</kbd>
+                  {t('Kembali', 'Back')}
+                </button>
+                <button type="submit" className="primary big" disabled={props.busy}>
+                  <kbd>Enter</kbd>
+                  {props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}
+                </button>
               </div>
             </form>
           )}
@@ -179,7 +258,11 @@ export function PaymentDialog(props: { total: number; tenderMax: number | null; 
           </p>
         </div>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </Modal>
   );
 }

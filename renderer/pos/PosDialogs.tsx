@@ -105,7 +105,18 @@ export function PosDialogs(props: DialogProps) {
     }
     case 'pay': {
       const { busy, error, needsApproval, pay } = props.payment;
-      return <PaymentDialog total={cartTotal(cart)} tenderMax={props.tenderMax} busy={busy} error={error} needsApproval={needsApproval} onScanned={props.onScanned} onPay={(p, a) => void pay(p, a)} onClose={closeModal} />;
+      return (
+        <PaymentDialog
+          total={cartTotal(cart)}
+          tenderMax={props.tenderMax}
+          busy={busy}
+          error={error}
+          needsApproval={needsApproval}
+          onScanned={props.onScanned}
+          onPay={(p, a) => void pay(p, a)}
+          onClose={closeModal}
+        />
+      );
     }
     case 'done':
       return <SaleDoneDialog done={modal.done} onScanned={props.onScanned} onClose={closeModal} />;

@@ -43,7 +43,16 @@ export function PosScreen() {
   const scanRef = useRef<HTMLInputElement>(null);
 
   const edits = useCartEdits({ db, cartRef, setCart, showCart, setSelected, info: counter.info, setNotice, setModal, refreshLists });
-  const scanner = useScanner({ cache, catalogReady, modalRef, setModal, setNotice, addItem: edits.addItem, putLine: edits.putLine, attachMember: edits.attachMember });
+  const scanner = useScanner({
+    cache,
+    catalogReady,
+    modalRef,
+    setModal,
+    setNotice,
+    addItem: edits.addItem,
+    putLine: edits.putLine,
+    attachMember: edits.attachMember,
+  });
   const lines = cart?.lines ?? [];
   const total = cart ? cartTotal(cart) : 0;
   const sel = selected >= 0 && selected < lines.length ? selected : lines.length - 1;
@@ -71,10 +80,15 @@ export function PosScreen() {
   const cartEmpty = () => setNotice({ kind: 'error', text: err({ code: 'CART_EMPTY' }) });
 
   async function reprintLast() {
-    if (!lastSale) return setNotice({ kind: 'error', text: t('Belum ada transaksi untuk dicetak ulang di shift ini.', 'No sale to reprint in this shift yet.') });
+    if (!lastSale)
+      return setNotice({ kind: 'error', text: t('Belum ada transaksi untuk dicetak ulang di shift ini.', 'No sale to reprint in this shift yet.') });
     try {
       const out = await api.print.reprint({ saleId: lastSale.saleId });
-      setNotice(out.job && out.job.status !== 'failed' ? { kind: 'ok', text: t(`Struk ${lastSale.receiptNo} dicetak ulang (COPY).`, `Receipt ${lastSale.receiptNo} reprinted (COPY).`) } : { kind: 'error', text: t('Struk tidak tercetak: periksa printer.', 'The receipt did not print: check the printer.') });
+      setNotice(
+        out.job && out.job.status !== 'failed'
+          ? { kind: 'ok', text: t(`Struk ${lastSale.receiptNo} dicetak ulang (COPY).`, `Receipt ${lastSale.receiptNo} reprinted (COPY).`) }
+          : { kind: 'error', text: t('Struk tidak tercetak: periksa printer.', 'The receipt did not print: check the printer.') },
+      );
     } catch (e) {
       setNotice({ kind: 'error', text: err(e) });
     }
@@ -120,11 +134,20 @@ export function PosScreen() {
   });
 
   // --- render ------------------------------------------------------------------------------
-  if (shift === undefined || !cart) return <main className="center-page" aria-busy="true">{t('Memuat kasir…', 'Loading the counter…')}</main>;
+  if (shift === undefined || !cart)
+    return (
+      <main className="center-page" aria-busy="true">
+        {t('Memuat kasir…', 'Loading the counter…')}
+      </main>
+    );
   if (shift === null)
     return (
       <>
-        {counter.shiftError != null && <p role="alert" className="error">{err(counter.shiftError)}</p>}
+        {counter.shiftError != null && (
+          <p role="alert" className="error">
+            {err(counter.shiftError)}
+          </p>
+        )}
         <ShiftOpen terminal={counter.terminal} onOpened={counter.opened} />
       </>
     );
@@ -136,9 +159,25 @@ export function PosScreen() {
 
   return (
     <div className="pos">
-      <PosStatusBar info={counter.info} shift={shift} cashier={user?.displayName} waiting={waiting} heldCount={held.length} onShowWaiting={() => setModal({ kind: 'waiting' })} />
+      <PosStatusBar
+        info={counter.info}
+        shift={shift}
+        cashier={user?.displayName}
+        waiting={waiting}
+        heldCount={held.length}
+        onShowWaiting={() => setModal({ kind: 'waiting' })}
+      />
       <div className="pos-main">
-        <CartPanel scanRef={scanRef} scanText={scanner.scanText} onScanText={scanner.setScanText} onSubmitScan={scanner.submitScan} lines={lines} selected={sel} onSelect={setSelected} lastSale={lastSale} />
+        <CartPanel
+          scanRef={scanRef}
+          scanText={scanner.scanText}
+          onScanText={scanner.setScanText}
+          onSubmitScan={scanner.submitScan}
+          lines={lines}
+          selected={sel}
+          onSelect={setSelected}
+          lastSale={lastSale}
+        />
         <SummaryPanel cart={cart} info={counter.info} notice={notice} altActions={altActions} />
       </div>
       <FunctionKeyBar actions={actions} />

@@ -28,7 +28,9 @@ export function PosStatusBar({ info, shift, cashier, waiting, heldCount, onShowW
       <span aria-label={t('Shift', 'Shift')}>
         {t('Shift dibuka', 'Shift opened')} {dateTime(shift.openedAt)} · {shift.username}
       </span>
-      <span>{t('Kasir', 'Cashier')}: <strong>{cashier}</strong></span>
+      <span>
+        {t('Kasir', 'Cashier')}: <strong>{cashier}</strong>
+      </span>
       {pending > 0 && (
         <button type="button" className="pill warn" onClick={onShowWaiting}>
           ⏳ {t(`${pending} transaksi menunggu server`, `${pending} sale(s) waiting for the server`)}

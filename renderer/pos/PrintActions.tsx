@@ -30,7 +30,9 @@ export function PrintActions(props: { saleId: string; autoPrint: boolean }) {
       setStatus(t('Belum ada printer: ini pratinjau struk.', 'No printer set: this is the receipt preview.'));
     } else if (out.job.status === 'failed') {
       setStatus(null);
-      setError(`${t('Struk gagal dicetak', 'The receipt did not print')}${out.job.error ? `: ${err(out.job.error)}` : ''}. ${t('Periksa printer (kertas, kabel), lalu tekan Cetak ulang.', 'Check the printer (paper, cable), then press Reprint.')}`);
+      setError(
+        `${t('Struk gagal dicetak', 'The receipt did not print')}${out.job.error ? `: ${err(out.job.error)}` : ''}. ${t('Periksa printer (kertas, kabel), lalu tekan Cetak ulang.', 'Check the printer (paper, cable), then press Reprint.')}`,
+      );
     } else {
       setStatus(copy ? t('Struk COPY dicetak.', 'COPY receipt printed.') : t('Struk dicetak.', 'Receipt printed.'));
     }
@@ -55,11 +57,23 @@ export function PrintActions(props: { saleId: string; autoPrint: boolean }) {
   return (
     <div className="print-actions">
       <div className="quick">
-        <button type="button" onClick={() => void reprint()}>{t('Cetak ulang (COPY)', 'Reprint (COPY)')}</button>
-        <button type="button" onClick={() => void showPreview()}>{t('Pratinjau struk', 'Receipt preview')}</button>
+        <button type="button" onClick={() => void reprint()}>
+          {t('Cetak ulang (COPY)', 'Reprint (COPY)')}
+        </button>
+        <button type="button" onClick={() => void showPreview()}>
+          {t('Pratinjau struk', 'Receipt preview')}
+        </button>
       </div>
-      {status && <p role="status" className="muted">{status}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {status && (
+        <p role="status" className="muted">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {preview && (
         <figure className="receipt-preview" aria-label={t('Pratinjau struk', 'Receipt preview')}>
           <img src={preview.png} alt={preview.lines.join('\n')} />

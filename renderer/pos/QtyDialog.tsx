@@ -6,7 +6,14 @@ import { qty, rupiah } from '../lib/format';
 import { lineTotal } from '../../shared/money';
 import { parsePieces, parseWeight } from './cartOps';
 
-export function QtyDialog(props: { name: string; soldBy: 'piece' | 'weight'; unitPrice: number; current: number | null; onDone(qtyMilli: number): void; onClose(): void }) {
+export function QtyDialog(props: {
+  name: string;
+  soldBy: 'piece' | 'weight';
+  unitPrice: number;
+  current: number | null;
+  onDone(qtyMilli: number): void;
+  onClose(): void;
+}) {
   const { t, err } = useI18n();
   const weight = props.soldBy === 'weight';
   const [text, setText] = useState(props.current ? qty(props.current, props.soldBy) : '');
@@ -25,15 +32,34 @@ export function QtyDialog(props: { name: string; soldBy: 'piece' | 'weight'; uni
         <p className="big-name">{props.name}</p>
         <label>
           {weight ? t('Berat (kg), mis. 1,25 atau 750g', 'Weight (kg), e.g. 1.25 or 750g') : t('Jumlah', 'Quantity')}
-          <input data-autofocus inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onFocus={(e) => e.target.select()} className="amount-input" />
+          <input
+            data-autofocus
+            inputMode="decimal"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onFocus={(e) => e.target.select()}
+            className="amount-input"
+          />
         </label>
         <p className="muted" aria-live="polite">
-          {parsed !== null ? `${qty(parsed, props.soldBy)} ${weight ? 'kg' : ''} × ${rupiah(props.unitPrice)} = ${rupiah(lineTotal(props.unitPrice, parsed))}` : '\u00a0'}
+          {parsed !== null
+            ? `${qty(parsed, props.soldBy)} ${weight ? 'kg' : ''} × ${rupiah(props.unitPrice)} = ${rupiah(lineTotal(props.unitPrice, parsed))}`
+            : '\u00a0'}
         </p>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="modal-actions">
-          <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-          <button type="submit" className="primary"><kbd>Enter</kbd>{t('Simpan', 'Save')}</button>
+          <button type="button" onClick={props.onClose}>
+            <kbd>Esc</kbd>
+            {t('Batal', 'Cancel')}
+          </button>
+          <button type="submit" className="primary">
+            <kbd>Enter</kbd>
+            {t('Simpan', 'Save')}
+          </button>
         </div>
       </form>
     </Modal>

@@ -10,7 +10,13 @@ import { parsePieces, parseWeight } from './cartOps';
 
 export type ReversalKind = 'void' | 'return';
 
-export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: string | null; shiftId: string | null; onDone(message: string): void; onClose(): void }) {
+export function ReversalDialog(props: {
+  kind: ReversalKind;
+  lastReceiptNo: string | null;
+  shiftId: string | null;
+  onDone(message: string): void;
+  onClose(): void;
+}) {
   const api = useApi();
   const { t, err } = useI18n();
   const [receiptNo, setReceiptNo] = useState(props.lastReceiptNo ?? '');
@@ -48,30 +54,63 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
     void run(async () => {
       if (isVoid) {
         await api.sales.void({ saleId: sale.saleId, reason: reason.trim(), approval, shiftId: props.shiftId });
-        props.onDone(t(`Transaksi ${sale.receiptNo} dibatalkan (${rupiah(sale.total)}). Kembalikan uang pembeli.`, `Sale ${sale.receiptNo} voided (${rupiah(sale.total)}). Give the buyer their money back.`));
+        props.onDone(
+          t(
+            `Transaksi ${sale.receiptNo} dibatalkan (${rupiah(sale.total)}). Kembalikan uang pembeli.`,
+            `Sale ${sale.receiptNo} voided (${rupiah(sale.total)}). Give the buyer their money back.`,
+          ),
+        );
         return;
       }
       const lines = sale.lines
         .map((l) => ({ lineNo: l.lineNo, qtyMilli: (l.soldBy === 'weight' ? parseWeight : parsePieces)(returnQty[l.lineNo] ?? '') ?? 0 }))
         .filter((l) => l.qtyMilli > 0);
       if (lines.length === 0) throw { code: 'QTY_INVALID', params: {} };
-      const result = await api.sales.return({ id: uuidv7(), saleId: sale.saleId, lines, reason: reason.trim(), method: 'cash', approval, shiftId: props.shiftId });
-      props.onDone(t(`Retur ${sale.receiptNo} dicatat: kembalikan ${rupiah(result.refund)} tunai.`, `Return on ${sale.receiptNo} recorded: refund ${rupiah(result.refund)} in cash.`));
+      const result = await api.sales.return({
+        id: uuidv7(),
+        saleId: sale.saleId,
+        lines,
+        reason: reason.trim(),
+        method: 'cash',
+        approval,
+        shiftId: props.shiftId,
+      });
+      props.onDone(
+        t(
+          `Retur ${sale.receiptNo} dicatat: kembalikan ${rupiah(result.refund)} tunai.`,
+          `Return on ${sale.receiptNo} recorded: refund ${rupiah(result.refund)} in cash.`,
+        ),
+      );
     });
   };
 
   return (
-    <Modal title={isVoid ? t('Batalkan transaksi (void)', 'Void a sale') : t('Retur barang', 'Return items')} onClose={props.onClose} wide focusKey={sale ? 'sale' : 'find'}>
+    <Modal
+      title={isVoid ? t('Batalkan transaksi (void)', 'Void a sale') : t('Retur barang', 'Return items')}
+      onClose={props.onClose}
+      wide
+      focusKey={sale ? 'sale' : 'find'}
+    >
       {!sale ? (
         <form onSubmit={find}>
           <label>
             {t('Nomor struk', 'Receipt number')}
             <input data-autofocus value={receiptNo} onChange={(e) => setReceiptNo(e.target.value)} onFocus={(e) => e.target.select()} />
           </label>
-          {error && <p role="alert" className="error">{error}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <div className="modal-actions">
-            <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Batal', 'Cancel')}</button>
-            <button type="submit" className="primary" disabled={busy}><kbd>Enter</kbd>{t('Cari struk', 'Find receipt')}</button>
+            <button type="button" onClick={props.onClose}>
+              <kbd>Esc</kbd>
+              {t('Batal', 'Cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              <kbd>Enter</kbd>
+              {t('Cari struk', 'Find receipt')}
+            </button>
           </div>
         </form>
       ) : (
@@ -96,7 +135,13 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
                   <td className="num">{rupiah(l.lineTotal)}</td>
                   {!isVoid && (
                     <td className="num">
-                      <input className="count-input" inputMode="decimal" aria-label={t(`Jumlah retur ${l.name}`, `Return quantity ${l.name}`)} value={returnQty[l.lineNo] ?? ''} onChange={(e) => setReturnQty({ ...returnQty, [l.lineNo]: e.target.value })} />
+                      <input
+                        className="count-input"
+                        inputMode="decimal"
+                        aria-label={t(`Jumlah retur ${l.name}`, `Return quantity ${l.name}`)}
+                        value={returnQty[l.lineNo] ?? ''}
+                        onChange={(e) => setReturnQty({ ...returnQty, [l.lineNo]: e.target.value })}
+                      />
                     </td>
                   )}
                 </tr>
@@ -118,9 +163,15 @@ export function ReversalDialog(props: { kind: ReversalKind; lastReceiptNo: strin
               <input type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} autoComplete="off" required />
             </label>
           </fieldset>
-          {error && <p role="alert" className="error">{error}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <div className="modal-actions">
-            <button type="button" onClick={() => setSale(null)}>{t('Struk lain', 'Another receipt')}</button>
+            <button type="button" onClick={() => setSale(null)}>
+              {t('Struk lain', 'Another receipt')}
+            </button>
             <button type="submit" className="primary" disabled={busy || sale.status === 'voided'}>
               {isVoid ? t('Batalkan transaksi', 'Void sale') : t('Simpan retur', 'Save return')}
             </button>

@@ -33,7 +33,11 @@ export function SaleDoneDialog(props: { done: SaleDone; onScanned(code: string):
   }
 
   return (
-    <Modal title={done.result ? t('Transaksi selesai', 'Sale complete') : t('Transaksi menunggu server', 'Sale waiting for the server')} onClose={props.onClose} onKeyDown={onKeyDown}>
+    <Modal
+      title={done.result ? t('Transaksi selesai', 'Sale complete') : t('Transaksi menunggu server', 'Sale waiting for the server')}
+      onClose={props.onClose}
+      onKeyDown={onKeyDown}
+    >
       <p className="change-huge" aria-live="polite">
         <span>{t('Kembalian', 'Change')}</span>
         <strong aria-label={t('Kembalian', 'Change')}>{rupiah(done.change)}</strong>
@@ -44,13 +48,17 @@ export function SaleDoneDialog(props: { done: SaleDone; onScanned(code: string):
       </p>
       {!done.result && (
         <p className="warning" role="status">
-          {t('Server kasir tidak terjangkau. Transaksi tersimpan di komputer ini dan dikirim otomatis; tidak akan tercatat dua kali. Struk dicetak setelah terkirim.', 'The cashier server is unreachable. The sale is stored on this computer and sent automatically; it will not be recorded twice. The receipt prints once it is sent.')}
+          {t(
+            'Server kasir tidak terjangkau. Transaksi tersimpan di komputer ini dan dikirim otomatis; tidak akan tercatat dua kali. Struk dicetak setelah terkirim.',
+            'The cashier server is unreachable. The sale is stored on this computer and sent automatically; it will not be recorded twice. The receipt prints once it is sent.',
+          )}
         </p>
       )}
       {done.result && <PrintActions saleId={done.saleId} autoPrint />}
       <div className="modal-actions">
         <button type="button" className="primary big" data-autofocus onClick={props.onClose}>
-          <kbd>Enter</kbd>{t('Transaksi baru', 'New sale')}
+          <kbd>Enter</kbd>
+          {t('Transaksi baru', 'New sale')}
         </button>
       </div>
     </Modal>

@@ -49,9 +49,19 @@ export function SearchDialog(props: { initial: string; search(query: string): Pr
     <Modal title={t('Cari barang', 'Find product')} onClose={props.onClose} wide>
       <label>
         {t('Nama atau kode barang', 'Product name or code')}
-        <input value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey} aria-controls="search-results" aria-activedescendant={hits[active] ? `hit-${hits[active].productId}` : undefined} />
+        <input
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKey}
+          aria-controls="search-results"
+          aria-activedescendant={hits[active] ? `hit-${hits[active].productId}` : undefined}
+        />
       </label>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul id="search-results" role="listbox" aria-label={t('Hasil pencarian', 'Search results')} className="hits">
         {hits.map((h, i) => (
           <li key={h.productId} id={`hit-${h.productId}`} role="option" aria-selected={i === active} onClick={() => props.onPick(h)}>

@@ -45,8 +45,14 @@ export function ShiftOpen({ terminal, onOpened }: { terminal: string; onOpened(s
           {t('Modal awal (Rp)', 'Opening float (Rp)')}
           <input autoFocus inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)} placeholder="200000" className="amount-input" />
         </label>
-        <p className="muted" aria-live="polite">{amount !== null ? rupiah(amount) : '\u00a0'}</p>
-        {error && <p role="alert" className="error">{error}</p>}
+        <p className="muted" aria-live="polite">
+          {amount !== null ? rupiah(amount) : '\u00a0'}
+        </p>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary big" disabled={busy}>
           {t('Buka shift', 'Open shift')}
         </button>

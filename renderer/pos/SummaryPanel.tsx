@@ -8,7 +8,17 @@ import { cartTotal, itemCount, sphpPacks } from './cartOps';
 import type { Notice } from './posModal';
 import type { PosAction } from './usePosKeys';
 
-export function SummaryPanel({ cart, info, notice, altActions }: { cart: Cart; info: CounterInfo | null; notice: Notice; altActions: Record<string, PosAction> }) {
+export function SummaryPanel({
+  cart,
+  info,
+  notice,
+  altActions,
+}: {
+  cart: Cart;
+  info: CounterInfo | null;
+  notice: Notice;
+  altActions: Record<string, PosAction>;
+}) {
   const { t } = useI18n();
   const { lines } = cart;
   const sphp = sphpPacks(cart);
@@ -30,7 +40,10 @@ export function SummaryPanel({ cart, info, notice, altActions }: { cart: Cart; i
       </div>
       {info?.sphpMaxPacks != null && sphp > 0 && (
         <p className={sphp >= info.sphpMaxPacks ? 'warning' : 'hint'} role="status">
-          {t(`Beras SPHP: ${sphp} dari maks ${info.sphpMaxPacks} kemasan per transaksi.`, `Beras SPHP: ${sphp} of at most ${info.sphpMaxPacks} packs per sale.`)}
+          {t(
+            `Beras SPHP: ${sphp} dari maks ${info.sphpMaxPacks} kemasan per transaksi.`,
+            `Beras SPHP: ${sphp} of at most ${info.sphpMaxPacks} packs per sale.`,
+          )}
         </p>
       )}
       {lines.some((l) => l.extra?.lpgBuyerId) && (
@@ -39,13 +52,22 @@ export function SummaryPanel({ cart, info, notice, altActions }: { cart: Cart; i
         </p>
       )}
       <div className="notice-area">
-        {notice?.kind === 'error' && <p role="alert" className="error">{notice.text}</p>}
-        {notice && notice.kind !== 'error' && <p role="status" className={notice.kind === 'ok' ? 'okmsg' : 'info'}>{notice.text}</p>}
+        {notice?.kind === 'error' && (
+          <p role="alert" className="error">
+            {notice.text}
+          </p>
+        )}
+        {notice && notice.kind !== 'error' && (
+          <p role="status" className={notice.kind === 'ok' ? 'okmsg' : 'info'}>
+            {notice.text}
+          </p>
+        )}
       </div>
       <div className="more-actions" aria-label={t('Tindakan lain', 'More actions')}>
         {Object.entries(altActions).map(([key, a]) => (
           <button key={key} type="button" onClick={a.run}>
-            <kbd>Alt+{key.toUpperCase()}</kbd>{a.label}
+            <kbd>Alt+{key.toUpperCase()}</kbd>
+            {a.label}
           </button>
         ))}
       </div>

@@ -7,7 +7,12 @@ import { dateTime, rupiah } from '../lib/format';
 import type { OutboxEntry } from '../lib/store';
 import { cartTotal } from './cartOps';
 
-export function WaitingDialog(props: { entries: OutboxEntry[]; onRetry(): Promise<{ sent: number; waiting: number }>; onRestore(id: string): Promise<void>; onClose(): void }) {
+export function WaitingDialog(props: {
+  entries: OutboxEntry[];
+  onRetry(): Promise<{ sent: number; waiting: number }>;
+  onRestore(id: string): Promise<void>;
+  onClose(): void;
+}) {
   const { t, err } = useI18n();
   const [msg, setMsg] = useState<string | null>(null);
   return (
@@ -15,13 +20,17 @@ export function WaitingDialog(props: { entries: OutboxEntry[]; onRetry(): Promis
       <ul className="hits">
         {props.entries.map((e) => (
           <li key={e.id}>
-            <span className="hit-name">{dateTime(e.createdAt)} · {rupiah(cartTotal(e.cart))}</span>
+            <span className="hit-name">
+              {dateTime(e.createdAt)} · {rupiah(cartTotal(e.cart))}
+            </span>
             {e.status === 'pending' ? (
               <span className="muted">{t(`menunggu (dicoba ${e.attempts}×)`, `waiting (tried ${e.attempts}×)`)}</span>
             ) : (
               <>
                 <span className="error">{e.error ? err(e.error) : ''}</span>
-                <button type="button" onClick={() => void props.onRestore(e.id)}>{t('Kembalikan ke keranjang', 'Back to the cart')}</button>
+                <button type="button" onClick={() => void props.onRestore(e.id)}>
+                  {t('Kembalikan ke keranjang', 'Back to the cart')}
+                </button>
               </>
             )}
           </li>
@@ -29,13 +38,24 @@ export function WaitingDialog(props: { entries: OutboxEntry[]; onRetry(): Promis
       </ul>
       {msg && <p role="status">{msg}</p>}
       <div className="modal-actions">
-        <button type="button" onClick={props.onClose}><kbd>Esc</kbd>{t('Tutup', 'Close')}</button>
+        <button type="button" onClick={props.onClose}>
+          <kbd>Esc</kbd>
+          {t('Tutup', 'Close')}
+        </button>
         <button
           type="button"
           className="primary"
           data-autofocus
           onClick={() =>
-            void props.onRetry().then((r) => setMsg(r.waiting ? t('Server masih belum terjangkau; dicoba lagi otomatis.', 'The server is still unreachable; retrying automatically.') : t(`${r.sent} transaksi terkirim.`, `${r.sent} sale(s) sent.`)))
+            void props
+              .onRetry()
+              .then((r) =>
+                setMsg(
+                  r.waiting
+                    ? t('Server masih belum terjangkau; dicoba lagi otomatis.', 'The server is still unreachable; retrying automatically.')
+                    : t(`${r.sent} transaksi terkirim.`, `${r.sent} sale(s) sent.`),
+                ),
+              )
           }
         >
           {t('Kirim sekarang', 'Send now')}

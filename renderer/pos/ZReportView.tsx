@@ -29,27 +29,74 @@ export function ZReportView({ report }: { report: ZReport }) {
       <div className="z-cols">
         <table>
           <tbody>
-            <tr><th colSpan={2}>{t('Penjualan', 'Sales')}</th></tr>
-            <tr><td>{t('Jumlah transaksi', 'Number of sales')}</td><td className="num">{report.sales.count}</td></tr>
-            <tr><td>{t('Total penjualan', 'Sales total')}</td><td className="num">{rupiah(report.sales.total)}</td></tr>
+            <tr>
+              <th colSpan={2}>{t('Penjualan', 'Sales')}</th>
+            </tr>
+            <tr>
+              <td>{t('Jumlah transaksi', 'Number of sales')}</td>
+              <td className="num">{report.sales.count}</td>
+            </tr>
+            <tr>
+              <td>{t('Total penjualan', 'Sales total')}</td>
+              <td className="num">{rupiah(report.sales.total)}</td>
+            </tr>
             {rows.map(([label, amount]) => (
-              <tr key={label}><td>{label}</td><td className="num">{rupiah(amount)}</td></tr>
+              <tr key={label}>
+                <td>{label}</td>
+                <td className="num">{rupiah(amount)}</td>
+              </tr>
             ))}
-            <tr><td>{t('Batal (void)', 'Voids')} ({report.voids.count})</td><td className="num">{minus(report.voids.total)}</td></tr>
-            <tr><td>{t('Retur', 'Returns')} ({report.returns.count})</td><td className="num">{minus(report.returns.total)}</td></tr>
-            <tr className="strong"><td>{t('Penjualan bersih', 'Net sales')}</td><td className="num">{rupiah(report.netSales)}</td></tr>
+            <tr>
+              <td>
+                {t('Batal (void)', 'Voids')} ({report.voids.count})
+              </td>
+              <td className="num">{minus(report.voids.total)}</td>
+            </tr>
+            <tr>
+              <td>
+                {t('Retur', 'Returns')} ({report.returns.count})
+              </td>
+              <td className="num">{minus(report.returns.total)}</td>
+            </tr>
+            <tr className="strong">
+              <td>{t('Penjualan bersih', 'Net sales')}</td>
+              <td className="num">{rupiah(report.netSales)}</td>
+            </tr>
           </tbody>
         </table>
         <table>
           <tbody>
-            <tr><th colSpan={2}>{t('Kas', 'Cash')}</th></tr>
-            <tr><td>{t('Modal awal', 'Opening float')}</td><td className="num">{rupiah(report.cash.openingFloat)}</td></tr>
-            <tr><td>{t('Tunai diterima', 'Cash tendered')}</td><td className="num">{rupiah(report.cash.cashTendered)}</td></tr>
-            <tr><td>{t('Kembalian', 'Change given')}</td><td className="num">{minus(report.cash.changeGiven)}</td></tr>
-            <tr><td>{t('Pengembalian uang', 'Cash refunds')}</td><td className="num">{minus(report.cash.cashRefunds)}</td></tr>
-            <tr className="strong"><td>{t('Seharusnya', 'Expected')}</td><td className="num">{rupiah(report.cash.expected)}</td></tr>
-            <tr><td>{t('Dihitung', 'Counted')}</td><td className="num">{report.cash.counted === null ? '—' : rupiah(report.cash.counted)}</td></tr>
-            <tr className="strong"><td>{t('Selisih', 'Difference')}</td><td className="num">{report.cash.difference === null ? '—' : rupiah(report.cash.difference)}</td></tr>
+            <tr>
+              <th colSpan={2}>{t('Kas', 'Cash')}</th>
+            </tr>
+            <tr>
+              <td>{t('Modal awal', 'Opening float')}</td>
+              <td className="num">{rupiah(report.cash.openingFloat)}</td>
+            </tr>
+            <tr>
+              <td>{t('Tunai diterima', 'Cash tendered')}</td>
+              <td className="num">{rupiah(report.cash.cashTendered)}</td>
+            </tr>
+            <tr>
+              <td>{t('Kembalian', 'Change given')}</td>
+              <td className="num">{minus(report.cash.changeGiven)}</td>
+            </tr>
+            <tr>
+              <td>{t('Pengembalian uang', 'Cash refunds')}</td>
+              <td className="num">{minus(report.cash.cashRefunds)}</td>
+            </tr>
+            <tr className="strong">
+              <td>{t('Seharusnya', 'Expected')}</td>
+              <td className="num">{rupiah(report.cash.expected)}</td>
+            </tr>
+            <tr>
+              <td>{t('Dihitung', 'Counted')}</td>
+              <td className="num">{report.cash.counted === null ? '—' : rupiah(report.cash.counted)}</td>
+            </tr>
+            <tr className="strong">
+              <td>{t('Selisih', 'Difference')}</td>
+              <td className="num">{report.cash.difference === null ? '—' : rupiah(report.cash.difference)}</td>
+            </tr>
           </tbody>
         </table>
       </div>

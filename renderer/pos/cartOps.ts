@@ -54,9 +54,7 @@ export function itemCount(cart: Cart): number {
 
 /** Whole SPHP packs in the cart (the SPHP rule counts per transaction). */
 export function sphpPacks(cart: Cart): number {
-  return cart.lines
-    .filter((l) => l.subsidyProgram === 'SPHP')
-    .reduce((n, l) => n + (l.soldBy === 'piece' ? l.qtyMilli / MILLI_PER_UNIT : 0), 0);
+  return cart.lines.filter((l) => l.subsidyProgram === 'SPHP').reduce((n, l) => n + (l.soldBy === 'piece' ? l.qtyMilli / MILLI_PER_UNIT : 0), 0);
 }
 
 export interface Payment {

@@ -5,7 +5,6 @@ import type { LimitUse, LpgBuyerStatus as BuyerStatus } from '../../shared/api/l
 import type { LpgCategory } from '../../shared/lpg';
 export type { BuyerStatus, LimitUse, LpgCategory };
 
-
 export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
   RUMAH_TANGGA: ['Rumah tangga', 'Household'],
   USAHA_MIKRO: ['Usaha mikro', 'Micro business'],

@@ -32,7 +32,10 @@ export function useCounter() {
 
   useEffect(() => {
     let alive = true;
-    api.pos.info({}).then((i) => alive && setInfo(i as CounterInfo), () => {});
+    api.pos.info({}).then(
+      (i) => alive && setInfo(i as CounterInfo),
+      () => {},
+    );
     return () => {
       alive = false;
     };

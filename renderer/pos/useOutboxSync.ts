@@ -16,11 +16,23 @@ export function useOutboxSync(db: PosDb, refreshLists: () => Promise<void>, onRe
 
   const recordedLate = useEffectEvent(async (r: SaleResult) => {
     onRecorded(r);
-    const printed = await api.print.sale({ saleId: r.saleId }).then((out) => out.job?.status !== 'failed', () => false);
+    const printed = await api.print.sale({ saleId: r.saleId }).then(
+      (out) => out.job?.status !== 'failed',
+      () => false,
+    );
     setNotice(
       printed
-        ? { kind: 'ok', text: t(`Transaksi ${r.receiptNo} sudah tercatat di server; struk dicetak.`, `Sale ${r.receiptNo} is now recorded on the server; receipt printed.`) }
-        : { kind: 'error', text: t(`Transaksi ${r.receiptNo} sudah tercatat, tetapi struk belum tercetak. Periksa printer, lalu Alt+S.`, `Sale ${r.receiptNo} is recorded but the receipt did not print. Check the printer, then Alt+S.`) },
+        ? {
+            kind: 'ok',
+            text: t(`Transaksi ${r.receiptNo} sudah tercatat di server; struk dicetak.`, `Sale ${r.receiptNo} is now recorded on the server; receipt printed.`),
+          }
+        : {
+            kind: 'error',
+            text: t(
+              `Transaksi ${r.receiptNo} sudah tercatat, tetapi struk belum tercetak. Periksa printer, lalu Alt+S.`,
+              `Sale ${r.receiptNo} is recorded but the receipt did not print. Check the printer, then Alt+S.`,
+            ),
+          },
     );
   });
 

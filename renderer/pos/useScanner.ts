@@ -64,7 +64,14 @@ export function useScanner({ cache, catalogReady, modalRef, setModal, setNotice,
     const from = modalRef.current?.kind;
     if (from === 'pay' || from === 'done') setModal(null);
     const found = await handleCode(code, false);
-    if (found && from === 'pay') setNotice({ kind: 'info', text: t('Barcode terbaca di kolom pembayaran: barangnya masuk keranjang, bukan sebagai uang diterima. Tekan F10 untuk membayar lagi.', 'A barcode was read in the payment field: the item went into the cart, not into cash received. Press F10 to pay again.') });
+    if (found && from === 'pay')
+      setNotice({
+        kind: 'info',
+        text: t(
+          'Barcode terbaca di kolom pembayaran: barangnya masuk keranjang, bukan sebagai uang diterima. Tekan F10 untuk membayar lagi.',
+          'A barcode was read in the payment field: the item went into the cart, not into cash received. Press F10 to pay again.',
+        ),
+      });
   }
 
   const onWedgeScan = useEffectEvent((code: string) => {
@@ -76,10 +83,7 @@ export function useScanner({ cache, catalogReady, modalRef, setModal, setNotice,
     if (from === 'pay' || from === 'done') setModal(null);
     setNotice({ kind: 'error', text: err({ code: 'SCAN_CHECK_DIGIT', params: { code } }) });
   });
-  useEffect(
-    () => attachWedgeScanner(window, { enabled: () => readsScans(modalRef.current), onScan: onWedgeScan, onInvalid: onWedgeInvalid }),
-    [modalRef],
-  );
+  useEffect(() => attachWedgeScanner(window, { enabled: () => readsScans(modalRef.current), onScan: onWedgeScan, onInvalid: onWedgeInvalid }), [modalRef]);
 
   useHostEvents((event) => {
     if (event.type === 'scan' && readsScans(modalRef.current)) void scanOverDialog(event.payload.code);

@@ -34,9 +34,7 @@ export function Dashboard({ session, call, onLogout }: { session: Output<'auth.l
   return (
     <main>
       <header>
-        <h1>
-          Pusat KKMP · {session.role === 'dinas' ? `Dinas ${session.kota}` : `Pendamping ${session.username}`}
-        </h1>
+        <h1>Pusat KKMP · {session.role === 'dinas' ? `Dinas ${session.kota}` : `Pendamping ${session.username}`}</h1>
         <button type="button" onClick={onLogout}>
           Keluar
         </button>

@@ -8,7 +8,10 @@ export type Output<M extends CentralMethod> = z.output<CentralApi[M]['output']>;
 export type Input<M extends CentralMethod> = z.input<CentralApi[M]['input']>;
 
 export class CentralError extends Error {
-  constructor(readonly code: string, readonly params: ErrorParams) {
+  constructor(
+    readonly code: string,
+    readonly params: ErrorParams,
+  ) {
     super(errorText(code, params, 'id'));
   }
 }

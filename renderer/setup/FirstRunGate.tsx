@@ -13,7 +13,8 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    api.setup.status({})
+    api.setup
+      .status({})
       .then((s) => {
         if (!alive) return;
         setModels(s.printerModels);
@@ -26,7 +27,12 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
     };
   }, [api]);
 
-  if (needsSetup === null) return <main className="center-page" aria-busy="true">{t('Memuat…', 'Loading…')}</main>;
+  if (needsSetup === null)
+    return (
+      <main className="center-page" aria-busy="true">
+        {t('Memuat…', 'Loading…')}
+      </main>
+    );
   if (needsSetup) return <SetupWizard printerModels={models} onDone={() => setNeedsSetup(false)} />;
   return <>{children}</>;
 }

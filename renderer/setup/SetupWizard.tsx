@@ -37,7 +37,12 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const [busy, setBusy] = useState(false);
   const [outlet, setOutlet] = useState<Outlet>({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
   const [admin, setAdmin] = useState({ username: 'admin', displayName: '', pin: '', pin2: '' });
-  const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
+  const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({
+    transport: 'none',
+    address: '',
+    width: 58,
+    model: 'pos-5890',
+  });
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [setupCode, setSetupCode] = useState('');
 
@@ -58,7 +63,13 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const finish = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await api.setup.initialize({ mode: 'outlet', setupCode, outlet, admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin }, printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model } });
+      await api.setup.initialize({
+        mode: 'outlet',
+        setupCode,
+        outlet,
+        admin: { username: admin.username, displayName: admin.displayName, pin: admin.pin },
+        printer: { uri: printerUri(printer.transport, printer.address), width: printer.width, model: printer.model },
+      });
       await login(admin.username, admin.pin);
       onDone();
     });
@@ -96,8 +107,16 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
         <h1 id="setup-title">{t('Siapkan Kasir KKMP', 'Set up Kasir KKMP')}</h1>
         {step === 'start' && (
           <>
-            <p className="muted">{t('Database ini masih kosong. Isi profil gerai dan PIN admin, atau coba dulu dengan data contoh.', 'This database is empty. Enter the outlet profile and admin PIN, or try the app with demo data first.')}</p>
-            <Field label={t('Kode penyiapan', 'Setup code')} hint={t('8 angka yang tampil di konsol server atau di jendela aplikasi', 'the 8 digits shown on the server console or in the app window')}>
+            <p className="muted">
+              {t(
+                'Database ini masih kosong. Isi profil gerai dan PIN admin, atau coba dulu dengan data contoh.',
+                'This database is empty. Enter the outlet profile and admin PIN, or try the app with demo data first.',
+              )}
+            </p>
+            <Field
+              label={t('Kode penyiapan', 'Setup code')}
+              hint={t('8 angka yang tampil di konsol server atau di jendela aplikasi', 'the 8 digits shown on the server console or in the app window')}
+            >
               <input value={setupCode} onChange={(e) => setSetupCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" required autoFocus />
             </Field>
             <button type="button" className="primary big" onClick={() => setStep('outlet')}>
@@ -112,7 +131,13 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
           <form onSubmit={next('admin')} aria-label={t('Profil gerai', 'Outlet profile')}>
             <h2>{t('1. Profil gerai', '1. Outlet profile')}</h2>
             <Field label={t('Kode gerai', 'Outlet code')} hint={t('2-8 huruf/angka, dipakai di nomor struk', '2-8 letters/digits, used in receipt numbers')}>
-              <input value={outlet.code} onChange={(e) => setOutlet({ ...outlet, code: e.target.value.toUpperCase() })} pattern="[A-Za-z0-9]{2,8}" required autoFocus />
+              <input
+                value={outlet.code}
+                onChange={(e) => setOutlet({ ...outlet, code: e.target.value.toUpperCase() })}
+                pattern="[A-Za-z0-9]{2,8}"
+                required
+                autoFocus
+              />
             </Field>
             <Field label={t('Nama gerai', 'Outlet name')}>
               <input value={outlet.name} onChange={(e) => setOutlet({ ...outlet, name: e.target.value })} minLength={3} required />
@@ -124,7 +149,12 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
               <input value={outlet.badanHukumNo} onChange={(e) => setOutlet({ ...outlet, badanHukumNo: e.target.value })} />
             </Field>
             <Field label="NIB" hint={t('13 angka, boleh dikosongkan', '13 digits, may be left empty')}>
-              <input value={outlet.nib} onChange={(e) => setOutlet({ ...outlet, nib: e.target.value.replace(/\D/g, '') })} inputMode="numeric" pattern="\d{13}" />
+              <input
+                value={outlet.nib}
+                onChange={(e) => setOutlet({ ...outlet, nib: e.target.value.replace(/\D/g, '') })}
+                inputMode="numeric"
+                pattern="\d{13}"
+              />
             </Field>
             <Field label={t('Zona waktu', 'Time zone')}>
               <select value={outlet.timeZone} onChange={(e) => setOutlet({ ...outlet, timeZone: e.target.value as Outlet['timeZone'] })}>
@@ -148,10 +178,24 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
               <input value={admin.displayName} onChange={(e) => setAdmin({ ...admin, displayName: e.target.value })} required />
             </Field>
             <Field label={t('PIN admin', 'Admin PIN')} hint={t('6-8 angka', '6-8 digits')}>
-              <input type="password" inputMode="numeric" pattern="\d{6,8}" value={admin.pin} onChange={(e) => setAdmin({ ...admin, pin: e.target.value.replace(/\D/g, '') })} required />
+              <input
+                type="password"
+                inputMode="numeric"
+                pattern="\d{6,8}"
+                value={admin.pin}
+                onChange={(e) => setAdmin({ ...admin, pin: e.target.value.replace(/\D/g, '') })}
+                required
+              />
             </Field>
             <Field label={t('Ulangi PIN', 'Repeat PIN')}>
-              <input type="password" inputMode="numeric" pattern="\d{6,8}" value={admin.pin2} onChange={(e) => setAdmin({ ...admin, pin2: e.target.value.replace(/\D/g, '') })} required />
+              <input
+                type="password"
+                inputMode="numeric"
+                pattern="\d{6,8}"
+                value={admin.pin2}
+                onChange={(e) => setAdmin({ ...admin, pin2: e.target.value.replace(/\D/g, '') })}
+                required
+              />
             </Field>
             <Actions back={() => setStep('outlet')} next={t('Lanjut', 'Next')} />
           </form>

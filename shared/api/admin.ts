@@ -5,7 +5,15 @@ import { Pin, type MethodContract } from './common';
 const ADMIN: readonly Role[] = ['admin'];
 const UserId = z.string().min(1).max(64);
 
-export const UserRow = z.strictObject({ id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES), active: z.boolean(), locked: z.boolean(), createdAt: z.string() });
+export const UserRow = z.strictObject({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  locked: z.boolean(),
+  createdAt: z.string(),
+});
 export type UserRow = z.infer<typeof UserRow>;
 
 /** The outlet profile and backup settings as one form (each an effective-dated setting). */
@@ -26,15 +34,47 @@ export const BackupCheck = z.strictObject({ ok: z.boolean(), problems: z.array(z
 
 export const adminApi = {
   'users.list': { input: z.object({}), output: z.array(UserRow), roles: ADMIN, summary: 'All users with role, active and locked state.' },
-  'users.create': { input: z.object({ username: z.string().trim().regex(/^[\w.-]{2,32}$/), displayName: z.string().trim().min(1).max(80), role: z.enum(ROLES), pin: Pin }), output: z.strictObject({ id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES) }), roles: ADMIN, summary: 'Create a user with a PIN (audited).' },
-  'users.resetPin': { input: z.object({ userId: UserId, pin: Pin }), output: z.null(), roles: ADMIN, summary: 'Set a new PIN, lift a lockout and end the user’s sessions (audited).' },
-  'users.setActive': { input: z.object({ userId: UserId, active: z.boolean() }), output: z.null(), roles: ADMIN, summary: 'Deactivate or reactivate a user; never oneself or the last admin (audited).' },
-  'settings.outlet': { input: z.object({}), output: OutletSettingsView, roles: MANAGER_ROLES, summary: 'Outlet profile (name, badan hukum no., NIB, address, receipt header/footer) and backup settings.' },
+  'users.create': {
+    input: z.object({
+      username: z
+        .string()
+        .trim()
+        .regex(/^[\w.-]{2,32}$/),
+      displayName: z.string().trim().min(1).max(80),
+      role: z.enum(ROLES),
+      pin: Pin,
+    }),
+    output: z.strictObject({ id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES) }),
+    roles: ADMIN,
+    summary: 'Create a user with a PIN (audited).',
+  },
+  'users.resetPin': {
+    input: z.object({ userId: UserId, pin: Pin }),
+    output: z.null(),
+    roles: ADMIN,
+    summary: 'Set a new PIN, lift a lockout and end the user’s sessions (audited).',
+  },
+  'users.setActive': {
+    input: z.object({ userId: UserId, active: z.boolean() }),
+    output: z.null(),
+    roles: ADMIN,
+    summary: 'Deactivate or reactivate a user; never oneself or the last admin (audited).',
+  },
+  'settings.outlet': {
+    input: z.object({}),
+    output: OutletSettingsView,
+    roles: MANAGER_ROLES,
+    summary: 'Outlet profile (name, badan hukum no., NIB, address, receipt header/footer) and backup settings.',
+  },
   'settings.saveOutlet': {
     input: z.object({
       name: z.string().trim().min(1).max(120).optional(),
       badanHukumNo: z.string().trim().max(80).optional(),
-      nib: z.string().trim().regex(/^(\d{13})?$/, 'NIB 13 digits').optional(),
+      nib: z
+        .string()
+        .trim()
+        .regex(/^(\d{13})?$/, 'NIB 13 digits')
+        .optional(),
       address: z.string().trim().max(300).optional(),
       receiptHeader: z.string().max(300).optional(),
       receiptFooter: z.string().max(300).optional(),
@@ -46,9 +86,24 @@ export const adminApi = {
     roles: ADMIN,
     summary: 'Change the outlet profile or backup settings from today (audited with old and new values).',
   },
-  'backups.list': { input: z.object({}), output: z.array(z.strictObject({ name: z.string(), date: z.string() })), roles: MANAGER_ROLES, summary: 'Backups in the chosen folder, newest first.' },
-  'backups.now': { input: z.object({}), output: z.strictObject({ file: z.string(), removed: z.array(z.string()) }), roles: MANAGER_ROLES, summary: 'Back up now into the chosen folder (verified), then rotate.' },
-  'backups.verify': { input: z.object({ name: z.string().regex(/^kkmp-\d{8}-\d{6}\.sqlite$/) }), output: BackupCheck, roles: MANAGER_ROLES, summary: 'Verify one backup in the folder (integrity, ledger, audit chain).' },
+  'backups.list': {
+    input: z.object({}),
+    output: z.array(z.strictObject({ name: z.string(), date: z.string() })),
+    roles: MANAGER_ROLES,
+    summary: 'Backups in the chosen folder, newest first.',
+  },
+  'backups.now': {
+    input: z.object({}),
+    output: z.strictObject({ file: z.string(), removed: z.array(z.string()) }),
+    roles: MANAGER_ROLES,
+    summary: 'Back up now into the chosen folder (verified), then rotate.',
+  },
+  'backups.verify': {
+    input: z.object({ name: z.string().regex(/^kkmp-\d{8}-\d{6}\.sqlite$/) }),
+    output: BackupCheck,
+    roles: MANAGER_ROLES,
+    summary: 'Verify one backup in the folder (integrity, ledger, audit chain).',
+  },
   'backups.toFile': {
     input: z.object({ path: z.string().min(1).max(1000) }),
     output: z.object({ file: z.string(), keyFile: z.string().nullable(), pages: z.number().int() }),

@@ -64,12 +64,26 @@ const FileOut = z.strictObject({ fileName: z.string(), mime: z.string(), content
 export const booksApi = {
   'books.accounts': { input: z.object({}), output: z.array(AccountView), roles: MANAGER_ROLES, summary: 'The chart of accounts, by code.' },
   'books.saveAccount': {
-    input: z.object({ code: z.string().trim().regex(/^\d{4}(\.\d{2})?$/), name: z.string().trim().min(1).max(80), kind: AccountView.shape.kind.optional(), active: z.boolean().optional(), cashFlow: AccountView.shape.cashFlow.optional() }),
+    input: z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{4}(\.\d{2})?$/),
+      name: z.string().trim().min(1).max(80),
+      kind: AccountView.shape.kind.optional(),
+      active: z.boolean().optional(),
+      cashFlow: AccountView.shape.cashFlow.optional(),
+    }),
     output: AccountView,
     roles: MANAGER_ROLES,
     summary: 'Add an account, or rename / (de)activate one (a code and its kind never change).',
   },
-  'books.trialBalance': { input: z.object({ to: Day }), output: TrialBalance, roles: MANAGER_ROLES, summary: 'Neraca saldo as of a date: each account on its debit or credit side.' },
+  'books.trialBalance': {
+    input: z.object({ to: Day }),
+    output: TrialBalance,
+    roles: MANAGER_ROLES,
+    summary: 'Neraca saldo as of a date: each account on its debit or credit side.',
+  },
   'books.statement': {
     input: z.object({ kind: StatementKind, from: Day, to: Day }),
     output: Statement,
@@ -88,5 +102,10 @@ export const booksApi = {
     roles: MANAGER_ROLES,
     summary: 'Lock postings up to a date; on 31 December also close the year and record its SHU.',
   },
-  'books.yearShu': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: CloseResult, roles: MANAGER_ROLES, summary: 'The SHU of a closed year, for the SHU run (kkmp shu --from-books).' },
+  'books.yearShu': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }),
+    output: CloseResult,
+    roles: MANAGER_ROLES,
+    summary: 'The SHU of a closed year, for the SHU run (kkmp shu --from-books).',
+  },
 } satisfies Record<string, MethodContract>;

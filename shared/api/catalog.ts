@@ -75,7 +75,8 @@ export const catalogApi = {
     input: z.object({ code: z.string().min(1).max(64) }),
     output: LookupResult,
     roles: ALL_ROLES,
-    summary: 'What a scan means: EAN/UPC/GTIN, an in-store weight label (layout from setting scan.weight_layouts), a store code or SKU → product, price, HET/HAP, subsidy tag, stock on hand.',
+    summary:
+      'What a scan means: EAN/UPC/GTIN, an in-store weight label (layout from setting scan.weight_layouts), a store code or SKU → product, price, HET/HAP, subsidy tag, stock on hand.',
   },
   'catalog.search': {
     input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(20) }),

@@ -7,8 +7,10 @@ type Nest<P extends string, V> = P extends `${infer H}.${infer T}` ? { [k in H]:
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** One method as a function: the input may be left out when every field is optional. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends I` is the test for "every field optional"
-export type MethodFn<K extends MethodName> = {} extends MethodInput<K> ? (input?: MethodInput<K>) => Promise<MethodOutput<K>> : (input: MethodInput<K>) => Promise<MethodOutput<K>>;
+// `{} extends I` is the test for "every field optional".
+export type MethodFn<K extends MethodName> =
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  {} extends MethodInput<K> ? (input?: MethodInput<K>) => Promise<MethodOutput<K>> : (input: MethodInput<K>) => Promise<MethodOutput<K>>;
 
 /** The API as a tree of functions: 'lpg.buyers.find' is api.lpg.buyers.find. */
 export type ApiTree = UnionToIntersection<{ [K in MethodName]: Nest<K, MethodFn<K>> }[MethodName]>;

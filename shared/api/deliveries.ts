@@ -18,7 +18,10 @@ export const DeliveryCreateInput = z.object({
   vehicle: z.string().trim().max(40).nullish(),
   driver: z.string().trim().max(80).nullish(),
   note: z.string().trim().max(500).nullish(),
-  lines: z.array(z.object({ productId: Id, expectedMilli: MilliOrZero, unitCost: Rupiah })).min(1).max(200),
+  lines: z
+    .array(z.object({ productId: Id, expectedMilli: MilliOrZero, unitCost: Rupiah }))
+    .min(1)
+    .max(200),
   /** LPG: empty cylinders the agent takes back (out of the lpg_kind 'empty' product). */
   emptiesOutMilli: MilliOrZero.optional(),
   emptiesProductId: Id.nullish(),
@@ -128,12 +131,47 @@ export const ReconciliationRow = z.strictObject({
 export type ReconciliationRow = z.infer<typeof ReconciliationRow>;
 
 export const deliveriesApi = {
-  'deliveries.create': { input: DeliveryCreateInput, output: DeliveryView, roles: MANAGER_ROLES, summary: 'Record a delivery document (Bulog DO/SPPB + Klik SPHP ref, or LPG from the agent) with its expected lines.' },
-  'deliveries.count': { input: DeliveryCountInput, output: DeliveryView, roles: MANAGER_ROLES, summary: 'Enter counted and damaged quantities per line; a line that differs needs a reason.' },
-  'deliveries.post': { input: z.object({ deliveryId: Id }), output: DeliveryView, roles: MANAGER_ROLES, summary: 'Confirm a counted delivery: good quantities go into stock as receipt moves; empties go out.' },
-  'deliveries.cancel': { input: z.object({ deliveryId: Id, reason: Text(300) }), output: DeliveryView, roles: MANAGER_ROLES, summary: 'Cancel a draft delivery (nothing was posted).' },
+  'deliveries.create': {
+    input: DeliveryCreateInput,
+    output: DeliveryView,
+    roles: MANAGER_ROLES,
+    summary: 'Record a delivery document (Bulog DO/SPPB + Klik SPHP ref, or LPG from the agent) with its expected lines.',
+  },
+  'deliveries.count': {
+    input: DeliveryCountInput,
+    output: DeliveryView,
+    roles: MANAGER_ROLES,
+    summary: 'Enter counted and damaged quantities per line; a line that differs needs a reason.',
+  },
+  'deliveries.post': {
+    input: z.object({ deliveryId: Id }),
+    output: DeliveryView,
+    roles: MANAGER_ROLES,
+    summary: 'Confirm a counted delivery: good quantities go into stock as receipt moves; empties go out.',
+  },
+  'deliveries.cancel': {
+    input: z.object({ deliveryId: Id, reason: Text(300) }),
+    output: DeliveryView,
+    roles: MANAGER_ROLES,
+    summary: 'Cancel a draft delivery (nothing was posted).',
+  },
   'deliveries.pay': { input: DeliveryPayInput, output: DeliveryView, roles: MANAGER_ROLES, summary: 'Record a payment to the supplier for a delivery.' },
-  'deliveries.get': { input: z.object({ deliveryId: Id }), output: DeliveryView, roles: MANAGER_ROLES, summary: 'A delivery with its lines, discrepancies (short, over, damaged) and values.' },
-  'deliveries.list': { input: z.object({ from: IsoDate.optional(), to: IsoDate.optional(), status: z.enum(['draft', 'posted', 'cancelled']).optional() }), output: z.array(DeliverySummary), roles: MANAGER_ROLES, summary: 'Deliveries in a date range, newest first.' },
-  'deliveries.reconciliation': { input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }), output: z.array(ReconciliationRow), roles: MANAGER_ROLES, summary: 'Ordered, delivered, received, damaged and paid values per supplier and month.' },
+  'deliveries.get': {
+    input: z.object({ deliveryId: Id }),
+    output: DeliveryView,
+    roles: MANAGER_ROLES,
+    summary: 'A delivery with its lines, discrepancies (short, over, damaged) and values.',
+  },
+  'deliveries.list': {
+    input: z.object({ from: IsoDate.optional(), to: IsoDate.optional(), status: z.enum(['draft', 'posted', 'cancelled']).optional() }),
+    output: z.array(DeliverySummary),
+    roles: MANAGER_ROLES,
+    summary: 'Deliveries in a date range, newest first.',
+  },
+  'deliveries.reconciliation': {
+    input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }),
+    output: z.array(ReconciliationRow),
+    roles: MANAGER_ROLES,
+    summary: 'Ordered, delivered, received, damaged and paid values per supplier and month.',
+  },
 } satisfies Record<string, MethodContract>;

@@ -13,5 +13,10 @@ export const devicesApi = {
     summary: 'A one-time 8-digit code that enrolls one LAN terminal on the pairing page before it expires (setting lan.pairing_code_minutes).',
   },
   'devices.list': { input: z.object({}), output: z.array(Device), roles: ['manajer', 'admin'], summary: 'Paired LAN terminals, revoked ones included.' },
-  'devices.revoke': { input: z.object({ deviceId: Uuid }), output: z.null(), roles: ['manajer', 'admin'], summary: 'Ends a paired terminal’s access at its next request.' },
+  'devices.revoke': {
+    input: z.object({ deviceId: Uuid }),
+    output: z.null(),
+    roles: ['manajer', 'admin'],
+    summary: 'Ends a paired terminal’s access at its next request.',
+  },
 } satisfies Record<string, MethodContract>;

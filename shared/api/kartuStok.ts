@@ -6,7 +6,13 @@ export const KartuStokCursor = z.object({ at: z.string().min(1).max(40), id: z.n
 
 const Milli = z.number().int();
 
-export const KartuStokProduct = z.strictObject({ productId: z.string(), sku: z.string(), name: z.string(), unit: z.string(), soldBy: z.enum(['piece', 'weight']) });
+export const KartuStokProduct = z.strictObject({
+  productId: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  soldBy: z.enum(['piece', 'weight']),
+});
 
 /** One move with the balance after it; quantities in thousandths of the unit. */
 export const KartuStokRow = z.strictObject({

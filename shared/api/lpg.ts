@@ -8,7 +8,10 @@ const Text = (max: number) => z.string().trim().max(max);
 const OptText = (max: number) => Text(max).nullish();
 
 const BusinessCategory = z.strictObject({
-  code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,39}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{0,39}$/),
   name: Text(80).min(1),
   prohibited: z.boolean(),
   source: Text(200).nullable(),
@@ -97,7 +100,11 @@ export const LpgBuyerImportReport = z.strictObject({ imported: Count, rejected: 
 export type LpgBuyerImportReport = z.infer<typeof LpgBuyerImportReport>;
 
 export const LpgProfileActivated = z.strictObject({ profile: z.string(), validFrom: z.string(), settings: z.record(z.string(), z.unknown()) });
-export const LpgProfileStatus = z.strictObject({ profile: z.string(), date: z.string(), next: z.strictObject({ profile: z.string(), validFrom: z.string() }).nullable() });
+export const LpgProfileStatus = z.strictObject({
+  profile: z.string(),
+  date: z.string(),
+  next: z.strictObject({ profile: z.string(), validFrom: z.string() }).nullable(),
+});
 export type LpgProfileStatus = z.infer<typeof LpgProfileStatus>;
 
 /** Fulls and empties on hand, and the month's allocation use. Quantities are in tabung. */
@@ -151,34 +158,94 @@ export type Logbook = z.infer<typeof Logbook>;
 /** The logbook file as the service builds it today (issue 14 moves it to FileDownload). */
 
 export const lpgApi = {
-  'lpg.businessCategories.list': { input: z.object({}), output: z.array(BusinessCategory), roles: ALL_ROLES, summary: 'Usaha mikro business categories and which may not use LPG 3 kg.' },
-  'lpg.businessCategories.put': { input: BusinessCategory, output: z.array(BusinessCategory), roles: MANAGER_ROLES, summary: 'Add or change a business category and its prohibited flag (audited).' },
-  'lpg.buyers.register': { input: LpgBuyerRegisterInput, output: LpgBuyerRegistered, roles: ALL_ROLES, summary: 'Register an LPG 3 kg buyer (rumah tangga / usaha mikro) at the counter; warns when the KK already has a registered NIK.' },
-  'lpg.buyers.find': { input: z.object({ nik: z.string().min(1).max(40) }), output: LpgBuyerStatus.nullable(), roles: ALL_ROLES, summary: 'Find a buyer by NIK typed or scanned; null when not registered. Includes what is left of each limit today and this month.' },
-  'lpg.buyers.get': { input: z.object({ buyerId: Uuidish }), output: LpgBuyerStatus, roles: ALL_ROLES, summary: 'A buyer (NIK and KK masked) with what is left of each limit today and this month.' },
+  'lpg.businessCategories.list': {
+    input: z.object({}),
+    output: z.array(BusinessCategory),
+    roles: ALL_ROLES,
+    summary: 'Usaha mikro business categories and which may not use LPG 3 kg.',
+  },
+  'lpg.businessCategories.put': {
+    input: BusinessCategory,
+    output: z.array(BusinessCategory),
+    roles: MANAGER_ROLES,
+    summary: 'Add or change a business category and its prohibited flag (audited).',
+  },
+  'lpg.buyers.register': {
+    input: LpgBuyerRegisterInput,
+    output: LpgBuyerRegistered,
+    roles: ALL_ROLES,
+    summary: 'Register an LPG 3 kg buyer (rumah tangga / usaha mikro) at the counter; warns when the KK already has a registered NIK.',
+  },
+  'lpg.buyers.find': {
+    input: z.object({ nik: z.string().min(1).max(40) }),
+    output: LpgBuyerStatus.nullable(),
+    roles: ALL_ROLES,
+    summary: 'Find a buyer by NIK typed or scanned; null when not registered. Includes what is left of each limit today and this month.',
+  },
+  'lpg.buyers.get': {
+    input: z.object({ buyerId: Uuidish }),
+    output: LpgBuyerStatus,
+    roles: ALL_ROLES,
+    summary: 'A buyer (NIK and KK masked) with what is left of each limit today and this month.',
+  },
   'lpg.buyers.setStatus': {
     input: z.object({ buyerId: Uuidish, status: z.enum(['active', 'blocked']).optional(), isPengecer: z.boolean().optional(), reason: Text(300).min(3) }),
     output: LpgBuyerStatus,
     roles: MANAGER_ROLES,
     summary: 'Block or unblock a buyer, or mark them as a retailer (pengecer, never sold to); audited with the reason.',
   },
-  'lpg.buyers.import': { input: z.object({ csv: z.string().min(1).max(20_000_000) }), output: LpgBuyerImportReport, roles: MANAGER_ROLES, summary: 'Import buyers (incl. nelayan/petani sasaran) from CSV text; returns a report per row.' },
-  'lpg.profile.activate': { input: z.object({ profile: z.string().regex(/^\d{4}$/), validFrom: IsoDate }), output: LpgProfileActivated, roles: MANAGER_ROLES, summary: 'Switch the LPG/SPHP rule profile ("2025", "2026") on from a date (today or later). Audited.' },
-  'lpg.profile.get': { input: z.object({ date: IsoDate.optional() }), output: LpgProfileStatus, roles: ALL_ROLES, summary: 'The rule profile in force on a date (default today) and the next planned switch.' },
-  'lpg.status': { input: z.object({}), output: LpgStatus, roles: ALL_ROLES, summary: 'Fulls and empties on hand, and the month\'s allocation use (warning at the configured percentage).' },
+  'lpg.buyers.import': {
+    input: z.object({ csv: z.string().min(1).max(20_000_000) }),
+    output: LpgBuyerImportReport,
+    roles: MANAGER_ROLES,
+    summary: 'Import buyers (incl. nelayan/petani sasaran) from CSV text; returns a report per row.',
+  },
+  'lpg.profile.activate': {
+    input: z.object({ profile: z.string().regex(/^\d{4}$/), validFrom: IsoDate }),
+    output: LpgProfileActivated,
+    roles: MANAGER_ROLES,
+    summary: 'Switch the LPG/SPHP rule profile ("2025", "2026") on from a date (today or later). Audited.',
+  },
+  'lpg.profile.get': {
+    input: z.object({ date: IsoDate.optional() }),
+    output: LpgProfileStatus,
+    roles: ALL_ROLES,
+    summary: 'The rule profile in force on a date (default today) and the next planned switch.',
+  },
+  'lpg.status': {
+    input: z.object({}),
+    output: LpgStatus,
+    roles: ALL_ROLES,
+    summary: "Fulls and empties on hand, and the month's allocation use (warning at the configured percentage).",
+  },
   'lpg.map.set': {
     input: z.object({ saleId: Uuidish, lineNo: z.number().int().min(1), status: z.enum(['pending', 'recorded', 'rejected']), ref: Text(80).nullish() }),
     output: LogbookRow,
     roles: ALL_ROLES,
     summary: 'Set the MAP status and reference of an LPG sale line after entering it in Merchant Apps. Audited.',
   },
-  'lpg.logbook': { input: z.object({ from: IsoDate, to: IsoDate, fullNik: z.boolean().optional() }), output: Logbook, roles: ALL_ROLES, summary: 'LPG logbook rows and the per-day POS vs MAP count; full NIK for manajer/admin only (audited).' },
+  'lpg.logbook': {
+    input: z.object({ from: IsoDate, to: IsoDate, fullNik: z.boolean().optional() }),
+    output: Logbook,
+    roles: ALL_ROLES,
+    summary: 'LPG logbook rows and the per-day POS vs MAP count; full NIK for manajer/admin only (audited).',
+  },
   'lpg.logbook.export': {
     input: z.object({ from: IsoDate, to: IsoDate, format: z.enum(['csv', 'xlsx']), fullNik: z.boolean().optional() }),
     output: FileDownload.extend({ rows: z.number().int() }),
     roles: ALL_ROLES,
     summary: 'The logbook as a CSV or XLSX file (base64, with name and MIME type); full NIK for manajer/admin only (audited).',
   },
-  'lpg.map.count': { input: z.object({ date: IsoDate, mapCount: z.number().int().min(0).max(1_000_000) }), output: LogbookDay, roles: MANAGER_ROLES, summary: 'Enter the count MAP shows for a day, for the POS vs MAP reconciliation.' },
-  'lpg.day.close': { input: z.object({ date: IsoDate, reason: Text(500).optional() }), output: LogbookDay, roles: MANAGER_ROLES, summary: 'Close an LPG day; refused while MAP entries are pending unless a reason is given (audited).' },
+  'lpg.map.count': {
+    input: z.object({ date: IsoDate, mapCount: z.number().int().min(0).max(1_000_000) }),
+    output: LogbookDay,
+    roles: MANAGER_ROLES,
+    summary: 'Enter the count MAP shows for a day, for the POS vs MAP reconciliation.',
+  },
+  'lpg.day.close': {
+    input: z.object({ date: IsoDate, reason: Text(500).optional() }),
+    output: LogbookDay,
+    roles: MANAGER_ROLES,
+    summary: 'Close an LPG day; refused while MAP entries are pending unless a reason is given (audited).',
+  },
 } satisfies Record<string, MethodContract>;

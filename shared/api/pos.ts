@@ -15,5 +15,10 @@ export const CounterInfo = z.strictObject({
 export type CounterInfo = z.infer<typeof CounterInfo>;
 
 export const posApi = {
-  'pos.info': { input: z.object({}), output: CounterInfo, roles: ALL_ROLES, summary: 'The outlet, its time zone and business date, the SPHP pack limit and the cash tender bound in force today, for the cashier screen.' },
+  'pos.info': {
+    input: z.object({}),
+    output: CounterInfo,
+    roles: ALL_ROLES,
+    summary: 'The outlet, its time zone and business date, the SPHP pack limit and the cash tender bound in force today, for the cashier screen.',
+  },
 } satisfies Record<string, MethodContract>;

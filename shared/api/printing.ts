@@ -79,24 +79,105 @@ export const PrinterStatus = z.strictObject({ online: z.boolean(), paperOut: z.b
 export const FoundDevice = z.strictObject({ kind: z.enum(['printer', 'scanner', 'printer-or-scanner']), uri: z.string(), label: z.string() });
 
 export const printingApi = {
-  'printer.config.get': { input: z.object({}), output: PrinterConfigView, roles: ALL_ROLES, summary: 'The receipt printer settings (address, paper width, model) and the known printer models.' },
-  'printer.config.set': { input: PrinterConfig, output: PrinterConfigApplied, roles: MANAGER_ROLES, summary: 'Set the receipt printer (address, 58/80 mm, model) from today; an empty address means preview only.' },
-  'printer.status': { input: z.object({}), output: PrinterStatus.nullable(), roles: ALL_ROLES, summary: 'Ask the printer for its real-time status (DLE EOT); null when it does not answer or none is set.' },
+  'printer.config.get': {
+    input: z.object({}),
+    output: PrinterConfigView,
+    roles: ALL_ROLES,
+    summary: 'The receipt printer settings (address, paper width, model) and the known printer models.',
+  },
+  'printer.config.set': {
+    input: PrinterConfig,
+    output: PrinterConfigApplied,
+    roles: MANAGER_ROLES,
+    summary: 'Set the receipt printer (address, 58/80 mm, model) from today; an empty address means preview only.',
+  },
+  'printer.status': {
+    input: z.object({}),
+    output: PrinterStatus.nullable(),
+    roles: ALL_ROLES,
+    summary: 'Ask the printer for its real-time status (DLE EOT); null when it does not answer or none is set.',
+  },
   'printer.discover': {
-    input: z.object({ tcpHosts: z.array(z.string().trim().regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'host or host:port')).max(16).optional() }),
+    input: z.object({
+      tcpHosts: z
+        .array(
+          z
+            .string()
+            .trim()
+            .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'host or host:port'),
+        )
+        .max(16)
+        .optional(),
+    }),
     output: z.array(FoundDevice),
     roles: MANAGER_ROLES,
     summary: 'Find printers and scanners: usblp device files, serial ports, HID-POS scanners, and network printers at the given addresses (port 9100).',
   },
-  'print.sale': { input: z.object({ saleId: Uuid }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the struk of a committed sale: the first print is the original (opens the drawer for cash), any later one a SALINAN / COPY without the drawer (audited); never fails the sale, returns the job and a preview.' },
-  'print.reprint': { input: z.object({ saleId: Uuid }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).' },
-  'print.zReport': { input: z.object({ shiftId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the Z report (X report while open) of a shift.' },
-  'print.memberCard': { input: z.object({ memberId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print a member card with its CODE128 barcode.' },
-  'print.shuSlip': { input: z.object({ runId: z.string().min(1).max(64), memberId: z.string().min(1).max(64) }), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the SHU slip of one member from an SHU run (jasa usaha, jasa modal, withheld, paid out).' },
-  'print.testPage': { input: z.object({}), output: PrintOutcome, roles: ALL_ROLES, summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.' },
-  'print.preview': { input: z.object({ saleId: Uuid.optional() }), output: PrintPreview, roles: ALL_ROLES, summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.' },
-  'print.calibration': { input: z.object({}), output: PrintOutcome, roles: MANAGER_ROLES, summary: 'Print the calibration page: rulers (font A, font B), code page samples, a native QR beside an image QR, a barcode and a cut.' },
-  'printer.calibration.save': { input: CalibrationAnswers, output: CalibrationAnswers, roles: MANAGER_ROLES, summary: 'Save what the calibration page showed (font B fits, code page, QR and barcode mode, cut) as the printer profile from today (audited).' },
-  'print.jobs': { input: z.object({}), output: z.array(PrintJobView), roles: ALL_ROLES, summary: 'Recent print jobs with their status (done / failed with bytes written).' },
-  'drawer.open': { input: z.object({ reason: z.string().trim().min(1).max(200) }), output: z.strictObject({ job: PrintJobView.nullable() }), roles: ALL_ROLES, summary: 'Open the cash drawer without a sale (reason required, audited).' },
+  'print.sale': {
+    input: z.object({ saleId: Uuid }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary:
+      'Print the struk of a committed sale: the first print is the original (opens the drawer for cash), any later one a SALINAN / COPY without the drawer (audited); never fails the sale, returns the job and a preview.',
+  },
+  'print.reprint': {
+    input: z.object({ saleId: Uuid }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Cetak ulang: print the struk again marked SALINAN / COPY, without opening the drawer (audited).',
+  },
+  'print.zReport': {
+    input: z.object({ shiftId: z.string().min(1).max(64) }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Print the Z report (X report while open) of a shift.',
+  },
+  'print.memberCard': {
+    input: z.object({ memberId: z.string().min(1).max(64) }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Print a member card with its CODE128 barcode.',
+  },
+  'print.shuSlip': {
+    input: z.object({ runId: z.string().min(1).max(64), memberId: z.string().min(1).max(64) }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Print the SHU slip of one member from an SHU run (jasa usaha, jasa modal, withheld, paid out).',
+  },
+  'print.testPage': {
+    input: z.object({}),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Print the test page: a ruler of the column width, a barcode and a QR code.',
+  },
+  'print.preview': {
+    input: z.object({ saleId: Uuid.optional() }),
+    output: PrintPreview,
+    roles: ALL_ROLES,
+    summary: 'The struk of a sale as text + PNG without printing, or (no saleId) the last printed job.',
+  },
+  'print.calibration': {
+    input: z.object({}),
+    output: PrintOutcome,
+    roles: MANAGER_ROLES,
+    summary: 'Print the calibration page: rulers (font A, font B), code page samples, a native QR beside an image QR, a barcode and a cut.',
+  },
+  'printer.calibration.save': {
+    input: CalibrationAnswers,
+    output: CalibrationAnswers,
+    roles: MANAGER_ROLES,
+    summary: 'Save what the calibration page showed (font B fits, code page, QR and barcode mode, cut) as the printer profile from today (audited).',
+  },
+  'print.jobs': {
+    input: z.object({}),
+    output: z.array(PrintJobView),
+    roles: ALL_ROLES,
+    summary: 'Recent print jobs with their status (done / failed with bytes written).',
+  },
+  'drawer.open': {
+    input: z.object({ reason: z.string().trim().min(1).max(200) }),
+    output: z.strictObject({ job: PrintJobView.nullable() }),
+    roles: ALL_ROLES,
+    summary: 'Open the cash drawer without a sale (reason required, audited).',
+  },
 } satisfies Record<string, MethodContract>;

@@ -7,7 +7,16 @@ const Int = z.number().int();
 const rows = <S extends z.core.$ZodLooseShape>(shape: S) => z.array(z.strictObject(shape));
 
 /** Margin = line_total − unit_cost × qty; marginPct is a percentage of revenue, one decimal, null without revenue. */
-const MarginRow = { productId: z.string(), sku: z.string(), name: z.string(), qtyMilli: Int, revenue: Int, cost: Int, margin: Int, marginPct: z.number().nullable() };
+const MarginRow = {
+  productId: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  qtyMilli: Int,
+  revenue: Int,
+  cost: Int,
+  margin: Int,
+  marginPct: z.number().nullable(),
+};
 
 /** On hand per active product against its minimum level (quantities in thousandths). */
 export const StockBalanceRow = z.strictObject({
@@ -23,12 +32,47 @@ export const StockBalanceRow = z.strictObject({
 });
 
 export const reportsApi = {
-  'reports.salesByDay': { input: Period, output: rows({ date: z.string(), sales: Int, total: Int, returns: Int }), roles: MANAGER_ROLES, summary: 'Completed sales per business day: count, total, returns.' },
-  'reports.salesByHour': { input: Period, output: rows({ hour: Int, sales: Int, total: Int }), roles: MANAGER_ROLES, summary: 'Completed sales per hour of day (outlet time zone), 24 rows.' },
-  'reports.salesByCategory': { input: Period, output: rows({ categoryCode: z.string().nullable(), categoryName: z.string(), lines: Int, total: Int }), roles: MANAGER_ROLES, summary: 'Sales per category, largest first.' },
-  'reports.salesByPayment': { input: Period, output: rows({ method: z.string(), payments: Int, total: Int }), roles: MANAGER_ROLES, summary: 'Sales per payment method; cash net of change.' },
+  'reports.salesByDay': {
+    input: Period,
+    output: rows({ date: z.string(), sales: Int, total: Int, returns: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Completed sales per business day: count, total, returns.',
+  },
+  'reports.salesByHour': {
+    input: Period,
+    output: rows({ hour: Int, sales: Int, total: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Completed sales per hour of day (outlet time zone), 24 rows.',
+  },
+  'reports.salesByCategory': {
+    input: Period,
+    output: rows({ categoryCode: z.string().nullable(), categoryName: z.string(), lines: Int, total: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Sales per category, largest first.',
+  },
+  'reports.salesByPayment': {
+    input: Period,
+    output: rows({ method: z.string(), payments: Int, total: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Sales per payment method; cash net of change.',
+  },
   'reports.margin': { input: Period, output: rows(MarginRow), roles: MANAGER_ROLES, summary: 'Margin per product: line_total − unit_cost × qty.' },
-  'reports.members': { input: Period, output: rows({ group: z.enum(['member', 'non_member']), sales: Int, total: Int }), roles: MANAGER_ROLES, summary: 'Member vs non-member sales.' },
-  'reports.stockMinimum': { input: z.object({ belowOnly: z.boolean().optional() }), output: z.array(StockBalanceRow), roles: MANAGER_ROLES, summary: 'Stock on hand against each product’s minimum level.' },
-  'reports.lpgAllocation': { input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }).refine((p) => p.fromMonth <= p.toMonth, 'fromMonth <= toMonth'), output: rows({ month: z.string(), allocation: Int, received: Int, sold: Int, usedPct: z.number() }), roles: MANAGER_ROLES, summary: 'LPG 3 kg per month: allocation, tabung received, sold, % used.' },
+  'reports.members': {
+    input: Period,
+    output: rows({ group: z.enum(['member', 'non_member']), sales: Int, total: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Member vs non-member sales.',
+  },
+  'reports.stockMinimum': {
+    input: z.object({ belowOnly: z.boolean().optional() }),
+    output: z.array(StockBalanceRow),
+    roles: MANAGER_ROLES,
+    summary: 'Stock on hand against each product’s minimum level.',
+  },
+  'reports.lpgAllocation': {
+    input: z.object({ fromMonth: IsoMonth, toMonth: IsoMonth }).refine((p) => p.fromMonth <= p.toMonth, 'fromMonth <= toMonth'),
+    output: rows({ month: z.string(), allocation: Int, received: Int, sold: Int, usedPct: z.number() }),
+    roles: MANAGER_ROLES,
+    summary: 'LPG 3 kg per month: allocation, tabung received, sold, % used.',
+  },
 } satisfies Record<string, MethodContract>;

@@ -80,7 +80,10 @@ export const SaleReturnInput = z.object({
   /** Client-made UUIDv7: a repeated return with the same id returns the first result. */
   id: Uuid,
   saleId: Uuid,
-  lines: z.array(z.object({ lineNo: z.number().int().positive(), qtyMilli: QtyMilli })).min(1).max(500),
+  lines: z
+    .array(z.object({ lineNo: z.number().int().positive(), qtyMilli: QtyMilli }))
+    .min(1)
+    .max(500),
   reason: z.string().trim().min(3).max(200),
   method: RefundMethod.default('cash'),
   reference: z.string().trim().min(1).max(100).optional(),
@@ -98,7 +101,9 @@ export const ReturnResult = z.strictObject({
   reason: z.string(),
   method: RefundMethod,
   refund: Amount,
-  lines: z.array(z.strictObject({ lineNo: z.number().int().positive(), productId: z.string(), sku: z.string(), name: z.string(), qtyMilli: Milli, amount: Amount })),
+  lines: z.array(
+    z.strictObject({ lineNo: z.number().int().positive(), productId: z.string(), sku: z.string(), name: z.string(), qtyMilli: Milli, amount: Amount }),
+  ),
   replayed: z.boolean(),
 });
 export type ReturnResult = z.infer<typeof ReturnResult>;
@@ -109,21 +114,48 @@ export const SalesImportReport = z.object({
   replayed: z.number().int(),
   receipts: z.number().int(),
   receiptsSkipped: z.number().int(),
-  rejected: z.array(z.object({ line: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })),
+  rejected: z.array(
+    z.object({ line: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) }),
+  ),
 });
 
 export const salesApi = {
-  'sales.commit': { input: SaleCommitInput, output: SaleResult, roles: ALL_ROLES, summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.' },
+  'sales.commit': {
+    input: SaleCommitInput,
+    output: SaleResult,
+    roles: ALL_ROLES,
+    summary: 'Commit a cart as a sale in one transaction; repeating the same id returns the first result.',
+  },
   'sales.get': { input: z.object({ saleId: Uuid }), output: SaleResult, roles: ALL_ROLES, summary: 'A committed sale with its lines and payments.' },
-  'sales.byReceipt': { input: z.object({ receiptNo: z.string().trim().min(1).max(40) }), output: SaleResult, roles: ALL_ROLES, summary: 'Find a sale by its receipt number (to reprint, void or return it).' },
-  'sales.void': { input: SaleVoidInput, output: SaleResult, roles: ALL_ROLES, summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.' },
-  'sales.return': { input: SaleReturnInput, output: ReturnResult, roles: ALL_ROLES, summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.' },
+  'sales.byReceipt': {
+    input: z.object({ receiptNo: z.string().trim().min(1).max(40) }),
+    output: SaleResult,
+    roles: ALL_ROLES,
+    summary: 'Find a sale by its receipt number (to reprint, void or return it).',
+  },
+  'sales.void': {
+    input: SaleVoidInput,
+    output: SaleResult,
+    roles: ALL_ROLES,
+    summary: 'Void a whole sale with a supervisor PIN: reversing stock moves, the receipt number kept, audited.',
+  },
+  'sales.return': {
+    input: SaleReturnInput,
+    output: ReturnResult,
+    roles: ALL_ROLES,
+    summary: 'Return part or all of a paid sale (by line and quantity) with a supervisor PIN: refund, reversing stock moves, audited.',
+  },
   'sales.returns': { input: z.object({ saleId: Uuid }), output: z.array(ReturnResult), roles: ALL_ROLES, summary: 'The returns made against a sale.' },
   'sales.importHistory': {
-    input: z.object({ path: z.string().min(1).max(1000), username: z.string().trim().min(1).max(64).default('admin'), batchSize: z.number().int().min(1).max(100_000).default(500) }),
+    input: z.object({
+      path: z.string().min(1).max(1000),
+      username: z.string().trim().min(1).max(64).default('admin'),
+      batchSize: z.number().int().min(1).max(100_000).default(500),
+    }),
     output: SalesImportReport,
     roles: ['admin'],
     systemOnly: true,
-    summary: 'CLI only: replay an old POS\'s history (deliveries and sales, a JSONL file on the host) through the sale commit, recorded under a manajer/admin user.',
+    summary:
+      "CLI only: replay an old POS's history (deliveries and sales, a JSONL file on the host) through the sale commit, recorded under a manajer/admin user.",
   },
 } satisfies Record<string, MethodContract>;

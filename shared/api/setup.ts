@@ -8,11 +8,19 @@ import { PrinterConfig } from './printing';
 // only with the one-time setup code printed by `npm run serve` / shown by the desktop app.
 const SetupCode = z.string().trim().max(20).default('');
 export const OutletProfile = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,8}$/, 'kode 2-8 huruf/angka'),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,8}$/, 'kode 2-8 huruf/angka'),
   name: z.string().trim().min(3).max(120),
   address: z.string().trim().max(300).default(''),
   badanHukumNo: z.string().trim().max(80).default(''),
-  nib: z.string().trim().regex(/^(\d{13})?$/, 'NIB 13 angka').default(''),
+  nib: z
+    .string()
+    .trim()
+    .regex(/^(\d{13})?$/, 'NIB 13 angka')
+    .default(''),
   timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Makassar'),
 });
 
@@ -27,7 +35,11 @@ const SetupUser = z.strictObject({ username: z.string(), displayName: z.string()
 export const setupApi = {
   'setup.status': {
     input: z.object({}),
-    output: z.strictObject({ needsSetup: z.boolean(), outletName: z.string().nullable(), printerModels: z.array(z.strictObject({ id: z.string(), name: z.string() })) }),
+    output: z.strictObject({
+      needsSetup: z.boolean(),
+      outletName: z.string().nullable(),
+      printerModels: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+    }),
     roles: 'public',
     summary: 'Whether this database still needs the first-run wizard (no user yet), the outlet name, and the printer models the wizard offers.',
   },
@@ -38,7 +50,8 @@ export const setupApi = {
     ]),
     output: z.strictObject({ user: SetupUser, demoUsers: z.array(z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() })) }),
     roles: 'public',
-    summary: "First run only (else SETUP_ALREADY_DONE), with the setup code from the console (else SETUP_CODE_WRONG): {mode:'outlet', setupCode, outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo', setupCode}; returns {user, demoUsers}; then log in with auth.login.",
+    summary:
+      "First run only (else SETUP_ALREADY_DONE), with the setup code from the console (else SETUP_CODE_WRONG): {mode:'outlet', setupCode, outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo', setupCode}; returns {user, demoUsers}; then log in with auth.login.",
   },
 } satisfies Record<string, MethodContract>;
 

@@ -25,7 +25,12 @@ export const stockApi = {
     input: z.object({
       productId: z.string().min(1).max(64),
       /** Signed milli-units: negative takes stock out. Damage and lost must be negative. */
-      qtyMilli: z.number().int().min(-1e9).max(1e9).refine((n) => n !== 0, 'not zero'),
+      qtyMilli: z
+        .number()
+        .int()
+        .min(-1e9)
+        .max(1e9)
+        .refine((n) => n !== 0, 'not zero'),
       reason: z.enum(['damage', 'lost', 'correction']),
       note: z.string().trim().min(3).max(300),
     }),

@@ -30,7 +30,13 @@ export const syncApi = {
   },
   'sync.run': {
     input: z.object({}),
-    output: z.object({ sent: z.number().int(), ackedSeq: z.number().int(), pending: z.number().int(), applied: z.number().int(), error: z.string().nullable() }),
+    output: z.object({
+      sent: z.number().int(),
+      ackedSeq: z.number().int(),
+      pending: z.number().int(),
+      applied: z.number().int(),
+      error: z.string().nullable(),
+    }),
     roles: MANAGER_ROLES,
     summary: 'Push the outbox to the pusat now and pull the regional values.',
   },

@@ -88,7 +88,10 @@ export function deliveryPosting(f: { inventory: readonly Part[]; payable: string
 }
 
 export function supplierPaymentPosting(f: { payable: string; paidFrom: string; amount: Rupiah }): Part[] {
-  return [[f.payable, f.amount], [f.paidFrom, -f.amount]];
+  return [
+    [f.payable, f.amount],
+    [f.paidFrom, -f.amount],
+  ];
 }
 
 /** An opname: the counted difference, at average cost, against beban selisih persediaan. */
@@ -99,18 +102,28 @@ export function opnamePosting(inventory: readonly Part[]): Part[] {
 /** Simpanan in (amount > 0) or out (amount < 0): pokok and wajib are equity, sukarela a liability. */
 export function simpananPosting(f: { kind: 'pokok' | 'wajib' | 'sukarela'; amount: Rupiah; via: string }): Part[] {
   const account = f.kind === 'pokok' ? ACCOUNTS.pokok : f.kind === 'wajib' ? ACCOUNTS.wajib : ACCOUNTS.sukarela;
-  return [[f.via, f.amount], [account, -f.amount]];
+  return [
+    [f.via, f.amount],
+    [account, -f.amount],
+  ];
 }
 
 /** The float leaves the brankas for the terminal's drawer. */
 export function shiftOpenPosting(f: { drawer: string; float: Rupiah }): Part[] {
-  return [[f.drawer, f.float], [ACCOUNTS.kasBesar, -f.float]];
+  return [
+    [f.drawer, f.float],
+    [ACCOUNTS.kasBesar, -f.float],
+  ];
 }
 
 /** At close the counted cash goes back to the brankas; what the drawer should have held and did
  * not (or held over) is selisih kas. */
 export function shiftClosePosting(f: { drawer: string; expected: Rupiah; counted: Rupiah }): Part[] {
-  return [[ACCOUNTS.kasBesar, f.counted], [f.drawer, -f.expected], [ACCOUNTS.selisihKas, f.expected - f.counted]];
+  return [
+    [ACCOUNTS.kasBesar, f.counted],
+    [f.drawer, -f.expected],
+    [ACCOUNTS.selisihKas, f.expected - f.counted],
+  ];
 }
 
 /** Year end: every revenue and expense balance into SHU tahun berjalan (balances signed as debit − credit). */

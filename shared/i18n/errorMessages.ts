@@ -25,7 +25,26 @@ export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
 
 /** One catalogue per feature; a code lives in exactly one of them (tests/unit/errorCatalogues). */
-export const catalogues = { host: hostMessages, auth: authMessages, sales: salesMessages, shifts: shiftsMessages, catalog: catalogMessages, pos: posMessages, stock: stockMessages, exports: exportsMessages, data: dataMessages, setup: setupMessages, cli: cliMessages, salesImport: salesImportMessages, lpg: lpgMessages, members: membersMessages, printing: printingMessages, sync: syncMessages, door: doorMessages, books: booksMessages };
+export const catalogues = {
+  host: hostMessages,
+  auth: authMessages,
+  sales: salesMessages,
+  shifts: shiftsMessages,
+  catalog: catalogMessages,
+  pos: posMessages,
+  stock: stockMessages,
+  exports: exportsMessages,
+  data: dataMessages,
+  setup: setupMessages,
+  cli: cliMessages,
+  salesImport: salesImportMessages,
+  lpg: lpgMessages,
+  members: membersMessages,
+  printing: printingMessages,
+  sync: syncMessages,
+  door: doorMessages,
+  books: booksMessages,
+};
 
 type Catalogues = typeof catalogues;
 /** Every error code the core, the drivers and the screens may report: each has words in both languages. */
@@ -43,7 +62,9 @@ export function errorText(code: string, params: ErrorParams, lang: Lang): string
 function formatParam(key: string, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' && /price|het|hap|total|paid|short|amount|cash|nonCash/i.test(key)) {
-    return `Rp${Math.trunc(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+    return `Rp${Math.trunc(value)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
   }
   return String(value);
 }

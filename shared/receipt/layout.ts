@@ -123,6 +123,13 @@ export class DocBuilder {
   }
 
   build(options: { cut?: boolean; openDrawer?: boolean } = {}): PrintDocument {
-    return { title: this.title, width: this.width, columns: this.columns, blocks: [...this.blocks], cut: options.cut ?? true, openDrawer: options.openDrawer ?? false };
+    return {
+      title: this.title,
+      width: this.width,
+      columns: this.columns,
+      blocks: [...this.blocks],
+      cut: options.cut ?? true,
+      openDrawer: options.openDrawer ?? false,
+    };
   }
 }

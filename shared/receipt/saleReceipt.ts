@@ -56,12 +56,14 @@ export function buildSaleReceipt(input: SaleReceiptInput): PrintDocument {
     b.text(line.name);
     const unit = line.soldBy === 'weight' ? 'kg' : line.unit;
     b.pair(`  ${formatQty(line.qtyMilli, line.soldBy)} ${unit} x ${formatRupiah(line.unitPrice)}`, formatRupiah(line.lineTotal));
-    if (line.ceilingKind && line.ceilingAmount !== null) b.note(`${line.ceilingKind} ${formatRupiah(line.ceilingAmount)}${line.soldBy === 'weight' ? '/kg' : ''}`);
+    if (line.ceilingKind && line.ceilingAmount !== null)
+      b.note(`${line.ceilingKind} ${formatRupiah(line.ceilingAmount)}${line.soldBy === 'weight' ? '/kg' : ''}`);
     if (line.buyer) b.note(`NIK ${maskNik(line.buyer.nikLast4)} (${line.buyer.category})`);
   }
   b.rule();
   b.pair('TOTAL', formatRupiah(sale.total), true);
-  for (const p of sale.payments) b.pair(p.reference ? `${PAYMENT_LABEL[p.method]} (${p.reference})` : PAYMENT_LABEL[p.method] ?? p.method, formatRupiah(p.amount));
+  for (const p of sale.payments)
+    b.pair(p.reference ? `${PAYMENT_LABEL[p.method]} (${p.reference})` : (PAYMENT_LABEL[p.method] ?? p.method), formatRupiah(p.amount));
   b.pair('Kembali', formatRupiah(sale.change));
   if (input.tax.isPkp) taxLines(b, sale.lines, input.tax.ppnRatePct);
   if (input.memberNo) b.pair('No. anggota', input.memberNo);

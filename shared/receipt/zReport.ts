@@ -23,7 +23,15 @@ export interface ZReportInput {
   voids: { count: number; total: number };
   returns: { count: number; total: number };
   netSales: number;
-  cash: { openingFloat: number; cashTendered: number; changeGiven: number; cashRefunds: number; expected: number; counted: number | null; difference: number | null };
+  cash: {
+    openingFloat: number;
+    cashTendered: number;
+    changeGiven: number;
+    cashRefunds: number;
+    expected: number;
+    counted: number | null;
+    difference: number | null;
+  };
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
 }
 

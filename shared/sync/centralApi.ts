@@ -33,7 +33,12 @@ export const centralApi = {
     summary: 'Sign in to the pusat; returns a session token.',
   }),
   'koperasi.create': contract({
-    input: z.object({ id: Id, name: z.string().min(2).max(120), kelurahan: z.string().min(2).max(80), households: z.number().int().min(0).max(1e7).nullable().default(null) }),
+    input: z.object({
+      id: Id,
+      name: z.string().min(2).max(120),
+      kelurahan: z.string().min(2).max(80),
+      households: z.number().int().min(0).max(1e7).nullable().default(null),
+    }),
     output: z.object({ id: Id, kota: Kota }),
     roles: ['dinas'],
     summary: 'Register a koperasi of the dinas’s own kota.',
@@ -58,7 +63,11 @@ export const centralApi = {
   }),
   'sync.push': contract({
     input: SignedBatch,
-    output: z.object({ status: SyncStatus, ackedSeq: z.number().int().min(0), gap: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).nullable() }),
+    output: z.object({
+      status: SyncStatus,
+      ackedSeq: z.number().int().min(0),
+      gap: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).nullable(),
+    }),
     roles: 'outlet',
     summary: 'A signed batch of outbox facts; idempotent, held when it comes before a gap.',
   }),
@@ -112,7 +121,9 @@ export const centralApi = {
   }),
   'sync.events': contract({
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
-    output: z.array(z.object({ at: z.string(), outletId: z.string(), kind: z.string(), fromSeq: z.number().int(), toSeq: z.number().int(), reason: z.string() })),
+    output: z.array(
+      z.object({ at: z.string(), outletId: z.string(), kind: z.string(), fromSeq: z.number().int(), toSeq: z.number().int(), reason: z.string() }),
+    ),
     roles: ['dinas'],
     summary: 'Recent gaps and refused batches of the kota’s outlets, naming outlet and seq.',
   }),

@@ -23,7 +23,11 @@ type Api = <T = unknown>(method: string, input?: unknown) => Promise<T>;
 
 function apiAt(url: string, token: string | null = null): Api {
   return async <T>(method: string, input: unknown = {}) => {
-    const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(input) });
+    const res = await fetch(`${url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(input),
+    });
     const body = (await res.json()) as { ok: boolean; result?: T; error?: { code: string; params: Record<string, unknown> } };
     if (!body.ok) throw Object.assign(new Error(`${body.error!.code} ${JSON.stringify(body.error!.params)}`), { payload: body.error });
     return body.result as T;
@@ -65,7 +69,9 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
       await central.close();
     };
     // The first dinas account is made on the server itself (npm run pusat -- add-dinas).
-    await central.db.tx((sql) => createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null }));
+    await central.db.tx((sql) =>
+      createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null }),
+    );
     dinas = await signIn(url, 'dinas.bpn', 'rahasia-dinas-1');
     await dinas('koperasi.create', { id: 'kkmp-graha-indah', name: 'KKMP Graha Indah', kelurahan: 'Graha Indah' });
     await dinas('koperasi.create', { id: 'kkmp-karang-joang', name: 'KKMP Karang Joang', kelurahan: 'Karang Joang' });
@@ -75,7 +81,10 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     a = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
     b = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
     a.h.core.db.prepare('INSERT INTO product_barcodes (gtin, product_id) VALUES (?, ?)').run(MINYAKITA_GTIN, a.products.minyakita1l);
-    for (const [w, koperasiId] of [[a, 'kkmp-graha-indah'], [b, 'kkmp-karang-joang']] as const) {
+    for (const [w, koperasiId] of [
+      [a, 'kkmp-graha-indah'],
+      [b, 'kkmp-karang-joang'],
+    ] as const) {
       const { code } = await dinas<{ code: string }>('enrolment.createCode', { koperasiId, outletName: `Gerai ${koperasiId}` });
       const r = await sync(w, '--enrol', code);
       expect(r.err).toBe('');
@@ -94,7 +103,9 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     expect(statSync(defaultSyncKeyFile(a.h.dbFile)).mode & 0o777).toBe(0o600);
     const { code } = await dinas<{ code: string }>('enrolment.createCode', { koperasiId: 'kkmp-graha-indah', outletName: 'Gerai dua' });
     await apiAt(url)('outlet.enrol', { code, publicKey: loadSyncKey(defaultSyncKeyFile(a.h.dbFile)).publicKey });
-    expect((await errorOf(apiAt(url)('outlet.enrol', { code, publicKey: loadSyncKey(defaultSyncKeyFile(a.h.dbFile)).publicKey }))).code).toBe('CENTRAL_ENROLMENT_CODE_INVALID');
+    expect((await errorOf(apiAt(url)('outlet.enrol', { code, publicKey: loadSyncKey(defaultSyncKeyFile(a.h.dbFile)).publicKey }))).code).toBe(
+      'CENTRAL_ENROLMENT_CODE_INVALID',
+    );
   });
 
   it('sales made offline arrive once after reconnection, and no NIK leaves the outlet', async () => {
@@ -131,7 +142,8 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
   });
 
   it('a replayed batch and a reordered pair of batches change nothing', async () => {
-    const push = (body: SyncBatchBody, w = a) => apiAt(url)<{ status: string; ackedSeq: number; gap: { fromSeq: number; toSeq: number } | null }>('sync.push', signed(w, body));
+    const push = (body: SyncBatchBody, w = a) =>
+      apiAt(url)<{ status: string; ackedSeq: number; gap: { fromSeq: number; toSeq: number } | null }>('sync.push', signed(w, body));
     const acked = syncOverview(a.h.core).state!.ackedSeq;
     const replay = buildBatch(a.h.core, outletIdOf(a), 0, 50)!;
     expect(await push(replay)).toMatchObject({ status: 'duplicate', ackedSeq: acked });
@@ -177,14 +189,20 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     const edited = structuredClone(body);
     const auditFact = edited.facts.find((f) => f.kind === 'audit')!;
     auditFact.payload = { ...auditFact.payload, details: '{}' };
-    expect(await errorOf(apiAt(url)('sync.push', signed(a, edited)))).toEqual({ code: 'SYNC_CHAIN_BROKEN', params: { outletId: outletIdOf(a), seq: auditFact.seq } });
+    expect(await errorOf(apiAt(url)('sync.push', signed(a, edited)))).toEqual({
+      code: 'SYNC_CHAIN_BROKEN',
+      params: { outletId: outletIdOf(a), seq: auditFact.seq },
+    });
 
     // The same seqs with a different history (an outlet restored from an old backup) are not
     // taken for duplicates.
     const old = buildBatch(a.h.core, outletIdOf(a), 0, 40)!;
     const oldAudit = old.facts.find((f) => f.kind === 'audit')!;
     oldAudit.payload = { ...oldAudit.payload, hash: 'f'.repeat(64) };
-    expect(await errorOf(apiAt(url)('sync.push', signed(a, old)))).toEqual({ code: 'SYNC_HISTORY_DIVERGED', params: { outletId: outletIdOf(a), seq: oldAudit.seq } });
+    expect(await errorOf(apiAt(url)('sync.push', signed(a, old)))).toEqual({
+      code: 'SYNC_HISTORY_DIVERGED',
+      params: { outletId: outletIdOf(a), seq: oldAudit.seq },
+    });
 
     expect(await centralFacts(a)).toBe(before);
     const reasons = (await dinas<{ reason: string }[]>('sync.events', { limit: 4 })).map((e) => e.reason);

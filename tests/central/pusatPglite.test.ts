@@ -15,7 +15,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run pusat on PGlite', () => {
   it('adds a dinas account, serves the dashboards and the API from the app data folder, and signs the dinas in', async () => {
-    const add = spawnSync(TSX, ['central/main.ts', 'add-dinas', '--username', 'dinas.bpn', '--kota', 'Balikpapan'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+    const add = spawnSync(TSX, ['central/main.ts', 'add-dinas', '--username', 'dinas.bpn', '--kota', 'Balikpapan'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(add.stderr).toBe('');
     expect(add.stdout.trim()).toBe('OK');
 
@@ -35,8 +40,14 @@ describe('npm run pusat on PGlite', () => {
       const page = await fetch(`${url}/`);
       expect(page.headers.get('content-type')).toContain('text/html');
       expect(await page.text()).toContain('<title>Pusat KKMP</title>');
-      const call = async (method: string, input: unknown) => (await (await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json()) as { ok: boolean; result?: { role: string; kota: string }; error?: { code: string } };
-      expect(await call('auth.login', { username: 'dinas.bpn', password: 'salah-sekali' })).toEqual({ ok: false, error: { code: 'CENTRAL_LOGIN_FAILED', params: {} } });
+      const call = async (method: string, input: unknown) =>
+        (await (
+          await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
+        ).json()) as { ok: boolean; result?: { role: string; kota: string }; error?: { code: string } };
+      expect(await call('auth.login', { username: 'dinas.bpn', password: 'salah-sekali' })).toEqual({
+        ok: false,
+        error: { code: 'CENTRAL_LOGIN_FAILED', params: {} },
+      });
       const ok = await call('auth.login', { username: 'dinas.bpn', password: 'rahasia-dinas-1' });
       expect(ok.result).toMatchObject({ role: 'dinas', kota: 'Balikpapan' });
     } finally {

@@ -15,7 +15,11 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('app:// protocol handler (Electron mocked: the pure resolver behind protocol.handle)', () => {
   it('serves the renderer files with their content type', () => {
-    expect(resolveAppPath(root, 'app://pos/assets/main-abc.js')).toEqual({ ok: true, file: join(root, 'assets', 'main-abc.js'), contentType: 'text/javascript; charset=utf-8' });
+    expect(resolveAppPath(root, 'app://pos/assets/main-abc.js')).toEqual({
+      ok: true,
+      file: join(root, 'assets', 'main-abc.js'),
+      contentType: 'text/javascript; charset=utf-8',
+    });
     expect(resolveAppPath(root, 'app://pos/')).toMatchObject({ ok: true, file: join(root, 'index.html'), contentType: 'text/html; charset=utf-8' });
   });
 

@@ -10,7 +10,11 @@ const OUT = join(ROOT, 'out');
 
 describe('npm run build (electron-vite, Electron binary absent)', () => {
   beforeAll(() => {
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
   }, 180_000);
 
   it('writes main, preload and renderer where package.json and main.ts expect them', () => {

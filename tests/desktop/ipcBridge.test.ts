@@ -31,7 +31,10 @@ describe('IPC handler wrapper (Electron mocked: senders are plain objects shaped
 
   it('goes through the same router as HTTP: invalid input and roles are refused the same way', async () => {
     expect(await bridge.call(trusted, 'auth.login', { username: 'siti', pin: 'abc' })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    expect(await bridge.call(trusted, 'sales.get', { saleId: '0190a0a0-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
+    expect(await bridge.call(trusted, 'sales.get', { saleId: '0190a0a0-0000-7000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH_REQUIRED' },
+    });
     expect(await bridge.call(trusted, 'no.suchMethod', {})).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
     expect(await bridge.call(trusted, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
     expect(await bridge.call(trusted, { toString: () => 'auth.me' }, {})).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
@@ -65,7 +68,10 @@ describe('IPC handler wrapper (Electron mocked: senders are plain objects shaped
     expect(await bridge.call(dev, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'IPC_SENDER_REFUSED' } });
     const devBridge = createIpcBridge(h.router, { mainWebContentsId: () => MAIN, devServerUrl: 'http://localhost:5173' }, () => {});
     expect(await devBridge.call(dev, 'auth.me', {})).toEqual({ ok: true, result: null });
-    expect(await devBridge.call({ ...dev, frameUrl: 'http://localhost:6666/' }, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'IPC_SENDER_REFUSED' } });
+    expect(await devBridge.call({ ...dev, frameUrl: 'http://localhost:6666/' }, 'auth.me', {})).toMatchObject({
+      ok: false,
+      error: { code: 'IPC_SENDER_REFUSED' },
+    });
   });
 
   it('logout and a closed window end the session held for that window', async () => {

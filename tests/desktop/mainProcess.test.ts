@@ -18,12 +18,27 @@ const fake = vi.hoisted(() => {
   const ready = new Promise<void>((r) => (resolveReady = r));
   const windows: { options: Record<string, unknown>; loaded: string[]; sent: unknown[][]; focused: number; handlers: Map<string, Handler> }[] = [];
   const session: Record<string, unknown> & { handlers: Map<string, Handler> } = { handlers: new Map() };
-  for (const name of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler']) session[name] = (h: Handler) => session.handlers.set(name, h);
+  for (const name of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler'])
+    session[name] = (h: Handler) => session.handlers.set(name, h);
   session.on = (event: string, h: Handler) => session.handlers.set(event, h);
   const protocolHandlers = new Map<string, Handler>();
   const ipc = new Map<string, Handler>();
   const updater = new Map<string, Handler>();
-  return { handlers, emit, calls, ready, resolveReady: () => resolveReady(), windows, session, protocolHandlers, ipc, privileged: [] as unknown[], quitAndInstall: vi.fn(), menus: [] as unknown[], updater };
+  return {
+    handlers,
+    emit,
+    calls,
+    ready,
+    resolveReady: () => resolveReady(),
+    windows,
+    session,
+    protocolHandlers,
+    ipc,
+    privileged: [] as unknown[],
+    quitAndInstall: vi.fn(),
+    menus: [] as unknown[],
+    updater,
+  };
 });
 
 vi.mock('electron', () => {
@@ -46,7 +61,13 @@ vi.mock('electron', () => {
       this.record = { options, loaded: [], sent: [], focused: 0, handlers: new Map() };
       windows.push(this.record);
       const record = this.record;
-      this.webContents = { id: 41, mainFrame: { url: 'app://pos/' }, send: (...a: unknown[]) => record.sent.push(a), on: (e: string, h: Handler) => record.handlers.set(`wc:${e}`, h), reload: () => {} };
+      this.webContents = {
+        id: 41,
+        mainFrame: { url: 'app://pos/' },
+        send: (...a: unknown[]) => record.sent.push(a),
+        on: (e: string, h: Handler) => record.handlers.set(`wc:${e}`, h),
+        reload: () => {},
+      };
     }
     once(e: string, h: Handler) {
       this.record.handlers.set(e, h);
@@ -75,7 +96,10 @@ vi.mock('electron', () => {
     protocol: { registerSchemesAsPrivileged: (s: unknown[]) => privileged.push(...s), handle: (scheme: string, h: Handler) => protocolHandlers.set(scheme, h) },
     session: { defaultSession: session },
     ipcMain: { handle: (channel: string, h: Handler) => ipc.set(channel, h) },
-    screen: { getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 } }), getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 } }] },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 } }],
+    },
     safeStorage: {
       isEncryptionAvailable: () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
@@ -83,12 +107,19 @@ vi.mock('electron', () => {
       decryptString: (b: Buffer) => Buffer.from(b.toString().slice(7), 'base64').toString(),
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => menus.push(m) },
-    dialog: { showErrorBox: (...a: unknown[]) => calls.push(`errorBox:${JSON.stringify(a)}`), showMessageBox: (...a: unknown[]) => (calls.push(`messageBox:${JSON.stringify(a.at(-1))}`), Promise.resolve({ response: 0 })) },
+    dialog: {
+      showErrorBox: (...a: unknown[]) => calls.push(`errorBox:${JSON.stringify(a)}`),
+      showMessageBox: (...a: unknown[]) => (calls.push(`messageBox:${JSON.stringify(a.at(-1))}`), Promise.resolve({ response: 0 })),
+    },
     shell: { openPath: () => Promise.resolve('') },
   };
 });
 
-vi.mock('electron-updater', () => ({ default: { autoUpdater: { on: (e: string, h: Handler) => fake.updater.set(e, h), checkForUpdates: () => Promise.resolve(null), quitAndInstall: fake.quitAndInstall } } }));
+vi.mock('electron-updater', () => ({
+  default: {
+    autoUpdater: { on: (e: string, h: Handler) => fake.updater.set(e, h), checkForUpdates: () => Promise.resolve(null), quitAndInstall: fake.quitAndInstall },
+  },
+}));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kkmp-desktop-'));
 const trustedEvent = { sender: { id: 41 }, senderFrame: { url: 'app://pos/', parent: null } };
@@ -122,7 +153,14 @@ describe('desktop main process (Electron mocked)', () => {
   it('opens one locked-down window on app://pos with the narrow preload', () => {
     expect(fake.windows).toHaveLength(1);
     const prefs = fake.windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(String(prefs.preload)).toMatch(/preload[\\/]preload\.cjs$/);
     expect(fake.windows[0]!.loaded).toEqual(['app://pos/']);
   });
@@ -142,7 +180,10 @@ describe('desktop main process (Electron mocked)', () => {
     const shown = fake.calls.find((c) => c.startsWith('messageBox:') && c.includes('Setup code'));
     const setupCode = /\d{4}-\d{4}/.exec(shown ?? '')?.[0];
     expect(setupCode).toBeDefined();
-    expect(await call(trustedEvent, 'setup.initialize', { mode: 'demo', setupCode: '0000-0000' })).toMatchObject({ ok: false, error: { code: 'SETUP_CODE_WRONG' } });
+    expect(await call(trustedEvent, 'setup.initialize', { mode: 'demo', setupCode: '0000-0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'SETUP_CODE_WRONG' },
+    });
     await call(trustedEvent, 'setup.initialize', { mode: 'demo', setupCode });
     expect(readFileSync(join(dataDir, 'nik-key.sealed'), 'utf8')).toMatch(/^sealed:/);
     expect(existsSync(join(dataDir, 'kasir-kkmp.sqlite.key'))).toBe(false);
@@ -162,7 +203,16 @@ describe('desktop main process (Electron mocked)', () => {
     fake.session.handlers.get('select-hid-device')!({ preventDefault: () => chosen.push('prevented') }, {}, (id: unknown) => chosen.push(id));
     expect(chosen).toEqual(['prevented', null]);
 
-    const contents = { handlers: new Map<string, Handler>(), on(e: string, h: Handler) { this.handlers.set(e, h); }, openHandler: null as Handler | null, setWindowOpenHandler(h: Handler) { this.openHandler = h; } };
+    const contents = {
+      handlers: new Map<string, Handler>(),
+      on(e: string, h: Handler) {
+        this.handlers.set(e, h);
+      },
+      openHandler: null as Handler | null,
+      setWindowOpenHandler(h: Handler) {
+        this.openHandler = h;
+      },
+    };
     fake.emit('web-contents-created', {}, contents);
     const prevented: string[] = [];
     contents.handlers.get('will-navigate')!({ preventDefault: () => prevented.push('https') }, 'https://evil.example/');
@@ -193,7 +243,10 @@ describe('desktop main process (Electron mocked)', () => {
     // the demo outlet still has today's shift open on POS-2: still waiting
     fake.emit('before-quit');
     expect(fake.quitAndInstall).not.toHaveBeenCalled();
-    const other = new Database(join(dataDir, 'kasir-kkmp.sqlite'), { readonly: true }).prepare('SELECT id FROM shifts WHERE closed_at IS NULL').pluck().all() as string[];
+    const other = new Database(join(dataDir, 'kasir-kkmp.sqlite'), { readonly: true })
+      .prepare('SELECT id FROM shifts WHERE closed_at IS NULL')
+      .pluck()
+      .all() as string[];
     expect(other).toHaveLength(1);
     await call(trustedEvent, 'auth.login', { username: 'admin', pin: '123456' });
     expect(await call(trustedEvent, 'shifts.close', { shiftId: other[0], denominations: {} })).toMatchObject({ ok: true });

@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration(config: unknown, logger: unknown): Promise<void> };
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+  validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+};
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 type Config = Record<string, unknown> & {
@@ -25,7 +27,11 @@ type Config = Record<string, unknown> & {
   extraResources: { from: string; to: string }[];
 };
 const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Config;
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** What electron-builder's FpmTarget does to a deb script: ${letters} macros, unknown ones fail. */
 function expandDebScript(file: string): string {
@@ -97,7 +103,9 @@ describe('electron-builder.yml (packaging itself needs internet: checked here wi
   });
 
   it('the udev rule (below 73, so uaccess applies) covers hidraw, tty and usbmisc', () => {
-    const rules = readFileSync(join(ROOT, 'build/linux/70-kasir-kkmp.rules'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const rules = readFileSync(join(ROOT, 'build/linux/70-kasir-kkmp.rules'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     for (const subsystem of ['hidraw', 'tty', 'usbmisc']) {
       expect(rules.some((r) => r.includes(`SUBSYSTEM=="${subsystem}"`) && r.includes('TAG+="uaccess"'))).toBe(true);
     }

@@ -6,7 +6,12 @@ import { DEFAULT_SIZE, restoreWindowState, serializeWindowState } from '../../el
 import { menuTemplate, type MenuItemSpec } from '../../electron/host/desktop/menuTemplate';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('CSP header of the renderer (Electron mocked: the header app:// and HTTP send)', () => {
@@ -23,14 +28,21 @@ describe('CSP header of the renderer (Electron mocked: the header app:// and HTT
   });
 
   it('is sent with every renderer file, with nosniff', () => {
-    expect(rendererHeaders('text/html; charset=utf-8')).toMatchObject({ 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'content-type': 'text/html; charset=utf-8' });
+    expect(rendererHeaders('text/html; charset=utf-8')).toMatchObject({
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'content-type': 'text/html; charset=utf-8',
+    });
   });
 });
 
 describe('permission and navigation policy (Electron mocked)', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'fullscreen', 'pointerLock'])('denies %s, even to app://pos', (permission) => {
-    expect(permissionAllowed(permission, 'app://pos/')).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'fullscreen', 'pointerLock'])(
+    'denies %s, even to app://pos',
+    (permission) => {
+      expect(permissionAllowed(permission, 'app://pos/')).toBe(false);
+    },
+  );
 
   it('grants only persistent storage (the outbox must not be evicted), and only to app://pos', () => {
     expect(permissionAllowed('persistent-storage', 'app://pos/')).toBe(true);

@@ -22,8 +22,26 @@ function report(aim: string, data: string, continued: boolean): number[] {
 
 // Recorded from a HID-POS scanner: EAN-13 8991234567895, one report.
 const EAN_REPORT = [
-  0x02, 0x0d, 0x5d, 0x45, 0x30, 0x38, 0x39, 0x39, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x35,
-  ...new Array<number>(45).fill(0), 0x00,
+  0x02,
+  0x0d,
+  0x5d,
+  0x45,
+  0x30,
+  0x38,
+  0x39,
+  0x39,
+  0x31,
+  0x32,
+  0x33,
+  0x34,
+  0x35,
+  0x36,
+  0x37,
+  0x38,
+  0x39,
+  0x35,
+  ...new Array<number>(45).fill(0),
+  0x00,
 ];
 
 describe('HID-POS reports (recorded bytes)', () => {
@@ -80,10 +98,13 @@ describe('serial scanners (serialport MockBinding, no real port)', () => {
       h.events.subscribe((e) => events.push(e));
       let port!: SerialPortMock;
       const logs: string[] = [];
-      const stop = startScanners(h, (l) => logs.push(l), (uri, onScan, onError) =>
-        uri.startsWith('serial:')
-          ? openSerialScanner({ path: '/dev/ttyACM-MOCK', baudRate: 9600, onScan, onError, createPort: (o) => (port = new SerialPortMock(o)) })
-          : openScanner(uri, onScan, onError),
+      const stop = startScanners(
+        h,
+        (l) => logs.push(l),
+        (uri, onScan, onError) =>
+          uri.startsWith('serial:')
+            ? openSerialScanner({ path: '/dev/ttyACM-MOCK', baudRate: 9600, onScan, onError, createPort: (o) => (port = new SerialPortMock(o)) })
+            : openScanner(uri, onScan, onError),
       );
       await new Promise<void>((r) => port.once('open', () => r()));
       port.port!.emitData(Buffer.from('8991234567895\r'));

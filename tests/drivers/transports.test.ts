@@ -61,10 +61,12 @@ describe('TCP 9100 transport (loopback printer)', () => {
       s.once('data', () => s.pause()); // takes the first chunk, then never reads again (paper jam, hung firmware)
     });
     const big = new Uint8Array(64 * 1024 * 1024).fill(0x41);
-    const error = await tcpTransport({ host: '127.0.0.1', port, writeTimeoutMs: 300 }).send(big).then(
-      () => null,
-      (e: unknown) => e as { code: string; bytesWritten: number },
-    );
+    const error = await tcpTransport({ host: '127.0.0.1', port, writeTimeoutMs: 300 })
+      .send(big)
+      .then(
+        () => null,
+        (e: unknown) => e as { code: string; bytesWritten: number },
+      );
     expect(error?.code).toBe('PRINTER_WRITE_TIMEOUT');
     expect(error!.bytesWritten).toBeGreaterThan(0);
     expect(error!.bytesWritten).toBeLessThan(big.length);
@@ -107,7 +109,10 @@ describe('device file transport (temp file as /dev/usb/lp0)', () => {
     const r = await openTransport(`file:${path}`).send(receipt);
     expect(r.bytesWritten).toBe(receipt.length);
     expect(decodeJob(readFileSync(path)).lines).toContain('Kasir                Siti Aminah');
-    await expect(deviceFileTransport({ path: join(dir, 'missing', 'lp0') }).send(receipt)).rejects.toMatchObject({ code: 'PRINTER_UNREACHABLE', bytesWritten: 0 });
+    await expect(deviceFileTransport({ path: join(dir, 'missing', 'lp0') }).send(receipt)).rejects.toMatchObject({
+      code: 'PRINTER_UNREACHABLE',
+      bytesWritten: 0,
+    });
   });
 });
 

@@ -60,7 +60,10 @@ describe('virtual printer', () => {
     printer = await startVirtualPrinter({ columns: 48 });
     const out: string[] = [];
     const next = printer.nextJob();
-    const code = await runCli(['print-test', '--printer', `tcp://127.0.0.1:${printer.port}`, '--width', '80'], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    const code = await runCli(['print-test', '--printer', `tcp://127.0.0.1:${printer.port}`, '--width', '80'], {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+    });
     expect(code).toBe(0);
     const job = await next;
     expect(job.lines).toContain('----+----1----+----2----+----3----+----4----+---');

@@ -43,7 +43,10 @@ describe('back office', () => {
     await expect(doc.getByRole('alert').textContent()).resolves.toMatch(/isi alasannya/);
     await doc.getByLabel('Alasan SPHP5').fill('Satu sak sobek');
     await doc.getByRole('button', { name: 'Simpan hitungan' }).click();
-    await doc.getByLabel('Selisih SPHP5').filter({ hasText: /^Rusak 1$/ }).waitFor();
+    await doc
+      .getByLabel('Selisih SPHP5')
+      .filter({ hasText: /^Rusak 1$/ })
+      .waitFor();
     await doc.getByRole('button', { name: 'Konfirmasi penerimaan' }).click();
     await doc.getByRole('button', { name: 'Ya, posting ke stok' }).click();
     await doc.getByText('Diposting').waitFor();

@@ -33,7 +33,13 @@ beforeAll(async () => {
   const api = await apiAs(host.url, DEMO.admin.username, DEMO.admin.pin);
   const lookup = async (code: string) => (await api<LookupResult>('catalog.lookup', { code })).item;
   const [telur] = await api<CatalogItem[]>('catalog.search', { query: 'telur', limit: 1 });
-  item = { beras: await lookup(DEMO.beras), minyak: await lookup(DEMO.minyak), gula: await lookup(DEMO.gula), tepung: await lookup(DEMO.tepung), telur: telur! };
+  item = {
+    beras: await lookup(DEMO.beras),
+    minyak: await lookup(DEMO.minyak),
+    gula: await lookup(DEMO.gula),
+    tepung: await lookup(DEMO.tepung),
+    telur: telur!,
+  };
   firstTotal = item.beras.price! + 2 * item.minyak.price! + item.gula.price!;
   saleTotal = firstTotal + lineTotal(item.telur.price!, 1250);
   page = await browser.newPage({ terminal: 'E2E-KASIR' });
@@ -69,7 +75,11 @@ describe('a cashier at the counter', () => {
     await scan(page, DEMO.gula);
     await waitRows(3);
     const row = (it: CatalogItem, n: number) => `${it.name} ${n} ${it.unit} ${rp(it.price!)} ${rp(it.price! * n)}`;
-    expect(await rowsText()).toEqual([expect.stringContaining(row(item.beras, 1)), expect.stringContaining(row(item.minyak, 2)), expect.stringContaining(row(item.gula, 1))]);
+    expect(await rowsText()).toEqual([
+      expect.stringContaining(row(item.beras, 1)),
+      expect.stringContaining(row(item.minyak, 2)),
+      expect.stringContaining(row(item.gula, 1)),
+    ]);
     expect(await total().innerText()).toBe(rp(firstTotal));
   });
 
@@ -219,7 +229,10 @@ describe('a cashier at the counter', () => {
     }
     expect(await dialog.getByLabel('Selisih').innerText()).toBe('Rp0');
     await dialog.getByRole('button', { name: 'Periksa & tutup shift' }).click();
-    await page.getByRole('dialog', { name: /periksa sebelum menutup/ }).getByRole('button', { name: /tutup shift & cetak/ }).click();
+    await page
+      .getByRole('dialog', { name: /periksa sebelum menutup/ })
+      .getByRole('button', { name: /tutup shift & cetak/ })
+      .click();
     const z = page.getByRole('dialog', { name: /Laporan Z/ });
     await z.waitFor();
     const text = await z.innerText();

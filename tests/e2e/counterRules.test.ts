@@ -68,7 +68,9 @@ describe.skipIf(!hasCliCommand('seed'))('counter rules with the demo outlet', ()
     for (let n = 2; n <= sphpMax!; n++) await scan(page, DEMO.beras);
     await expect.poll(() => cartRows().first().innerText()).toContain(`${sphpMax} sak`);
     await scan(page, DEMO.beras);
-    await expect.poll(() => summary().getByRole('alert').innerText()).toContain(`Beras SPHP maksimal ${sphpMax} kemasan per transaksi (diminta ${sphpMax! + 1})`);
+    await expect
+      .poll(() => summary().getByRole('alert').innerText())
+      .toContain(`Beras SPHP maksimal ${sphpMax} kemasan per transaksi (diminta ${sphpMax! + 1})`);
     await expect.poll(() => cartRows().first().innerText()).toContain(`${sphpMax} sak`);
   });
 
@@ -135,7 +137,10 @@ describe.skipIf(!hasCliCommand('seed'))('counter rules with the demo outlet', ()
     await dialog.getByLabel('Jumlah lembar Rp1.000').fill(String((expected % 50_000) / 1000));
     expect(await dialog.getByLabel('Selisih').innerText()).toBe('Rp0');
     await dialog.getByRole('button', { name: 'Periksa & tutup shift' }).click();
-    await page.getByRole('dialog', { name: /periksa sebelum menutup/ }).getByRole('button', { name: /tutup shift & cetak/ }).click();
+    await page
+      .getByRole('dialog', { name: /periksa sebelum menutup/ })
+      .getByRole('button', { name: /tutup shift & cetak/ })
+      .click();
     const z = page.getByRole('dialog', { name: /Laporan Z/ });
     await z.waitFor();
     expect(await z.innerText()).toMatch(/Jumlah transaksi\s+1/);

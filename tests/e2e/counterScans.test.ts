@@ -72,8 +72,12 @@ describe('scans over the payment and done dialogs', () => {
     // Enter again still does not take it: only the confirmation box does.
     await page.keyboard.press('Enter');
     expect(await page.getByRole('dialog', { name: 'Transaksi selesai' }).count()).toBe(0);
-    await payDialog().getByLabel(`Ya, uang diterima benar ${rp(tooMuch)}`).check();
-    await payDialog().getByRole('button', { name: /Selesai/ }).click();
+    await payDialog()
+      .getByLabel(`Ya, uang diterima benar ${rp(tooMuch)}`)
+      .check();
+    await payDialog()
+      .getByRole('button', { name: /Selesai/ })
+      .click();
     const done = page.getByRole('dialog', { name: 'Transaksi selesai' });
     await done.waitFor();
     expect(await done.getByLabel('Kembalian').innerText()).toBe(rp(tooMuch - due));

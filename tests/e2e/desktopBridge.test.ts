@@ -44,7 +44,11 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     await page.addInitScript(() => {
       const invoke = (window as unknown as { __kkmpInvoke(m: string, i: unknown): Promise<unknown> }).__kkmpInvoke;
       Object.defineProperty(window, 'kkmp', {
-        value: Object.freeze({ call: (method: string, input: unknown) => invoke(String(method), input ?? {}), onEvent: () => () => {}, platform: { desktop: true, os: 'linux', arch: 'x64', electron: 'mock' } }),
+        value: Object.freeze({
+          call: (method: string, input: unknown) => invoke(String(method), input ?? {}),
+          onEvent: () => () => {},
+          platform: { desktop: true, os: 'linux', arch: 'x64', electron: 'mock' },
+        }),
       });
     });
 

@@ -44,7 +44,10 @@ describe('printer calibration in the back office', () => {
     await form.getByRole('button', { name: 'Simpan profil printer' }).click();
     await form.getByRole('status').filter({ hasText: 'Profil printer tersimpan.' }).waitFor();
     // The saved profile is read back from the host after the save.
-    await page.getByLabel('Profil tersimpan').filter({ hasText: /42 kolom \(huruf B\), QR gambar/ }).waitFor();
+    await page
+      .getByLabel('Profil tersimpan')
+      .filter({ hasText: /42 kolom \(huruf B\), QR gambar/ })
+      .waitFor();
 
     const api = await apiAs(host.url, 'manajer', '222222');
     const test = printer.nextJob();

@@ -34,14 +34,31 @@ describe.skipIf(!pgReady)('pusat dashboards in Chromium', () => {
       await db.drop();
     };
     await central.db.tx(async (sql) => {
-      await sql.query("INSERT INTO koperasi (id, name, kota, kelurahan) VALUES ('kkmp-graha-indah', 'KKMP Graha Indah', 'Balikpapan', 'Graha Indah'), ('kkmp-karang-joang', 'KKMP Karang Joang', 'Balikpapan', 'Karang Joang')");
+      await sql.query(
+        "INSERT INTO koperasi (id, name, kota, kelurahan) VALUES ('kkmp-graha-indah', 'KKMP Graha Indah', 'Balikpapan', 'Graha Indah'), ('kkmp-karang-joang', 'KKMP Karang Joang', 'Balikpapan', 'Karang Joang')",
+      );
       await createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null });
-      await createAccount(sql, { username: 'pendamping.rina', password: 'rahasia-rina-1', role: 'pendamping', kota: 'Balikpapan', createdBy: null, koperasiIds: ['kkmp-graha-indah'] });
+      await createAccount(sql, {
+        username: 'pendamping.rina',
+        password: 'rahasia-rina-1',
+        role: 'pendamping',
+        kota: 'Balikpapan',
+        createdBy: null,
+        koperasiIds: ['kkmp-graha-indah'],
+      });
     });
     // Two generated gerai push their day through the pusat's own ingest.
-    for (const [i, koperasi] of [[1, 'kkmp-graha-indah'], [2, 'kkmp-karang-joang']] as const) {
+    for (const [i, koperasi] of [
+      [1, 'kkmp-graha-indah'],
+      [2, 'kkmp-karang-joang'],
+    ] as const) {
       const day = simulateOutletDay(i, { seed: 7, day: DAY, salesMin: 5, salesMax: 9, batchMax: 100 });
-      await central.db.query('INSERT INTO outlets (id, koperasi_id, name, public_key) VALUES ($1, $2, $3, $4)', [day.outletId, koperasi, `Gerai ${koperasi}`, day.publicKey]);
+      await central.db.query('INSERT INTO outlets (id, koperasi_id, name, public_key) VALUES ($1, $2, $3, $4)', [
+        day.outletId,
+        koperasi,
+        `Gerai ${koperasi}`,
+        day.publicKey,
+      ]);
       for (const d of day.deliveries) await ingestBatch(central.db, d.batch, new Date(d.at));
       salesOf[koperasi] = day.sales;
     }

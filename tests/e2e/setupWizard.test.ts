@@ -49,7 +49,11 @@ describe('first run: setup wizard', () => {
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Rahmat Hidayat · Admin/);
     const printer = await page.evaluate(async () => {
       const token = localStorage.getItem('kkmp.session');
-      const r = await fetch('/api/printer.config.get', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+      const r = await fetch('/api/printer.config.get', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{}',
+      });
       return ((await r.json()) as { result: { uri: string; width: number; model: string } }).result;
     });
     expect(printer).toMatchObject({ uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' });

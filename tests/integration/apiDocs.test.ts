@@ -10,7 +10,9 @@ describe('docs/api.md', () => {
   });
 
   it('every method has a one-line summary', () => {
-    const missing = Object.entries(allMethods).filter(([, m]) => !m.contract.summary).map(([n]) => n);
+    const missing = Object.entries(allMethods)
+      .filter(([, m]) => !m.contract.summary)
+      .map(([n]) => n);
     expect(missing).toEqual([]);
   });
 });

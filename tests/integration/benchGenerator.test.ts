@@ -43,8 +43,10 @@ describe('bench outlet generator (tiny scale)', () => {
       expect(count("SELECT COUNT(DISTINCT business_date) AS n FROM sales WHERE business_date LIKE '2025-%'")).toBeGreaterThan(300);
       const gtins = (db.prepare('SELECT gtin FROM product_barcodes').all() as { gtin: string }[]).map((r) => r.gtin);
       expect(gtins.every((g) => g.startsWith('0899') && hasValidCheckDigit(g.slice(1)))).toBe(true);
-      expect(count(`SELECT COUNT(*) AS n FROM stock_balances b
-                    WHERE b.qty_milli <> (SELECT COALESCE(SUM(qty_milli), 0) FROM stock_moves m WHERE m.product_id = b.product_id)`)).toBe(0);
+      expect(
+        count(`SELECT COUNT(*) AS n FROM stock_balances b
+                    WHERE b.qty_milli <> (SELECT COALESCE(SUM(qty_milli), 0) FROM stock_moves m WHERE m.product_id = b.product_id)`),
+      ).toBe(0);
       expect(count('SELECT COUNT(*) AS n FROM stock_balances WHERE qty_milli < 0')).toBe(0);
       expect(verifyAuditChain(db)).toEqual([]);
     } finally {

@@ -34,12 +34,21 @@ beforeAll(() => {
   const member = createMember(core, { memberNo: '0001', name: 'Ani', joinDate: '2025-01-02' }, null);
   deposit(core, { memberId: member.id, kind: 'pokok', method: 'cash' }, null);
   const gula = createProduct(core, { sku: 'GULA1', name: 'Gula 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_000, validFrom: '2025-01-01' } }, null);
-  const d = createDelivery(core, { source: 'OTHER', supplier: 'Grosir', docNo: 'SJ-1', deliveryDate: '2025-03-03', lines: [{ productId: gula, expectedMilli: 100_000, unitCost: 15_000 }] }, manajer.id);
+  const d = createDelivery(
+    core,
+    { source: 'OTHER', supplier: 'Grosir', docNo: 'SJ-1', deliveryDate: '2025-03-03', lines: [{ productId: gula, expectedMilli: 100_000, unitCost: 15_000 }] },
+    manajer.id,
+  );
   countDelivery(core, { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: 100_000 }] }, manajer.id);
   postDelivery(core, d.id, manajer.id);
   clock.now = new Date('2025-07-01T02:00:00Z');
   // 30 to the member (Rp510.000), 10 to others (Rp170.000); HPP 40 × 15.000 = 600.000; SHU 80.000.
-  commitSale(core, kasir, { id: uuidv7(), memberId: member.id, lines: [{ productId: gula, qtyMilli: 30_000 }], payments: [{ method: 'cash', amount: 510_000 }] });
+  commitSale(core, kasir, {
+    id: uuidv7(),
+    memberId: member.id,
+    lines: [{ productId: gula, qtyMilli: 30_000 }],
+    payments: [{ method: 'cash', amount: 510_000 }],
+  });
   commitSale(core, kasir, { id: uuidv7(), lines: [{ productId: gula, qtyMilli: 10_000 }], payments: [{ method: 'qris', amount: 170_000, reference: 'QR-9' }] });
   host.close();
 });
@@ -61,25 +70,45 @@ describe('kkmp books (CLI through the router, real SQLite)', () => {
 
   it('report: neraca as a PDF that renders, laba rugi as an XLSX an independent reader reads', async () => {
     const pdf = join(dir, 'neraca.pdf');
-    expect((await kkmp('books', 'report', '--db', dbFile, '--kind', 'neraca', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'pdf', '--out', pdf)).code).toBe(0);
+    expect(
+      (await kkmp('books', 'report', '--db', dbFile, '--kind', 'neraca', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'pdf', '--out', pdf)).code,
+    ).toBe(0);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(dir, 'neraca')]);
     const png = join(dir, 'neraca-1.png');
     expect(existsSync(png) && statSync(png).size > 2000).toBe(true);
 
     const xlsx = join(dir, 'lr.xlsx');
-    expect((await kkmp('books', 'report', '--db', dbFile, '--kind', 'laba-rugi', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    expect(
+      (await kkmp('books', 'report', '--db', dbFile, '--kind', 'laba-rugi', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'xlsx', '--out', xlsx))
+        .code,
+    ).toBe(0);
     const sheet = (await readXlsxFile(readFileSync(xlsx)))[0]!.data;
     expect(sheet.find((row) => row[1] === 'Pendapatan penjualan non-anggota')!.slice(2)).toEqual([170_000, 0]);
     expect(sheet.find((row) => row[1] === 'SHU tahun berjalan')!.slice(2)).toEqual([80_000, 0]);
 
-    const bad = await kkmp('books', 'report', '--db', dbFile, '--kind', 'neraca-lama', '--from', '2025-01-01', '--to', '2025-12-31', '--out', join(dir, 'x.csv'));
+    const bad = await kkmp(
+      'books',
+      'report',
+      '--db',
+      dbFile,
+      '--kind',
+      'neraca-lama',
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-12-31',
+      '--out',
+      join(dir, 'x.csv'),
+    );
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('--kind');
   });
 
   it('close: a wrong PIN closes nothing; the year-end close records the SHU that shu --from-books divides', async () => {
     expect((await kkmp('books', 'close', '--db', dbFile, '--to', '2025-12-31', '--manager', 'hendra', '--pin', '0000')).code).toBe(1);
-    expect((await kkmp('shu', '--db', dbFile, '--year', '2025', '--from-books', '--format', 'csv', '--out', join(dir, 'none.csv'))).err).toContain('belum ditutup');
+    expect((await kkmp('shu', '--db', dbFile, '--year', '2025', '--from-books', '--format', 'csv', '--out', join(dir, 'none.csv'))).err).toContain(
+      'belum ditutup',
+    );
 
     const closed = await kkmp('books', 'close', '--db', dbFile, '--to', '2025-12-31', '--manager', 'hendra', '--pin', '4444');
     expect(closed.code).toBe(0);

@@ -17,11 +17,17 @@ describe('the demo outlet’s books', () => {
     expect((await kkmp('seed', '--demo', '--db', db, '--until', '2026-11-20')).code).toBe(0);
     const read = async (kind: string) => {
       const out = join(dir, `${kind}.csv`);
-      expect((await kkmp('books', 'report', '--db', db, '--kind', kind, '--from', '2026-11-01', '--to', '2026-11-20', '--format', 'csv', '--out', out)).code).toBe(0);
+      expect(
+        (await kkmp('books', 'report', '--db', db, '--kind', kind, '--from', '2026-11-01', '--to', '2026-11-20', '--format', 'csv', '--out', out)).code,
+      ).toBe(0);
       return parse(readFileSync(out), { columns: false, relax_column_count: true }) as string[][];
     };
     const neraca = await read('neraca');
-    const row = (rows: string[][], label: string) => rows.find((r) => r[1] === label)!.slice(2).map(Number);
+    const row = (rows: string[][], label: string) =>
+      rows
+        .find((r) => r[1] === label)!
+        .slice(2)
+        .map(Number);
     expect(row(neraca, 'Jumlah aset')[0]).toBeGreaterThan(0);
     expect(row(neraca, 'Jumlah aset')).toEqual(row(neraca, 'Jumlah kewajiban dan ekuitas'));
 

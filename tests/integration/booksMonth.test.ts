@@ -14,8 +14,18 @@ function docTable(): { accountCode: string; accountName: string; debit: number; 
   return block
     .split('\n')
     .filter((l) => /^\| \d/.test(l))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()))
-    .map(([accountCode, accountName, debit, credit]) => ({ accountCode: accountCode!, accountName: accountName!, debit: Number(debit), credit: Number(credit) }));
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    )
+    .map(([accountCode, accountName, debit, credit]) => ({
+      accountCode: accountCode!,
+      accountName: accountName!,
+      debit: Number(debit),
+      credit: Number(credit),
+    }));
 }
 
 let h: TempHost;
@@ -27,25 +37,70 @@ describe('the hand-worked month of docs/books.md', () => {
     addUser(h, 'sari', 'kasir', '1111');
     addUser(h, 'rina', 'supervisor', '3333');
     addUser(h, 'hendra', 'manajer', '4444');
-    const gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_000, validFrom: '2026-01-01' } }, null);
-    const minyak = createProduct(h.core, { sku: 'MK1', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA', price: { amount: 15_700, validFrom: '2026-01-01' } }, null);
+    const gula = createProduct(
+      h.core,
+      { sku: 'GULA1', name: 'Gula 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_000, validFrom: '2026-01-01' } },
+      null,
+    );
+    const minyak = createProduct(
+      h.core,
+      { sku: 'MK1', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA', price: { amount: 15_700, validFrom: '2026-01-01' } },
+      null,
+    );
     const kasir = await h.as('sari', '1111');
     const manajer = await h.as('hendra', '4444');
 
     const ani = await manajer<{ id: string }>('members.create', { name: 'Ani', joinDate: '2026-11-02', payPokok: true });
     await manajer('simpanan.deposit', { memberId: ani.id, kind: 'wajib', months: 1, method: 'cash' });
 
-    const d = await manajer<{ id: string }>('deliveries.create', { source: 'OTHER', supplier: 'Toko Grosir Sembako', docNo: 'SJ-1', deliveryDate: '2026-11-02', lines: [{ productId: gula, expectedMilli: 20_000, unitCost: 15_000 }, { productId: minyak, expectedMilli: 10_000, unitCost: 14_000 }] });
-    await manajer('deliveries.count', { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: 20_000 }, { lineNo: 2, countedMilli: 10_000, damagedMilli: 1000, reason: 'botol pecah' }] });
+    const d = await manajer<{ id: string }>('deliveries.create', {
+      source: 'OTHER',
+      supplier: 'Toko Grosir Sembako',
+      docNo: 'SJ-1',
+      deliveryDate: '2026-11-02',
+      lines: [
+        { productId: gula, expectedMilli: 20_000, unitCost: 15_000 },
+        { productId: minyak, expectedMilli: 10_000, unitCost: 14_000 },
+      ],
+    });
+    await manajer('deliveries.count', {
+      deliveryId: d.id,
+      lines: [
+        { lineNo: 1, countedMilli: 20_000 },
+        { lineNo: 2, countedMilli: 10_000, damagedMilli: 1000, reason: 'botol pecah' },
+      ],
+    });
     await manajer('deliveries.post', { deliveryId: d.id });
 
     const shift = await kasir<{ shiftId: string }>('shifts.open', { openingFloat: 100_000, terminal: 'POS-1' });
-    await kasir('sales.commit', { id: uuidv7(), shiftId: shift.shiftId, memberId: ani.id, lines: [{ productId: gula, qtyMilli: 2000 }], payments: [{ method: 'cash', amount: 50_000 }] });
-    await kasir('sales.commit', { id: uuidv7(), shiftId: shift.shiftId, lines: [{ productId: gula, qtyMilli: 1000 }, { productId: minyak, qtyMilli: 2000 }], payments: [{ method: 'qris', amount: 48_400, reference: 'QR-1' }] });
+    await kasir('sales.commit', {
+      id: uuidv7(),
+      shiftId: shift.shiftId,
+      memberId: ani.id,
+      lines: [{ productId: gula, qtyMilli: 2000 }],
+      payments: [{ method: 'cash', amount: 50_000 }],
+    });
+    await kasir('sales.commit', {
+      id: uuidv7(),
+      shiftId: shift.shiftId,
+      lines: [
+        { productId: gula, qtyMilli: 1000 },
+        { productId: minyak, qtyMilli: 2000 },
+      ],
+      payments: [{ method: 'qris', amount: 48_400, reference: 'QR-1' }],
+    });
     const voided = uuidv7();
-    await kasir('sales.commit', { id: voided, shiftId: shift.shiftId, lines: [{ productId: gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 20_000 }] });
+    await kasir('sales.commit', {
+      id: voided,
+      shiftId: shift.shiftId,
+      lines: [{ productId: gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 20_000 }],
+    });
     await kasir('sales.void', { saleId: voided, reason: 'salah input', approval: { username: 'rina', pin: '3333' }, shiftId: shift.shiftId });
-    const closed = await kasir<{ difference: number }>('shifts.close', { shiftId: shift.shiftId, denominations: { '100000': 1, '20000': 1, '10000': 1, '2000': 1, '1000': 1 } });
+    const closed = await kasir<{ difference: number }>('shifts.close', {
+      shiftId: shift.shiftId,
+      denominations: { '100000': 1, '20000': 1, '10000': 1, '2000': 1, '1000': 1 },
+    });
     expect(closed.difference).toBe(-1000);
 
     await manajer('deliveries.pay', { deliveryId: d.id, amount: 50_000, paidOn: '2026-11-02', method: 'cash' });

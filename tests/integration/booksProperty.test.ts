@@ -41,13 +41,21 @@ type Op =
   | { op: 'shift'; diff: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ line, unitCost: fc.integer({ min: 1, max: 30_000 }), damaged: fc.boolean() }).map((r) => ({ op: 'delivery' as const, i: r.line.i, qtyMilli: r.line.qtyMilli * 3, unitCost: r.unitCost, damaged: r.damaged })),
-  fc.record({ lines: fc.array(line, { minLength: 1, maxLength: 3 }), method, extra: fc.integer({ min: 0, max: 20_000 }), member: fc.boolean() }).map((r) => ({ op: 'sale' as const, ...r })),
+  fc
+    .record({ line, unitCost: fc.integer({ min: 1, max: 30_000 }), damaged: fc.boolean() })
+    .map((r) => ({ op: 'delivery' as const, i: r.line.i, qtyMilli: r.line.qtyMilli * 3, unitCost: r.unitCost, damaged: r.damaged })),
+  fc
+    .record({ lines: fc.array(line, { minLength: 1, maxLength: 3 }), method, extra: fc.integer({ min: 0, max: 20_000 }), member: fc.boolean() })
+    .map((r) => ({ op: 'sale' as const, ...r })),
   fc.nat(20).map((pick) => ({ op: 'void' as const, pick })),
   fc.record({ pick: fc.nat(20), method: fc.constantFrom('cash' as const, 'transfer' as const) }).map((r) => ({ op: 'return' as const, ...r })),
   fc.record({ i: ix, delta: fc.integer({ min: -2000, max: 2000 }) }).map((r) => ({ op: 'opname' as const, ...r })),
-  fc.record({ amount: fc.integer({ min: 1, max: 100_000 }), out: fc.boolean(), method: fc.constantFrom('cash' as const, 'transfer' as const) }).map((r) => ({ op: 'simpanan' as const, ...r })),
-  fc.record({ amount: fc.integer({ min: 1, max: 200_000 }), method: fc.constantFrom('cash' as const, 'transfer' as const) }).map((r) => ({ op: 'pay' as const, ...r })),
+  fc
+    .record({ amount: fc.integer({ min: 1, max: 100_000 }), out: fc.boolean(), method: fc.constantFrom('cash' as const, 'transfer' as const) })
+    .map((r) => ({ op: 'simpanan' as const, ...r })),
+  fc
+    .record({ amount: fc.integer({ min: 1, max: 200_000 }), method: fc.constantFrom('cash' as const, 'transfer' as const) })
+    .map((r) => ({ op: 'pay' as const, ...r })),
   fc.integer({ min: -5000, max: 5000 }).map((diff) => ({ op: 'shift' as const, diff })),
 );
 
@@ -67,12 +75,30 @@ function denominations(amount: number): Record<string, number> {
 function run(ops: Op[]): void {
   const h = openTempHost({ start: new Date('2026-11-10T02:00:00Z') });
   try {
-    const user = (name: string, role: SessionUser['role'], pin: string): SessionUser => ({ id: addUser(h, name, role, pin), username: name, displayName: name, role });
+    const user = (name: string, role: SessionUser['role'], pin: string): SessionUser => ({
+      id: addUser(h, name, role, pin),
+      username: name,
+      displayName: name,
+      role,
+    });
     const kasir = user('kasir', 'kasir', '1111');
     const manajer = user('mgr', 'manajer', '4444');
     user('spv', 'supervisor', '3333');
     const approval = { username: 'spv', pin: '3333' };
-    const ids = PRODUCTS.map((p) => createProduct(h.core, { sku: p.sku, name: p.sku, unit: p.soldBy === 'piece' ? 'pcs' : 'kg', soldBy: p.soldBy, subsidyProgram: p.subsidy, price: { amount: p.price, validFrom: '2026-01-01' } }, null));
+    const ids = PRODUCTS.map((p) =>
+      createProduct(
+        h.core,
+        {
+          sku: p.sku,
+          name: p.sku,
+          unit: p.soldBy === 'piece' ? 'pcs' : 'kg',
+          soldBy: p.soldBy,
+          subsidyProgram: p.subsidy,
+          price: { amount: p.price, validFrom: '2026-01-01' },
+        },
+        null,
+      ),
+    );
     const member = createMember(h.core, { name: 'Ani', joinDate: '2026-01-01' }, null).id;
     const float = 50_000;
     let shift = openShift(h.core, kasir, { openingFloat: float, terminal: 'POS-1' }).shiftId;
@@ -97,8 +123,22 @@ function run(ops: Op[]): void {
 
     for (const o of ops) {
       if (o.op === 'delivery') {
-        const d = createDelivery(h.core, { source: 'OTHER', supplier: 'Grosir', docNo: `SJ-${deliveries.length}`, deliveryDate: '2026-11-10', lines: [{ productId: ids[o.i]!, expectedMilli: o.qtyMilli, unitCost: o.unitCost }] }, manajer.id);
-        countDelivery(h.core, { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: o.qtyMilli, damagedMilli: o.damaged ? 1 : 0, reason: o.damaged ? 'rusak' : null }] }, manajer.id);
+        const d = createDelivery(
+          h.core,
+          {
+            source: 'OTHER',
+            supplier: 'Grosir',
+            docNo: `SJ-${deliveries.length}`,
+            deliveryDate: '2026-11-10',
+            lines: [{ productId: ids[o.i]!, expectedMilli: o.qtyMilli, unitCost: o.unitCost }],
+          },
+          manajer.id,
+        );
+        countDelivery(
+          h.core,
+          { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: o.qtyMilli, damagedMilli: o.damaged ? 1 : 0, reason: o.damaged ? 'rusak' : null }] },
+          manajer.id,
+        );
         postDelivery(h.core, d.id, manajer.id);
         deliveries.push(d.id);
       } else if (o.op === 'sale') {
@@ -126,11 +166,19 @@ function run(ops: Op[]): void {
       } else if (o.op === 'return' && sales.length > 0) {
         const s = sales[o.pick % sales.length]!;
         tolerate(() => {
-          const r = returnSale(h.core, kasir, { id: uuidv7(), saleId: s.id, lines: [{ lineNo: 1, qtyMilli: s.lines[0]!.qtyMilli }], reason: 'prop', method: o.method, approval, shiftId: shift });
+          const r = returnSale(h.core, kasir, {
+            id: uuidv7(),
+            saleId: s.id,
+            lines: [{ lineNo: 1, qtyMilli: s.lines[0]!.qtyMilli }],
+            reason: 'prop',
+            method: o.method,
+            approval,
+            shiftId: shift,
+          });
           if (o.method === 'transfer') model.bank -= r.refund;
         });
       } else if (o.op === 'opname') {
-        const system = (h.core.db.prepare('SELECT COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0)').pluck().get(ids[o.i]) as number);
+        const system = h.core.db.prepare('SELECT COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0)').pluck().get(ids[o.i]) as number;
         const counted = Math.max(0, system + (PRODUCTS[o.i]!.soldBy === 'piece' ? Math.round(o.delta / 1000) * 1000 : o.delta));
         const op = startOpname(h.core, { title: 'prop', productIds: [ids[o.i]!] }, manajer.id);
         countOpname(h.core, { opnameId: op.id, productId: ids[o.i]!, qtyMilli: counted, mode: 'set' }, manajer.id);
@@ -169,6 +217,9 @@ function run(ops: Op[]): void {
 
 describe('the books under any sequence of operations (fast-check, real SQLite)', () => {
   it('balance to the rupiah; persediaan = ledger at average cost; kas = counted cash + office cash; bank = transfers', () => {
-    fc.assert(fc.property(fc.array(opArb, { minLength: 1, maxLength: 20 }), (ops) => run(ops)), { numRuns: 20 });
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 20 }), (ops) => run(ops)),
+      { numRuns: 20 },
+    );
   }, 240_000);
 });

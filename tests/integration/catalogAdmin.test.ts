@@ -52,9 +52,22 @@ describe('catalog import', () => {
     const csv = [...GOOD, 'BAD;Rusak;pcs;xx;;;;;;;;'].join('\n');
     const report = await manajer<ImportReport>('catalogAdmin.import', { fileName: 'katalog.csv', base64: b64(csv), validOnly: true });
     expect(report).toMatchObject({ valid: 2, invalid: 1, imported: 2, refused: false });
-    const [beras] = await manajer<{ sku: string; price: number; het: number; packSizeMilli: number; barcodes: string[]; taxStatus: string; subsidyProgram: string }[]>('catalogAdmin.list', { query: 'SPHP' });
-    expect(beras).toMatchObject({ sku: 'SPHP5', price: 65_500, het: 65_500, packSizeMilli: 5_000, barcodes: ['08991234567891'], taxStatus: 'EXEMPT', subsidyProgram: 'SPHP' });
-    const again = await manajer<ImportReport>('catalogAdmin.import', { fileName: 'harga.csv', base64: b64('kode,harga,berlaku_mulai\nGULA1,17500,2026-11-10\n') });
+    const [beras] = await manajer<
+      { sku: string; price: number; het: number; packSizeMilli: number; barcodes: string[]; taxStatus: string; subsidyProgram: string }[]
+    >('catalogAdmin.list', { query: 'SPHP' });
+    expect(beras).toMatchObject({
+      sku: 'SPHP5',
+      price: 65_500,
+      het: 65_500,
+      packSizeMilli: 5_000,
+      barcodes: ['08991234567891'],
+      taxStatus: 'EXEMPT',
+      subsidyProgram: 'SPHP',
+    });
+    const again = await manajer<ImportReport>('catalogAdmin.import', {
+      fileName: 'harga.csv',
+      base64: b64('kode,harga,berlaku_mulai\nGULA1,17500,2026-11-10\n'),
+    });
     expect(again.rows).toEqual([{ row: 2, sku: 'GULA1', action: 'update', errors: [] }]);
     // A price above the stored HET is refused on update too.
     const above = await manajer<ImportReport>('catalogAdmin.import', { fileName: 'harga.csv', base64: b64('kode;harga\nSPHP5;70000\n') });
@@ -84,16 +97,31 @@ describe('catalog import', () => {
 describe('products and prices', () => {
   it('refuses a price above HET, an invalid barcode, and a HET below the current price', async () => {
     const p = await manajer<{ productId: string }>('catalogAdmin.create', {
-      sku: 'MKITA1', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA',
-      ceilings: [{ kind: 'HET', amount: 15_700, validFrom: '2026-01-01', source: 'Permendag' }], price: { amount: 15_700, validFrom: '2026-01-01' },
+      sku: 'MKITA1',
+      name: 'Minyakita 1 L',
+      unit: 'pcs',
+      soldBy: 'piece',
+      subsidyProgram: 'MINYAKITA',
+      ceilings: [{ kind: 'HET', amount: 15_700, validFrom: '2026-01-01', source: 'Permendag' }],
+      price: { amount: 15_700, validFrom: '2026-01-01' },
     });
     expect((await errorOf(manajer('catalogAdmin.setPrice', { productId: p.productId, amount: 16_000, validFrom: '2026-11-21' }))).code).toBe('PRICE_ABOVE_HET');
-    expect(await errorOf(manajer('catalogAdmin.addBarcode', { productId: p.productId, barcode: '8991234567890' }))).toEqual({ code: 'BARCODE_INVALID', params: { barcode: '8991234567890' } });
+    expect(await errorOf(manajer('catalogAdmin.addBarcode', { productId: p.productId, barcode: '8991234567890' }))).toEqual({
+      code: 'BARCODE_INVALID',
+      params: { barcode: '8991234567890' },
+    });
     const withCode = await manajer<{ barcodes: string[] }>('catalogAdmin.addBarcode', { productId: p.productId, barcode: '8991234567891' });
     expect(withCode.barcodes).toEqual(['08991234567891']);
-    expect((await errorOf(manajer('catalogAdmin.setCeiling', { productId: p.productId, kind: 'HET', amount: 15_000, validFrom: '2026-12-01' }))).code).toBe('HET_BELOW_PRICE');
+    expect((await errorOf(manajer('catalogAdmin.setCeiling', { productId: p.productId, kind: 'HET', amount: 15_000, validFrom: '2026-12-01' }))).code).toBe(
+      'HET_BELOW_PRICE',
+    );
     await manajer('catalogAdmin.setPrice', { productId: p.productId, amount: 15_000, validFrom: '2026-12-01' });
-    const after = await manajer<{ product: { price: number }; prices: unknown[]; ceilings: unknown[] }>('catalogAdmin.setCeiling', { productId: p.productId, kind: 'HET', amount: 15_000, validFrom: '2026-12-01' }).then(() => manajer<{ product: { price: number }; prices: unknown[]; ceilings: unknown[] }>('catalogAdmin.get', { productId: p.productId }));
+    const after = await manajer<{ product: { price: number }; prices: unknown[]; ceilings: unknown[] }>('catalogAdmin.setCeiling', {
+      productId: p.productId,
+      kind: 'HET',
+      amount: 15_000,
+      validFrom: '2026-12-01',
+    }).then(() => manajer<{ product: { price: number }; prices: unknown[]; ceilings: unknown[] }>('catalogAdmin.get', { productId: p.productId }));
     expect(after.prices).toHaveLength(2);
     expect(after.ceilings).toHaveLength(2);
     const audits = h.core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'price.%' ORDER BY id").pluck().all();

@@ -19,7 +19,16 @@ afterEach(() => h.dispose());
 describe('catalog at the counter', () => {
   it('a scanned EAN-13 gives the product, its price, HET and subsidy tag, and stock on hand', async () => {
     const r = await kasir<LookupResult>('catalog.lookup', { code: CODES.beras });
-    expect(r.item).toMatchObject({ productId: shop.products.beras, sku: 'SPHP5', price: 65_500, het: 65_500, hap: null, subsidyProgram: 'SPHP', packSizeMilli: 5000, onHandMilli: 20_000 });
+    expect(r.item).toMatchObject({
+      productId: shop.products.beras,
+      sku: 'SPHP5',
+      price: 65_500,
+      het: 65_500,
+      hap: null,
+      subsidyProgram: 'SPHP',
+      packSizeMilli: 5000,
+      onHandMilli: 20_000,
+    });
     expect(r.qtyMilli).toBeNull();
     const gula = await kasir<LookupResult>('catalog.lookup', { code: CODES.gula });
     expect(gula.item).toMatchObject({ price: 17_000, het: null, hap: 17_500 });
@@ -34,7 +43,8 @@ describe('catalog at the counter', () => {
   });
 
   it('a price label layout from the setting derives the weight from the printed price', async () => {
-    h.core.db.prepare("INSERT INTO settings (key, valid_from, value, set_at) VALUES ('scan.weight_layouts', '2026-06-01', ?, 'now')")
+    h.core.db
+      .prepare("INSERT INTO settings (key, valid_from, value, set_at) VALUES ('scan.weight_layouts', '2026-06-01', ?, 'now')")
       .run(JSON.stringify([{ prefix: '20', itemStart: 2, itemLength: 5, valueStart: 7, valueLength: 5, value: 'price' }]));
     const r = await kasir<LookupResult>('catalog.lookup', { code: ean13('200010114250') });
     // Rp14.250 at Rp28.500/kg = 500 g
@@ -44,7 +54,10 @@ describe('catalog at the counter', () => {
   it('a wrong check digit, an unknown code: each its own refusal; SKU typed by hand works', async () => {
     const bad = CODES.gula.slice(0, 12) + ((Number(CODES.gula[12]) + 1) % 10);
     expect(await errorOf(kasir('catalog.lookup', { code: bad }))).toEqual({ code: 'SCAN_INVALID', params: { reason: 'CHECK_DIGIT' } });
-    expect(await errorOf(kasir('catalog.lookup', { code: ean13('899100009999') }))).toEqual({ code: 'CATALOG_NOT_FOUND', params: { code: ean13('899100009999') } });
+    expect(await errorOf(kasir('catalog.lookup', { code: ean13('899100009999') }))).toEqual({
+      code: 'CATALOG_NOT_FOUND',
+      params: { code: ean13('899100009999') },
+    });
     expect((await kasir<LookupResult>('catalog.lookup', { code: 'mkita1' })).item.sku).toBe('MKITA1');
   });
 

@@ -33,7 +33,12 @@ afterAll(() => h.dispose());
  */
 function snapshot(): string {
   const hash = createHash('sha256');
-  const tables = h.core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('pin_backoff', 'sqlite_sequence', 'journal', 'journal_pending', 'outbox') ORDER BY name").pluck().all() as string[];
+  const tables = h.core.db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('pin_backoff', 'sqlite_sequence', 'journal', 'journal_pending', 'outbox') ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
   for (const t of tables) {
     const where = t === 'audit_log' ? " WHERE action NOT IN ('auth.pin_failed', 'auth.pin_backoff')" : t === 'sessions' ? ' WHERE 0' : '';
     hash.update(t).update(JSON.stringify(h.core.db.prepare(`SELECT * FROM "${t}"${where}`).raw().all()));

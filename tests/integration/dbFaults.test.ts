@@ -17,8 +17,22 @@ let kasir: Caller;
 let shop: ReturnType<typeof setupShop>;
 let shiftId: string;
 
-const counts = () => h.core.db.prepare(`SELECT (SELECT COUNT(*) FROM sales) || ':' || (SELECT COUNT(*) FROM sale_lines) || ':' || (SELECT COUNT(*) FROM stock_moves) || ':' || (SELECT COUNT(*) FROM audit_log) || ':' || (SELECT COALESCE(SUM(last_no), 0) FROM receipt_counters)`).pluck().get();
-const cart = () => ({ id: uuidv7(), shiftId, lines: [{ productId: shop.products.gula, qtyMilli: 2000 }, { productId: shop.products.telur, qtyMilli: 750 }], payments: [{ method: 'cash', amount: 100_000 }] });
+const counts = () =>
+  h.core.db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM sales) || ':' || (SELECT COUNT(*) FROM sale_lines) || ':' || (SELECT COUNT(*) FROM stock_moves) || ':' || (SELECT COUNT(*) FROM audit_log) || ':' || (SELECT COALESCE(SUM(last_no), 0) FROM receipt_counters)`,
+    )
+    .pluck()
+    .get();
+const cart = () => ({
+  id: uuidv7(),
+  shiftId,
+  lines: [
+    { productId: shop.products.gula, qtyMilli: 2000 },
+    { productId: shop.products.telur, qtyMilli: 750 },
+  ],
+  payments: [{ method: 'cash', amount: 100_000 }],
+});
 
 beforeEach(async () => {
   h = openTempHost();

@@ -11,10 +11,20 @@ let lpgIsi: string;
 let lpgKosong: string;
 
 const moves = (docId: string) =>
-  h.core.db.prepare('SELECT p.sku, m.qty_milli, m.kind, m.unit_cost, m.note FROM stock_moves m JOIN products p ON p.id = m.product_id WHERE m.doc_id = ? ORDER BY m.id').all(docId) as {
-    sku: string; qty_milli: number; kind: string; unit_cost: number | null; note: string | null;
+  h.core.db
+    .prepare(
+      'SELECT p.sku, m.qty_milli, m.kind, m.unit_cost, m.note FROM stock_moves m JOIN products p ON p.id = m.product_id WHERE m.doc_id = ? ORDER BY m.id',
+    )
+    .all(docId) as {
+    sku: string;
+    qty_milli: number;
+    kind: string;
+    unit_cost: number | null;
+    note: string | null;
   }[];
-const onHand = (id: string) => (h.core.db.prepare('SELECT qty_milli, avg_cost FROM stock_balances WHERE product_id = ?').get(id) as { qty_milli: number; avg_cost: number } | undefined) ?? null;
+const onHand = (id: string) =>
+  (h.core.db.prepare('SELECT qty_milli, avg_cost FROM stock_balances WHERE product_id = ?').get(id) as { qty_milli: number; avg_cost: number } | undefined) ??
+  null;
 
 beforeEach(async () => {
   h = openTempHost();
@@ -88,16 +98,30 @@ describe('Bulog delivery with a short line and a damaged sack', () => {
     expect(moves(d.id)).toHaveLength(2);
 
     await manajer('deliveries.pay', { deliveryId: d.id, amount: 1_000_000, paidOn: '2026-11-21', method: 'transfer', reference: 'TRF-1' });
-    const rec = await manajer<{ supplier: string; month: string; ordered: number; delivered: number; received: number; damaged: number; paid: number; outstanding: number }[]>('deliveries.reconciliation', { fromMonth: '2026-11', toMonth: '2026-11' });
+    const rec = await manajer<
+      { supplier: string; month: string; ordered: number; delivered: number; received: number; damaged: number; paid: number; outstanding: number }[]
+    >('deliveries.reconciliation', { fromMonth: '2026-11', toMonth: '2026-11' });
     expect(rec).toEqual([
-      { supplier: 'Bulog Kanwil Kaltim-Kaltara', month: '2026-11', deliveries: 1, ordered: 1_466_000, delivered: 1_438_000, received: 1_381_500, damaged: 56_500, paid: 1_000_000, outstanding: 381_500 },
+      {
+        supplier: 'Bulog Kanwil Kaltim-Kaltara',
+        month: '2026-11',
+        deliveries: 1,
+        ordered: 1_466_000,
+        delivered: 1_438_000,
+        received: 1_381_500,
+        damaged: 56_500,
+        paid: 1_000_000,
+        outstanding: 381_500,
+      },
     ]);
     const list = await manajer<{ docNo: string; hasDiscrepancy: boolean }[]>('deliveries.list', {});
     expect(list).toMatchObject([{ docNo: 'DO-2026-11-0042', hasDiscrepancy: true }]);
   });
 
   it('refuses SPHP rice without a Klik SPHP order reference', async () => {
-    const err = await errorOf(manajer('deliveries.create', { ...bulogDelivery, klikSphpRef: '', lines: [{ productId: beras, expectedMilli: 10_000, unitCost: 56_500 }] }));
+    const err = await errorOf(
+      manajer('deliveries.create', { ...bulogDelivery, klikSphpRef: '', lines: [{ productId: beras, expectedMilli: 10_000, unitCost: 56_500 }] }),
+    );
     expect(err).toEqual({ code: 'KLIK_SPHP_REF_REQUIRED', params: { sku: 'SPHP5' } });
     expect(h.core.db.prepare('SELECT COUNT(*) AS n FROM deliveries').get()).toEqual({ n: 0 });
   });
@@ -114,10 +138,17 @@ describe('LPG delivery from the agent', () => {
   it('receives full cylinders and sends the empties back out of the empty-cylinder product', async () => {
     const { inTransaction } = await import('../../electron/services/core');
     const { postMove } = await import('../../electron/services/stock/stockLedger');
-    inTransaction(h.core, () => postMove(h.core, { productId: lpgKosong, qtyMilli: 60_000, kind: 'cylinder_exchange', docType: 'test', docId: 't', userId: null }));
+    inTransaction(h.core, () =>
+      postMove(h.core, { productId: lpgKosong, qtyMilli: 60_000, kind: 'cylinder_exchange', docType: 'test', docId: 't', userId: null }),
+    );
     const d = await manajer<DeliveryView>('deliveries.create', {
-      source: 'LPG', supplier: 'Pangkalan Maju Jaya', docNo: 'SJ-7781', deliveryDate: '2026-11-20', vehicle: 'KT 9001 XY',
-      lines: [{ productId: lpgIsi, expectedMilli: 56_000, unitCost: 16_000 }], emptiesOutMilli: 56_000,
+      source: 'LPG',
+      supplier: 'Pangkalan Maju Jaya',
+      docNo: 'SJ-7781',
+      deliveryDate: '2026-11-20',
+      vehicle: 'KT 9001 XY',
+      lines: [{ productId: lpgIsi, expectedMilli: 56_000, unitCost: 16_000 }],
+      emptiesOutMilli: 56_000,
     });
     expect(d.emptiesProductId).toBe(lpgKosong);
     await manajer('deliveries.count', { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: 56_000 }] });

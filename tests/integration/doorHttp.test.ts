@@ -24,21 +24,35 @@ afterEach(async () => {
 });
 
 const users = () => h.core.db.prepare('SELECT COUNT(*) FROM users').pluck().get() as number;
-const demoSetup = (setupCode?: string) => JSON.stringify({ mode: 'outlet', ...(setupCode ? { setupCode } : {}), outlet: { code: 'EVIL', name: 'Taken over' }, admin: { username: 'evil', displayName: 'Evil', pin: '123456' } });
+const demoSetup = (setupCode?: string) =>
+  JSON.stringify({
+    mode: 'outlet',
+    ...(setupCode ? { setupCode } : {}),
+    outlet: { code: 'EVIL', name: 'Taken over' },
+    admin: { username: 'evil', displayName: 'Evil', pin: '123456' },
+  });
 
 describe('first run cannot be taken over', () => {
   it('a text/plain POST from a foreign page (a CORS simple request) is refused and creates nobody', async () => {
     issueSetupCode(h.core);
-    const foreign = await raw(`${base}/api/setup.initialize`, { method: 'POST', headers: { host: 'attacker.example', origin: 'http://attacker.example', 'content-type': 'text/plain' }, body: demoSetup() });
+    const foreign = await raw(`${base}/api/setup.initialize`, {
+      method: 'POST',
+      headers: { host: 'attacker.example', origin: 'http://attacker.example', 'content-type': 'text/plain' },
+      body: demoSetup(),
+    });
     expect(foreign.status).toBe(421);
-    const foreignOrigin = await raw(`${base}/api/setup.initialize`, { method: 'POST', headers: { host: own, origin: 'http://attacker.example', 'content-type': 'text/plain' }, body: demoSetup() });
+    const foreignOrigin = await raw(`${base}/api/setup.initialize`, {
+      method: 'POST',
+      headers: { host: own, origin: 'http://attacker.example', 'content-type': 'text/plain' },
+      body: demoSetup(),
+    });
     expect([foreignOrigin.status, foreignOrigin.json().error?.code]).toEqual([403, 'ORIGIN_NOT_ALLOWED']);
     const plain = await raw(`${base}/api/setup.initialize`, { method: 'POST', headers: { host: own, 'content-type': 'text/plain' }, body: demoSetup() });
     expect([plain.status, plain.json().error?.code]).toEqual([415, 'CONTENT_TYPE_UNSUPPORTED']);
     expect(users()).toBe(0);
   });
 
-  it('JSON from the host\'s own page still needs the one-time code from the console', async () => {
+  it("JSON from the host's own page still needs the one-time code from the console", async () => {
     const code = issueSetupCode(h.core)!;
     expect(code).toMatch(/^\d{4}-\d{4}$/);
     expect((await postApi(base, 'setup.initialize', JSON.parse(demoSetup()), { origin: base })).json().error?.code).toBe('SETUP_CODE_WRONG');
@@ -65,16 +79,27 @@ describe('requests', () => {
     expect((await raw(`${base}/`, { headers: { host: 'attacker.example' } })).status).toBe(421);
     const port = new URL(base).port;
     for (const name of [`127.0.0.1:${port}`, `localhost:${port}`]) {
-      expect((await postApi(base, 'auth.me', {}, { host: name, authorization: `Bearer ${token}` })).json()).toMatchObject({ ok: true, result: { username: 'sari' } });
+      expect((await postApi(base, 'auth.me', {}, { host: name, authorization: `Bearer ${token}` })).json()).toMatchObject({
+        ok: true,
+        result: { username: 'sari' },
+      });
     }
   });
 
   it('a body over the limit gets 413 JSON, a bad %-escape 400, 20,000 levels of nesting INPUT_INVALID', async () => {
-    const big = await raw(`${base}/api/auth.me`, { method: 'POST', headers: { host: own, 'content-type': 'application/json' }, body: `{"x":"${'a'.repeat(6 * 1024 * 1024)}"}` });
+    const big = await raw(`${base}/api/auth.me`, {
+      method: 'POST',
+      headers: { host: own, 'content-type': 'application/json' },
+      body: `{"x":"${'a'.repeat(6 * 1024 * 1024)}"}`,
+    });
     expect([big.status, big.json().error?.code]).toEqual([413, 'INPUT_TOO_LARGE']);
     const escape = await raw(`${base}/api/%E0%A4%A`, { method: 'POST', headers: { host: own, 'content-type': 'application/json' }, body: '{}' });
     expect([escape.status, escape.json().error?.code]).toEqual([400, 'URL_INVALID']);
-    const deepText = await raw(`${base}/api/sales.commit`, { method: 'POST', headers: { host: own, 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"lines":' + '['.repeat(20_000) + ']'.repeat(20_000) + '}' });
+    const deepText = await raw(`${base}/api/sales.commit`, {
+      method: 'POST',
+      headers: { host: own, 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"lines":' + '['.repeat(20_000) + ']'.repeat(20_000) + '}',
+    });
     expect([deepText.status, deepText.json().error?.code]).toEqual([400, 'INPUT_INVALID']);
     // and straight into the router (the desktop bridge's path): still INPUT_INVALID, never INTERNAL
     let nested: unknown = [];

@@ -45,7 +45,7 @@ describe('an old Node is refused in words', () => {
   });
 
   const major = systemNodeMajor();
-  it.runIf(major !== null && major < 22)('with the machine\'s own old Node, `npm run serve` stops at once with that message (no segfault)', () => {
+  it.runIf(major !== null && major < 22)("with the machine's own old Node, `npm run serve` stops at once with that message (no segfault)", () => {
     const run = spawnSync('npm', ['run', 'serve', '--', '--port', '0'], {
       cwd: root,
       encoding: 'utf8',
@@ -77,7 +77,10 @@ describe('the renderer is built on first start and after its sources change', ()
     const dir = mkdtempSync(join(tmpdir(), 'kkmp-renderer-'));
     mkdirSync(join(dir, 'renderer'));
     mkdirSync(join(dir, 'shared'));
-    writeFileSync(join(dir, 'renderer', 'vite.config.ts'), `export default { root: ${JSON.stringify(join(dir, 'renderer'))}, base: './', logLevel: 'silent', build: { outDir: 'dist', emptyOutDir: true } };\n`);
+    writeFileSync(
+      join(dir, 'renderer', 'vite.config.ts'),
+      `export default { root: ${JSON.stringify(join(dir, 'renderer'))}, base: './', logLevel: 'silent', build: { outDir: 'dist', emptyOutDir: true } };\n`,
+    );
     writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title><script type="module" src="./main.js"></script>');
     writeFileSync(join(dir, 'renderer', 'main.js'), 'document.title = "satu";');
     writeFileSync(join(dir, 'shared', 'x.ts'), 'export const x = 1;');

@@ -19,7 +19,18 @@ let manajer: Caller;
 /** Moves at given instants: the clock is moved so each lands on its day (WITA = UTC+8). */
 function move(productId: string, at: string, qtyMilli: number, kind: 'receipt' | 'sale' | 'damage', unitCost: number | null = null) {
   h.clock.now = new Date(at);
-  inTransaction(h.core, () => postMove(h.core, { productId, qtyMilli, kind, docType: 'test', docId: `T-${at.slice(0, 10)}`, unitCost, userId: null, note: kind === 'damage' ? '=rusak; "basah"' : null }));
+  inTransaction(h.core, () =>
+    postMove(h.core, {
+      productId,
+      qtyMilli,
+      kind,
+      docType: 'test',
+      docId: `T-${at.slice(0, 10)}`,
+      unitCost,
+      userId: null,
+      note: kind === 'damage' ? '=rusak; "basah"' : null,
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -72,7 +83,19 @@ describe('kartu stok exports, read back with independent readers', () => {
       ['TELUR', 'Telur ayam', 'kg', 0, 12.5, 1.25, 11.25, 2],
     ]);
     const ledger = sheets[1]!.data;
-    expect(ledger[0]).toEqual(['Kode', 'Nama barang', 'Tanggal (WITA)', 'Jenis', 'Dokumen', 'Masuk', 'Keluar', 'Saldo', 'Harga pokok', 'Pengguna', 'Keterangan']);
+    expect(ledger[0]).toEqual([
+      'Kode',
+      'Nama barang',
+      'Tanggal (WITA)',
+      'Jenis',
+      'Dokumen',
+      'Masuk',
+      'Keluar',
+      'Saldo',
+      'Harga pokok',
+      'Pengguna',
+      'Keterangan',
+    ]);
     expect(ledger).toHaveLength(1 + 8);
     const sale = ledger[2]!;
     // The WITA wall clock as an Excel date (serial days: the reader's float rounds to the second).
@@ -97,7 +120,9 @@ describe('kartu stok exports, read back with independent readers', () => {
     const out = join(h.dir, 'ks-cancel.xlsx');
     const controller = new AbortController();
     controller.abort();
-    await expect(exportKartuStok(h.core, { format: 'xlsx', skus: 'all', from: '2026-11-01', to: '2026-11-30', out, signal: controller.signal })).rejects.toMatchObject({ code: 'EXPORT_CANCELLED' });
+    await expect(
+      exportKartuStok(h.core, { format: 'xlsx', skus: 'all', from: '2026-11-01', to: '2026-11-30', out, signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'EXPORT_CANCELLED' });
     expect(existsSync(out)).toBe(false);
   });
 
@@ -119,17 +144,29 @@ describe('kartu stok exports, read back with independent readers', () => {
     const out = join(h.dir, 'cli.xlsx');
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-    expect(await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--sku', 'GULA1', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'xlsx', '--out', out], io)).toBe(0);
+    expect(
+      await runCli(
+        ['export', 'kartu-stok', '--db', h.dbFile, '--sku', 'GULA1', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'xlsx', '--out', out],
+        io,
+      ),
+    ).toBe(0);
     const [summary] = await readXlsxFile(out);
     expect(summary!.data.at(-1)).toEqual(['GULA1', 'Gula pasir 1 kg', 'pcs', 50, 0, 4, 46, 2]);
-    expect(await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'docx', '--out', out], io)).toBe(1);
+    expect(
+      await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'docx', '--out', out], io),
+    ).toBe(1);
     expect(lines.at(-1)).toContain('--format');
   });
 
   it('from the CLI with --all, the progress ends at 100 % with every row written', async () => {
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-    expect(await runCli(['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv', '--out', join(h.dir, 'all.csv')], io)).toBe(0);
+    expect(
+      await runCli(
+        ['export', 'kartu-stok', '--db', h.dbFile, '--all', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv', '--out', join(h.dir, 'all.csv')],
+        io,
+      ),
+    ).toBe(0);
     const progress = lines.filter((l) => /^\d+% /.test(l));
     expect(progress.at(-1)).toMatch(/^100% \(\d+\/\d+\)$/);
     const [, done, total] = /^100% \((\d+)\/(\d+)\)$/.exec(progress.at(-1)!)!;

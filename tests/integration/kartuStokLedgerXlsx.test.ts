@@ -18,7 +18,18 @@ const period = { from: '2026-11-01', to: '2026-11-30' };
 
 function move(productId: string, at: string, qtyMilli: number, kind: 'receipt' | 'sale' | 'damage', note: string | null = null) {
   h.clock.now = new Date(at);
-  inTransaction(h.core, () => postMove(h.core, { productId, qtyMilli, kind, docType: 'test', docId: `T-${at.slice(0, 16)}`, unitCost: kind === 'receipt' ? 12_000 : null, userId: null, note }));
+  inTransaction(h.core, () =>
+    postMove(h.core, {
+      productId,
+      qtyMilli,
+      kind,
+      docType: 'test',
+      docId: `T-${at.slice(0, 16)}`,
+      unitCost: kind === 'receipt' ? 12_000 : null,
+      userId: null,
+      note,
+    }),
+  );
 }
 
 beforeEach(() => {
@@ -64,7 +75,19 @@ describe('whole-ledger XLSX on the streaming zip, read back by exceljs', () => {
 
     const csvRows = parse(readFileSync(csv), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     const ledger = sheets.get('Kartu stok')!;
-    expect(ledger[0]).toEqual(['Kode', 'Nama barang', 'Tanggal (WITA)', 'Jenis', 'Dokumen', 'Masuk', 'Keluar', 'Saldo', 'Harga pokok', 'Pengguna', 'Keterangan']);
+    expect(ledger[0]).toEqual([
+      'Kode',
+      'Nama barang',
+      'Tanggal (WITA)',
+      'Jenis',
+      'Dokumen',
+      'Masuk',
+      'Keluar',
+      'Saldo',
+      'Harga pokok',
+      'Pengguna',
+      'Keterangan',
+    ]);
     expect(ledger).toHaveLength(1 + csvRows.length);
     // CSV quantities use the id-ID decimal comma; the sheet holds the numbers themselves.
     const num = (t: string | undefined) => (t ? Number(t.replace(',', '.')) : null);
@@ -72,12 +95,24 @@ describe('whole-ledger XLSX on the streaming zip, read back by exceljs', () => {
     csvRows.forEach((c, i) => {
       const x = ledger[i + 1]!;
       expect([x[0], x[1], wall(x[2]), x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]], `row ${i + 2}`).toEqual([
-        c['Kode'], c['Nama barang'], c['Tanggal (WITA)'] || null, c['Jenis'], c['Dokumen'] || null,
-        num(c['Masuk']), num(c['Keluar']), num(c['Saldo']), num(c['Harga pokok']), c['Pengguna'] || null, c['Keterangan'] || null,
+        c['Kode'],
+        c['Nama barang'],
+        c['Tanggal (WITA)'] || null,
+        c['Jenis'],
+        c['Dokumen'] || null,
+        num(c['Masuk']),
+        num(c['Keluar']),
+        num(c['Saldo']),
+        num(c['Harga pokok']),
+        c['Pengguna'] || null,
+        c['Keterangan'] || null,
       ]);
     });
     // The product with only an opening balance still has its two rows; spaces in a note survive.
-    expect(ledger.filter((r) => r[0] === 'SABUN').map((r) => [r[3], r[7]])).toEqual([['Saldo awal', 7], ['Saldo akhir', 7]]);
+    expect(ledger.filter((r) => r[0] === 'SABUN').map((r) => [r[3], r[7]])).toEqual([
+      ['Saldo awal', 7],
+      ['Saldo akhir', 7],
+    ]);
     expect(ledger.filter((r) => r[10] === '  dus penyok  ').map((r) => [r[0], wall(r[2])])).toEqual([['AIR', '2026-11-05 12:00:00']]);
 
     const summary = sheets.get('Ringkasan')!;

@@ -32,7 +32,16 @@ const WORKERS = 3;
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-kill9-'));
 const dbFile = join(dir, 'outlet.sqlite');
 beforeAll(() => {
-  buildSync({ entryPoints: [join(ROOT, 'tests/support/crashHost.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', outfile: HOST_BUNDLE, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(ROOT, 'tests/support/crashHost.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    outfile: HOST_BUNDLE,
+    logLevel: 'error',
+  });
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -76,7 +85,8 @@ describe('kill -9 while committing sales (child process, SIGKILL)', () => {
     const setup = openHost({ dbFile, create: true });
     const shop = setupShop(setup);
     inTransaction(setup.core, () => {
-      for (const id of Object.values(shop.products)) postMove(setup.core, { productId: id, qtyMilli: 100_000_000, kind: 'receipt', docType: 'test', docId: 'stock', unitCost: 1000, userId: null });
+      for (const id of Object.values(shop.products))
+        postMove(setup.core, { productId: id, qtyMilli: 100_000_000, kind: 'receipt', docType: 'test', docId: 'stock', unitCost: 1000, userId: null });
     });
     const kasirUser = { id: shop.users.kasir, username: 'sari', displayName: 'sari', role: 'kasir' as const };
     const shiftId = openShift(setup.core, kasirUser, { openingFloat: 0, terminal: 'POS-1' }).shiftId;
@@ -89,7 +99,10 @@ describe('kill -9 while committing sales (child process, SIGKILL)', () => {
     const pending = new Map<string, Cart>();
     const carts = new Map<string, Cart>();
     const newCart = (): Cart => {
-      const lines = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => ({ productId: productIds[Math.floor(rng() * productIds.length)]!, qtyMilli: 1000 * (1 + Math.floor(rng() * 2)) }));
+      const lines = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => ({
+        productId: productIds[Math.floor(rng() * productIds.length)]!,
+        qtyMilli: 1000 * (1 + Math.floor(rng() * 2)),
+      }));
       const cart: Cart = { id: uuidv7(), shiftId, lines, payments: [{ method: 'cash', amount: 500_000 }] };
       carts.set(cart.id, cart);
       return cart;
@@ -97,7 +110,8 @@ describe('kill -9 while committing sales (child process, SIGKILL)', () => {
     const settle = (cart: Cart, r: Awaited<ReturnType<typeof call<{ receiptNo: string }>>>) => {
       if (!r.ok) throw new Error(`sale refused: ${r.error.code}`);
       const first = acked.get(cart.id);
-      if (first) expect(r.result.receiptNo).toBe(first); // a replay returns the first result
+      if (first)
+        expect(r.result.receiptNo).toBe(first); // a replay returns the first result
       else acked.set(cart.id, r.result.receiptNo);
       pending.delete(cart.id);
     };
@@ -116,10 +130,13 @@ describe('kill -9 while committing sales (child process, SIGKILL)', () => {
         break;
       }
       let alive = true;
-      const timer = setTimeout(() => {
-        alive = false;
-        child.kill('SIGKILL');
-      }, 100 + Math.floor(rng() * 500));
+      const timer = setTimeout(
+        () => {
+          alive = false;
+          child.kill('SIGKILL');
+        },
+        100 + Math.floor(rng() * 500),
+      );
       await Promise.all(
         Array.from({ length: WORKERS }, async () => {
           while (alive) {
@@ -146,14 +163,24 @@ describe('kill -9 while committing sales (child process, SIGKILL)', () => {
       const rows = db.prepare('SELECT id, receipt_no FROM sales').all() as { id: string; receipt_no: string }[];
       expect(rows.length).toBe(acked.size);
       for (const r of rows) expect(acked.get(r.id)).toBe(r.receipt_no);
-      const counts = db.prepare(
-        `SELECT s.id, (SELECT COUNT(*) FROM sale_lines WHERE sale_id = s.id) AS lines, (SELECT COUNT(*) FROM payments WHERE sale_id = s.id) AS payments,
+      const counts = db
+        .prepare(
+          `SELECT s.id, (SELECT COUNT(*) FROM sale_lines WHERE sale_id = s.id) AS lines, (SELECT COUNT(*) FROM payments WHERE sale_id = s.id) AS payments,
            (SELECT COUNT(*) FROM stock_moves WHERE doc_type = 'sale' AND doc_id = s.id AND kind = 'sale') AS moves,
            (SELECT COUNT(*) FROM audit_log WHERE action = 'sale.commit' AND entity_id = s.id) AS audits
          FROM sales s`,
-      ).all() as { id: string; lines: number; payments: number; moves: number; audits: number }[];
-      for (const c of counts) expect({ lines: c.lines, payments: c.payments, moves: c.moves, audits: c.audits }).toEqual({ lines: carts.get(c.id)!.lines.length, payments: 1, moves: carts.get(c.id)!.lines.length, audits: 1 });
-      const perDay = db.prepare('SELECT business_date, COUNT(*) AS n, MAX(CAST(substr(receipt_no, -4) AS INTEGER)) AS top FROM sales GROUP BY business_date').all() as { n: number; top: number }[];
+        )
+        .all() as { id: string; lines: number; payments: number; moves: number; audits: number }[];
+      for (const c of counts)
+        expect({ lines: c.lines, payments: c.payments, moves: c.moves, audits: c.audits }).toEqual({
+          lines: carts.get(c.id)!.lines.length,
+          payments: 1,
+          moves: carts.get(c.id)!.lines.length,
+          audits: 1,
+        });
+      const perDay = db
+        .prepare('SELECT business_date, COUNT(*) AS n, MAX(CAST(substr(receipt_no, -4) AS INTEGER)) AS top FROM sales GROUP BY business_date')
+        .all() as { n: number; top: number }[];
       for (const d of perDay) expect(d.top).toBe(d.n);
     } finally {
       db.close();

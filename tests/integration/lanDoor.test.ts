@@ -14,7 +14,9 @@ import { openTempHost, addUser, type TempHost } from '../support/tempHost';
 import { postApi, raw } from '../support/rawHttp';
 
 // A second address of this machine, so requests really come from "another device" on the LAN.
-const lanAddress = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === 'IPv4' && !a.internal)?.address;
+const lanAddress = Object.values(networkInterfaces())
+  .flatMap((l) => l ?? [])
+  .find((a) => a.family === 'IPv4' && !a.internal)?.address;
 
 let h: TempHost;
 let server: Server;
@@ -37,7 +39,8 @@ afterAll(async () => {
   rmSync(certDir, { recursive: true, force: true });
 });
 
-const token = async (username: string, pin: string) => (await postApi(base, 'auth.login', { username, pin })).json<{ result: { token: string } }>().result.token;
+const token = async (username: string, pin: string) =>
+  (await postApi(base, 'auth.login', { username, pin })).json<{ result: { token: string } }>().result.token;
 
 describe('LAN mode', () => {
   it('speaks only TLS, with the certificate made at the first start (owner-only files) and its fingerprint', async () => {
@@ -50,24 +53,36 @@ describe('LAN mode', () => {
     expect((await lanCertificate(certDir)).fingerprint).toBe(fingerprint);
   });
 
-  it.skipIf(!lanAddress)('an unpaired device gets only the pairing page; the manager\'s code pairs it once', async () => {
+  it.skipIf(!lanAddress)("an unpaired device gets only the pairing page; the manager's code pairs it once", async () => {
     const remote = `https://${lanAddress}:${new URL(base).port}`;
     const host = new URL(remote).host;
-    const asDevice = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) => raw(`${remote}${path}`, { ...init, headers: { host, ...init.headers } });
+    const asDevice = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+      raw(`${remote}${path}`, { ...init, headers: { host, ...init.headers } });
     expect((await asDevice('/')).headers.location).toBe('/pair');
-    expect((await asDevice('/api/auth.login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"sari","pin":"1111"}' })).json().error?.code).toBe('DEVICE_NOT_PAIRED');
+    expect(
+      (await asDevice('/api/auth.login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"sari","pin":"1111"}' })).json()
+        .error?.code,
+    ).toBe('DEVICE_NOT_PAIRED');
     const pairPage = await asDevice('/pair');
     expect(pairPage.text).toContain(fingerprint);
 
     const manajer = await token('hendra', '444444');
     const { code } = (await postApi(base, 'devices.pairingCode', {}, { authorization: `Bearer ${manajer}` })).json<{ result: { code: string } }>().result;
-    const form = (c: string) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: remote }, body: `code=${c}&name=Kasir+2` });
+    const form = (c: string) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: remote },
+      body: `code=${c}&name=Kasir+2`,
+    });
     expect((await asDevice('/pair', form('00000000'))).status).toBe(400);
     const paired = await asDevice('/pair', form(code));
     expect(paired.status).toBe(303);
     const cookie = String(paired.headers['set-cookie']).split(';')[0]!;
     expect(String(paired.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Strict/);
-    const login = await asDevice('/api/auth.login', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"username":"sari","pin":"1111"}' });
+    const login = await asDevice('/api/auth.login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{"username":"sari","pin":"1111"}',
+    });
     expect(login.json().ok).toBe(true);
     // the code was for one device only
     expect((await asDevice('/pair', form(code))).status).toBe(400);

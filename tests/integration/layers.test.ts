@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const NODE = /^(node:|(fs|path|os|crypto|net|child_process|stream|url|util|events|worker_threads|better-sqlite3|node-hid|serialport|koffi|exceljs|pdfkit|pngjs)$|@serialport\/)/;
+const NODE =
+  /^(node:|(fs|path|os|crypto|net|child_process|stream|url|util|events|worker_threads|better-sqlite3|node-hid|serialport|koffi|exceljs|pdfkit|pngjs)$|@serialport\/)/;
 const DOM_LIBRARIES = ['react', 'react-dom', 'dexie'];
 const SKIP = new Set(['node_modules', 'dist', 'out', 'coverage', 'results']);
 
@@ -39,7 +40,9 @@ function rowOf(path: string): string | null {
 function imports(file: string): string[] {
   const src = readFileSync(join(ROOT, file), 'utf8');
   const specs: string[] = [];
-  for (const m of src.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of src.matchAll(
+    /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm,
+  )) {
     specs.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   }
   return specs;
@@ -63,7 +66,12 @@ function refusal(file: string, spec: string): string | null {
 
 const files = sourceFiles();
 const violations = (keep: (file: string) => boolean) =>
-  files.filter(keep).flatMap((f) => imports(f).map((s) => ({ f, s, why: refusal(f, s) })).filter((v) => v.why).map((v) => `${v.f} imports ${v.s}: ${v.why}`));
+  files.filter(keep).flatMap((f) =>
+    imports(f)
+      .map((s) => ({ f, s, why: refusal(f, s) }))
+      .filter((v) => v.why)
+      .map((v) => `${v.f} imports ${v.s}: ${v.why}`),
+  );
 
 describe('layers (layers.json, the table eslint.config.js enforces)', () => {
   it('every source file belongs to a row of the table (a new folder needs its row)', () => {
@@ -86,7 +94,11 @@ describe('layers (layers.json, the table eslint.config.js enforces)', () => {
     expect(table.layers.drivers!.may.some((t) => t.startsWith('electron') || t === 'renderer')).toBe(false);
     expect(table.neverImported).toEqual(['renderer', 'electron/app']);
     expect(table.layers.central!.may).toEqual(['central', 'shared']);
-    expect(Object.entries(table.layers).filter(([, r]) => r.electron).map(([f]) => f)).toEqual(['electron/app']);
+    expect(
+      Object.entries(table.layers)
+        .filter(([, r]) => r.electron)
+        .map(([f]) => f),
+    ).toEqual(['electron/app']);
   });
 
   it('the checker sees a violation when there is one', () => {

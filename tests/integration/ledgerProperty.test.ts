@@ -36,7 +36,9 @@ type Op =
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   line.map((l) => ({ op: 'receipt' as const, ...l })),
   fc.record({ ix: productIx, qtyMilli: fc.integer({ min: -3000, max: 3000 }).filter((q) => q !== 0) }).map((a) => ({ op: 'adjust' as const, ...a })),
-  fc.record({ lines: fc.array(line, { minLength: 1, maxLength: 3 }), cashExtra: fc.integer({ min: 0, max: 50_000 }) }).map((s) => ({ op: 'sale' as const, ...s })),
+  fc
+    .record({ lines: fc.array(line, { minLength: 1, maxLength: 3 }), cashExtra: fc.integer({ min: 0, max: 50_000 }) })
+    .map((s) => ({ op: 'sale' as const, ...s })),
   fc.nat(20).map((pick) => ({ op: 'void' as const, pick })),
   fc.record({ pick: fc.nat(20), part: fc.integer({ min: 1, max: 4 }) }).map((r) => ({ op: 'return' as const, ...r })),
 );
@@ -54,13 +56,25 @@ function run(ops: Op[]): void {
     const kasir: SessionUser = { id: addUser(h, 'kasir', 'kasir', '1111'), username: 'kasir', displayName: 'kasir', role: 'kasir' };
     addUser(h, 'spv', 'supervisor', '3333');
     const approval = { username: 'spv', pin: '3333' };
-    const ids = PRODUCTS.map((p) => createProduct(h.core, { sku: p.sku, name: p.sku, unit: p.soldBy === 'piece' ? 'pcs' : 'kg', soldBy: p.soldBy, price: { amount: p.price, validFrom: '2026-01-01' } }, null));
+    const ids = PRODUCTS.map((p) =>
+      createProduct(
+        h.core,
+        { sku: p.sku, name: p.sku, unit: p.soldBy === 'piece' ? 'pcs' : 'kg', soldBy: p.soldBy, price: { amount: p.price, validFrom: '2026-01-01' } },
+        null,
+      ),
+    );
     const shift = openShift(h.core, kasir, { openingFloat: 0, terminal: 'POS-1' });
     const onHand = PRODUCTS.map(() => 0);
     const sales: ModelSale[] = [];
     let refunds = 0;
     const db = h.core.db;
-    const snapshot = () => db.prepare(`SELECT (SELECT COUNT(*) FROM stock_moves) || ':' || (SELECT COUNT(*) FROM sales) || ':' || (SELECT COUNT(*) FROM sale_returns) || ':' || (SELECT COUNT(*) FROM audit_log)`).pluck().get();
+    const snapshot = () =>
+      db
+        .prepare(
+          `SELECT (SELECT COUNT(*) FROM stock_moves) || ':' || (SELECT COUNT(*) FROM sales) || ':' || (SELECT COUNT(*) FROM sale_returns) || ':' || (SELECT COUNT(*) FROM audit_log)`,
+        )
+        .pluck()
+        .get();
 
     for (const o of ops) {
       const before = snapshot();
@@ -76,7 +90,19 @@ function run(ops: Op[]): void {
         throw new Error(`expected ${code}`);
       };
       if (o.op === 'receipt' || o.op === 'adjust') {
-        const move = () => inTransaction(h.core, () => postMove(h.core, { productId: ids[o.ix]!, qtyMilli: o.qtyMilli, kind: o.op === 'receipt' ? 'receipt' : 'adjustment', docType: 'test', docId: 'p', unitCost: 1000, userId: null, forbidNegative: true }));
+        const move = () =>
+          inTransaction(h.core, () =>
+            postMove(h.core, {
+              productId: ids[o.ix]!,
+              qtyMilli: o.qtyMilli,
+              kind: o.op === 'receipt' ? 'receipt' : 'adjustment',
+              docType: 'test',
+              docId: 'p',
+              unitCost: 1000,
+              userId: null,
+              forbidNegative: true,
+            }),
+          );
         if (onHand[o.ix]! + o.qtyMilli < 0) expectRefusal(move, 'STOCK_INSUFFICIENT');
         else {
           move();
@@ -85,10 +111,23 @@ function run(ops: Op[]): void {
       } else if (o.op === 'sale') {
         const need = PRODUCTS.map(() => 0);
         for (const l of o.lines) need[l.ix]! += l.qtyMilli;
-        const lines = o.lines.map((l, i) => ({ lineNo: i + 1, ix: l.ix, qtyMilli: l.qtyMilli, total: lineTotal(PRODUCTS[l.ix]!.price, l.qtyMilli), returnedQty: 0, refunded: 0 }));
+        const lines = o.lines.map((l, i) => ({
+          lineNo: i + 1,
+          ix: l.ix,
+          qtyMilli: l.qtyMilli,
+          total: lineTotal(PRODUCTS[l.ix]!.price, l.qtyMilli),
+          returnedQty: 0,
+          refunded: 0,
+        }));
         const total = lines.reduce((s, l) => s + l.total, 0);
         const id = uuidv7();
-        const commit = () => commitSale(h.core, kasir, { id, shiftId: shift.shiftId, lines: o.lines.map((l) => ({ productId: ids[l.ix]!, qtyMilli: l.qtyMilli })), payments: [{ method: 'cash', amount: total + o.cashExtra }] });
+        const commit = () =>
+          commitSale(h.core, kasir, {
+            id,
+            shiftId: shift.shiftId,
+            lines: o.lines.map((l) => ({ productId: ids[l.ix]!, qtyMilli: l.qtyMilli })),
+            payments: [{ method: 'cash', amount: total + o.cashExtra }],
+          });
         if (need.some((n, ix) => n > onHand[ix]!)) expectRefusal(commit, 'STOCK_INSUFFICIENT');
         else {
           const r = commit();
@@ -114,13 +153,23 @@ function run(ops: Op[]): void {
           const left = l.qtyMilli - l.returnedQty;
           const piece = PRODUCTS[l.ix]!.soldBy === 'piece';
           const qty = left <= 0 ? 1000 : piece ? Math.max(1000, Math.floor(left / 1000 / o.part) * 1000) : Math.max(1, Math.floor(left / o.part));
-          const act = () => returnSale(h.core, kasir, { id: uuidv7(), saleId: s.saleId, lines: [{ lineNo: l.lineNo, qtyMilli: qty }], reason: 'prop', method: 'cash', approval, shiftId: shift.shiftId });
+          const act = () =>
+            returnSale(h.core, kasir, {
+              id: uuidv7(),
+              saleId: s.saleId,
+              lines: [{ lineNo: l.lineNo, qtyMilli: qty }],
+              reason: 'prop',
+              method: 'cash',
+              approval,
+              shiftId: shift.shiftId,
+            });
           if (s.voided) expectRefusal(act, 'SALE_VOIDED');
           else if (qty > left) expectRefusal(act, 'RETURN_QTY_EXCEEDS');
           else {
             const r = act();
             const amount = r.refund;
-            if (qty === left) expect(l.refunded + amount).toBe(l.total); // a fully returned line refunds exactly its total
+            if (qty === left)
+              expect(l.refunded + amount).toBe(l.total); // a fully returned line refunds exactly its total
             else expect(amount).toBe(new Dec(l.total).mul(qty).div(l.qtyMilli).toDecimalPlaces(0).toNumber());
             l.returnedQty += qty;
             l.refunded += amount;
@@ -131,7 +180,11 @@ function run(ops: Op[]): void {
       }
       // After every step: balance = sum of moves = the model, never negative.
       ids.forEach((id, ix) => {
-        const row = db.prepare('SELECT (SELECT COALESCE(SUM(qty_milli), 0) FROM stock_moves WHERE product_id = ?) AS moves, COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0) AS balance').get(id, id) as { moves: number; balance: number };
+        const row = db
+          .prepare(
+            'SELECT (SELECT COALESCE(SUM(qty_milli), 0) FROM stock_moves WHERE product_id = ?) AS moves, COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0) AS balance',
+          )
+          .get(id, id) as { moves: number; balance: number };
         expect(row.balance).toBe(row.moves);
         expect(row.balance).toBe(onHand[ix]);
         expect(row.balance).toBeGreaterThanOrEqual(0);
@@ -153,6 +206,9 @@ function run(ops: Op[]): void {
 
 describe('stock ledger and money under any sequence (fast-check)', () => {
   it('on-hand equals the sum of moves, never negative, totals exact', () => {
-    fc.assert(fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => run(ops)), { numRuns: 25 });
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => run(ops)),
+      { numRuns: 25 },
+    );
   }, 120_000);
 });

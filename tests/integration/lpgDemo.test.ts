@@ -39,8 +39,14 @@ describe('LPG demo data', () => {
     expect(one("SELECT COUNT(*) FROM subsidy_sale_log WHERE program = 'SPHP'")).toBeGreaterThan(20);
     // Within the rules: the hard limits of the 2025 defaults were never passed (no approvals were given).
     expect(one("SELECT COUNT(*) FROM audit_log WHERE action = 'sale.override'")).toBe(0);
-    expect(one("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM lpg_sale_lines l JOIN lpg_buyers b ON b.id = l.buyer_id WHERE b.category = 'RUMAH_TANGGA' GROUP BY l.buyer_id, l.business_date)")).toBe(1);
-    expect(one("SELECT MAX(q) FROM (SELECT SUM(qty) AS q FROM lpg_sale_lines WHERE category = 'RUMAH_TANGGA' GROUP BY kk_hash, substr(business_date, 1, 7))")).toBeLessThanOrEqual(10);
+    expect(
+      one(
+        "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM lpg_sale_lines l JOIN lpg_buyers b ON b.id = l.buyer_id WHERE b.category = 'RUMAH_TANGGA' GROUP BY l.buyer_id, l.business_date)",
+      ),
+    ).toBe(1);
+    expect(
+      one("SELECT MAX(q) FROM (SELECT SUM(qty) AS q FROM lpg_sale_lines WHERE category = 'RUMAH_TANGGA' GROUP BY kk_hash, substr(business_date, 1, 7))"),
+    ).toBeLessThanOrEqual(10);
     expect(one('SELECT MAX(p) FROM (SELECT SUM(qty_milli) / 1000 AS p FROM subsidy_sale_log GROUP BY buyer_key, business_date)')).toBeLessThanOrEqual(2);
   });
 

@@ -26,13 +26,24 @@ afterEach(() => w.h.dispose());
 
 describe('MAP logbook', () => {
   it('lines start pending; the cashier records the MAP reference (audited); recorded needs a reference', async () => {
-    const before = await w.kasir<{ rows: { mapStatus: string; nik: string; kk: string; qty: number }[] }>('lpg.logbook', { from: '2026-01-10', to: '2026-01-10' });
+    const before = await w.kasir<{ rows: { mapStatus: string; nik: string; kk: string; qty: number }[] }>('lpg.logbook', {
+      from: '2026-01-10',
+      to: '2026-01-10',
+    });
     expect(before.rows.map((r) => [r.mapStatus, r.nik, r.kk, r.qty])).toEqual([
       ['pending', '****1201', '****5678', 1],
       ['pending', '****1202', '****9012', 2],
     ]);
-    expect(await errorOf(w.kasir('lpg.map.set', { saleId: sales[0]!.saleId, lineNo: 1, status: 'recorded' }))).toEqual({ code: 'LPG_MAP_REF_REQUIRED', params: { status: 'recorded' } });
-    const row = await w.kasir<{ mapStatus: string; mapRef: string }>('lpg.map.set', { saleId: sales[0]!.saleId, lineNo: 1, status: 'recorded', ref: 'MAP-0001' });
+    expect(await errorOf(w.kasir('lpg.map.set', { saleId: sales[0]!.saleId, lineNo: 1, status: 'recorded' }))).toEqual({
+      code: 'LPG_MAP_REF_REQUIRED',
+      params: { status: 'recorded' },
+    });
+    const row = await w.kasir<{ mapStatus: string; mapRef: string }>('lpg.map.set', {
+      saleId: sales[0]!.saleId,
+      lineNo: 1,
+      status: 'recorded',
+      ref: 'MAP-0001',
+    });
     expect(row).toMatchObject({ mapStatus: 'recorded', mapRef: 'MAP-0001' });
     const a = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'lpg.map.set'").get() as { details: string };
     expect(JSON.parse(a.details)).toEqual({ lineNo: 1, from: 'pending', to: 'recorded', ref: 'MAP-0001' });
@@ -47,7 +58,10 @@ describe('MAP logbook', () => {
 
   it('reconciles POS vs MAP count and refuses to close a day with pending entries unless the manager gives a reason', async () => {
     await w.kasir('lpg.map.set', { saleId: sales[0]!.saleId, lineNo: 1, status: 'recorded', ref: 'MAP-0001' });
-    const day = await w.manajer<{ posCount: number; mapCount: number; difference: number; pending: number }>('lpg.map.count', { date: '2026-01-10', mapCount: 1 });
+    const day = await w.manajer<{ posCount: number; mapCount: number; difference: number; pending: number }>('lpg.map.count', {
+      date: '2026-01-10',
+      mapCount: 1,
+    });
     expect(day).toMatchObject({ posCount: 2, mapCount: 1, difference: 1, pending: 1 });
     expect((await errorOf(w.kasir('lpg.day.close', { date: '2026-01-10' }))).code).toBe('ROLE_FORBIDDEN');
     expect(await errorOf(w.manajer('lpg.day.close', { date: '2026-01-10' }))).toEqual({ code: 'LPG_MAP_PENDING', params: { pending: 1, date: '2026-01-10' } });
@@ -64,14 +78,46 @@ describe('MAP logbook', () => {
     expect(r.code).toBe(0);
     const rows = parse(readFileSync(out), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
-      { 'Waktu (WITA)': '2026-01-10 09:15:00', 'No. struk': sales[0]!.receiptNo, NIK: '****1201', KK: '****5678', Nama: 'Pembeli 1201', Kategori: 'RUMAH_TANGGA', Barang: 'LPG3-ISI', 'Jumlah (tabung)': '1', Harga: '19000', Total: '19000', 'Tabung kosong kembali': 'Ya', 'Status MAP': 'Belum dicatat', 'Ref MAP': '', Keterangan: '' },
-      { 'Waktu (WITA)': '2026-01-10 11:30:00', 'No. struk': sales[1]!.receiptNo, NIK: '****1202', KK: '****9012', Nama: 'Pembeli 1202', Kategori: 'USAHA_MIKRO', Barang: 'LPG3-ISI', 'Jumlah (tabung)': '2', Harga: '19000', Total: '38000', 'Tabung kosong kembali': 'Ya', 'Status MAP': 'Ditolak', 'Ref MAP': 'TOLAK-7', Keterangan: '' },
+      {
+        'Waktu (WITA)': '2026-01-10 09:15:00',
+        'No. struk': sales[0]!.receiptNo,
+        NIK: '****1201',
+        KK: '****5678',
+        Nama: 'Pembeli 1201',
+        Kategori: 'RUMAH_TANGGA',
+        Barang: 'LPG3-ISI',
+        'Jumlah (tabung)': '1',
+        Harga: '19000',
+        Total: '19000',
+        'Tabung kosong kembali': 'Ya',
+        'Status MAP': 'Belum dicatat',
+        'Ref MAP': '',
+        Keterangan: '',
+      },
+      {
+        'Waktu (WITA)': '2026-01-10 11:30:00',
+        'No. struk': sales[1]!.receiptNo,
+        NIK: '****1202',
+        KK: '****9012',
+        Nama: 'Pembeli 1202',
+        Kategori: 'USAHA_MIKRO',
+        Barang: 'LPG3-ISI',
+        'Jumlah (tabung)': '2',
+        Harga: '19000',
+        Total: '38000',
+        'Tabung kosong kembali': 'Ya',
+        'Status MAP': 'Ditolak',
+        'Ref MAP': 'TOLAK-7',
+        Keterangan: '',
+      },
     ]);
   });
 
   it('exports XLSX with full NIKs only with a manager PIN (audited), with the MAP reconciliation sheet', async () => {
     const keyFile = `${w.h.dbFile}.key`;
-    writeFileSync(keyFile, JSON.stringify({ data: w.h.core.keys.dataKey().toString('base64'), lookup: w.h.core.keys.lookupKey().toString('base64') }), { mode: 0o600 });
+    writeFileSync(keyFile, JSON.stringify({ data: w.h.core.keys.dataKey().toString('base64'), lookup: w.h.core.keys.lookupKey().toString('base64') }), {
+      mode: 0o600,
+    });
     await w.manajer('lpg.map.count', { date: '2026-01-10', mapCount: 2 });
     const out = join(w.h.dir, 'logbook.xlsx');
     const base = ['export', 'lpg-logbook', '--db', w.h.dbFile, '--from', '2026-01-10', '--to', '2026-01-10', '--format', 'xlsx', '--out', out, '--full-nik'];
@@ -82,8 +128,37 @@ describe('MAP logbook', () => {
     const sheets = await readXlsxFile(out);
     expect(sheets.map((s) => s.sheet)).toEqual(['Logbook LPG', 'Rekonsiliasi MAP']);
     const [head, first, second] = sheets[0]!.data;
-    expect(head).toEqual(['Waktu (WITA)', 'No. struk', 'NIK', 'KK', 'Nama', 'Kategori', 'Barang', 'Jumlah (tabung)', 'Harga', 'Total', 'Tabung kosong kembali', 'Status MAP', 'Ref MAP', 'Keterangan']);
-    expect(first!.slice(0, 13)).toEqual(['2026-01-10 09:15:00', sales[0]!.receiptNo, nikOf(1201), '****5678', 'Pembeli 1201', 'RUMAH_TANGGA', 'LPG3-ISI', 1, 19000, 19000, 'Ya', 'Belum dicatat', null]);
+    expect(head).toEqual([
+      'Waktu (WITA)',
+      'No. struk',
+      'NIK',
+      'KK',
+      'Nama',
+      'Kategori',
+      'Barang',
+      'Jumlah (tabung)',
+      'Harga',
+      'Total',
+      'Tabung kosong kembali',
+      'Status MAP',
+      'Ref MAP',
+      'Keterangan',
+    ]);
+    expect(first!.slice(0, 13)).toEqual([
+      '2026-01-10 09:15:00',
+      sales[0]!.receiptNo,
+      nikOf(1201),
+      '****5678',
+      'Pembeli 1201',
+      'RUMAH_TANGGA',
+      'LPG3-ISI',
+      1,
+      19000,
+      19000,
+      'Ya',
+      'Belum dicatat',
+      null,
+    ]);
     expect(second!.slice(2, 10)).toEqual([nikOf(1202), '****9012', 'Pembeli 1202', 'USAHA_MIKRO', 'LPG3-ISI', 2, 19000, 38000]);
     const rec = sheets[1]!.data;
     expect(rec[2]).toEqual(['2026-01-10', 2, 3, 0, 0, 2, 2, 0, 'Tidak']);

@@ -22,7 +22,10 @@ async function outcome(p: Promise<unknown>): Promise<Outcome> {
 }
 
 function onHand(w: LpgWorld, productId: string): number {
-  return ((w.h.core.db.prepare('SELECT qty_milli FROM stock_balances WHERE product_id = ?').get(productId) as { qty_milli: number } | undefined)?.qty_milli ?? 0) / 1000;
+  return (
+    ((w.h.core.db.prepare('SELECT qty_milli FROM stock_balances WHERE product_id = ?').get(productId) as { qty_milli: number } | undefined)?.qty_milli ?? 0) /
+    1000
+  );
 }
 
 /** Ten tabung for KK 1 in March 2026, one a day (days 1..10), by buyer 1. */
@@ -67,12 +70,24 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'a usaha mikro without NIB is refused',
-    run: (w) => outcome(w.kasir('lpg.buyers.register', { nik: nikOf(5), kk: kkOf(5), name: 'Warung Bu Ani', category: 'USAHA_MIKRO', businessType: 'warung makan' })),
+    run: (w) =>
+      outcome(w.kasir('lpg.buyers.register', { nik: nikOf(5), kk: kkOf(5), name: 'Warung Bu Ani', category: 'USAHA_MIKRO', businessType: 'warung makan' })),
     expected: { code: 'LPG_NIB_REQUIRED', params: {} },
   },
   {
     name: 'a prohibited business type (laundry) is refused',
-    run: (w) => outcome(w.kasir('lpg.buyers.register', { nik: nikOf(6), kk: kkOf(6), name: 'Laundry Kilat', category: 'USAHA_MIKRO', nib: '9120001234567', businessType: 'Laundry kiloan', businessCategory: 'LAUNDRY' })),
+    run: (w) =>
+      outcome(
+        w.kasir('lpg.buyers.register', {
+          nik: nikOf(6),
+          kk: kkOf(6),
+          name: 'Laundry Kilat',
+          category: 'USAHA_MIKRO',
+          nib: '9120001234567',
+          businessType: 'Laundry kiloan',
+          businessCategory: 'LAUNDRY',
+        }),
+      ),
     expected: { code: 'LPG_BUSINESS_PROHIBITED', params: { businessType: 'Laundry kiloan', rule: 'Laundry / binatu (cuci pakaian)' } },
   },
   {
@@ -110,7 +125,10 @@ const scenarios: Scenario[] = [
       await tenForKk1(w);
       return outcome(w.sell({ buyerId: await w.buyer(2, { kk: 1 }) }));
     },
-    expected: { code: 'LPG_KK_MONTH_LIMIT', params: { sku: undefined, kk4: '****0001', month: '2026-03', category: 'RUMAH_TANGGA', used: 10, limit: 10, requested: 1 } },
+    expected: {
+      code: 'LPG_KK_MONTH_LIMIT',
+      params: { sku: undefined, kk4: '****0001', month: '2026-03', category: 'RUMAH_TANGGA', used: 10, limit: 10, requested: 1 },
+    },
   },
   {
     name: '2026 profile: while the KK is full, a different KK passes',
@@ -127,7 +145,19 @@ const scenarios: Scenario[] = [
       await tenForKk1(w);
       return outcome(w.sell({ buyerId: await w.buyer(2, { kk: 1 }) }));
     },
-    expected: { code: 'APPROVAL_REQUIRED', params: { findings: 'LPG_KK_MONTH_LIMIT', first: 'LPG_KK_MONTH_LIMIT', kk4: '****0001', month: '2026-03', category: 'RUMAH_TANGGA', used: 10, limit: 10, requested: 1 } },
+    expected: {
+      code: 'APPROVAL_REQUIRED',
+      params: {
+        findings: 'LPG_KK_MONTH_LIMIT',
+        first: 'LPG_KK_MONTH_LIMIT',
+        kk4: '****0001',
+        month: '2026-03',
+        category: 'RUMAH_TANGGA',
+        used: 10,
+        limit: 10,
+        requested: 1,
+      },
+    },
   },
   {
     name: '2025 defaults: with the supervisor PIN the 11th tabung of the KK is sold',
@@ -185,7 +215,19 @@ const scenarios: Scenario[] = [
   {
     name: 'a refill product without its own HET is held to the outlet HET setting (Rp1 above refused)',
     run: async (w) => {
-      const p = createProduct(w.h.core, { sku: 'LPG3-ISI-B', name: 'LPG 3 kg (agen B)', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: 19_001, validFrom: '2026-01-01' } }, null);
+      const p = createProduct(
+        w.h.core,
+        {
+          sku: 'LPG3-ISI-B',
+          name: 'LPG 3 kg (agen B)',
+          unit: 'tabung',
+          soldBy: 'piece',
+          subsidyProgram: 'LPG3',
+          lpgKind: 'refill',
+          price: { amount: 19_001, validFrom: '2026-01-01' },
+        },
+        null,
+      );
       receive(w.h.core, p, 5);
       return outcome(w.sell({ buyerId: await w.buyer(1), productId: p }));
     },
@@ -203,7 +245,20 @@ const scenarios: Scenario[] = [
   {
     name: 'a sale with no stock received is refused',
     run: async (w) => {
-      const p = createProduct(w.h.core, { sku: 'LPG3-ISI-C', name: 'LPG 3 kg (belum ditebus)', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: 19_000, validFrom: '2026-01-01' }, ceilings: [{ kind: 'HET', amount: 19_000, validFrom: '2026-01-01' }] }, null);
+      const p = createProduct(
+        w.h.core,
+        {
+          sku: 'LPG3-ISI-C',
+          name: 'LPG 3 kg (belum ditebus)',
+          unit: 'tabung',
+          soldBy: 'piece',
+          subsidyProgram: 'LPG3',
+          lpgKind: 'refill',
+          price: { amount: 19_000, validFrom: '2026-01-01' },
+          ceilings: [{ kind: 'HET', amount: 19_000, validFrom: '2026-01-01' }],
+        },
+        null,
+      );
       return outcome(w.sell({ buyerId: await w.buyer(1), productId: p }));
     },
     expected: { code: 'LPG_STOCK_EMPTY', params: { sku: 'LPG3-ISI-C', name: 'LPG 3 kg (belum ditebus)', onHand: 0, requested: 1 } },
@@ -235,7 +290,18 @@ const scenarios: Scenario[] = [
       await w.sell({ buyerId: b });
       return outcome(w.sell({ buyerId: b }));
     },
-    expected: { code: 'APPROVAL_REQUIRED', params: { findings: 'LPG_NIK_DAY_TRANSACTIONS', first: 'LPG_NIK_DAY_TRANSACTIONS', nik4: '****0001', date: '2026-01-14', used: 1, limit: 1, requested: 1 } },
+    expected: {
+      code: 'APPROVAL_REQUIRED',
+      params: {
+        findings: 'LPG_NIK_DAY_TRANSACTIONS',
+        first: 'LPG_NIK_DAY_TRANSACTIONS',
+        nik4: '****0001',
+        date: '2026-01-14',
+        used: 1,
+        limit: 1,
+        requested: 1,
+      },
+    },
   },
   {
     name: 'switching to 2026 on a date: from that date a 2nd purchase of the day is refused',
@@ -281,7 +347,10 @@ const scenarios: Scenario[] = [
       w.h.core.db.prepare("INSERT INTO prices (product_id, valid_from, price, set_at) VALUES (?, '2026-01-10', 18000, 'x')").run(w.products.gula);
       return outcome(w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]));
     },
-    expected: { code: 'APPROVAL_REQUIRED', params: { findings: 'PRICE_ABOVE_HAP', first: 'PRICE_ABOVE_HAP', sku: 'GULA-1', name: 'Gula pasir 1 kg', price: 18_000, hap: 17_500 } },
+    expected: {
+      code: 'APPROVAL_REQUIRED',
+      params: { findings: 'PRICE_ABOVE_HAP', first: 'PRICE_ABOVE_HAP', sku: 'GULA-1', name: 'Gula pasir 1 kg', price: 18_000, hap: 17_500 },
+    },
   },
 ];
 
@@ -318,7 +387,11 @@ describe('LPG cylinders: refill vs tabung + isi', () => {
     ]);
     w.at('2026-01-11T02:00:00Z');
     await w.sell({ buyerId: b, productId: w.products.baru, emptyReturned: false });
-    expect([onHand(w, w.products.baru), onHand(w, w.products.kosong), onHand(w, w.products.refill)]).toEqual([before.baru - 1, before.kosong + 1, before.refill - 1]);
+    expect([onHand(w, w.products.baru), onHand(w, w.products.kosong), onHand(w, w.products.refill)]).toEqual([
+      before.baru - 1,
+      before.kosong + 1,
+      before.refill - 1,
+    ]);
   });
 
   it('a refill without an empty, approved by the supervisor, moves only the full and is audited', async () => {
@@ -326,7 +399,9 @@ describe('LPG cylinders: refill vs tabung + isi', () => {
     const b = await w.buyer(1);
     const sale = await w.sell({ buyerId: b, emptyReturned: false, approve: true });
     expect(onHand(w, w.products.kosong)).toBe(0);
-    const override = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'sale.override' AND entity_id = ?").get(sale.saleId) as { details: string };
+    const override = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'sale.override' AND entity_id = ?").get(sale.saleId) as {
+      details: string;
+    };
     expect(JSON.parse(override.details).findings[0].code).toBe('LPG_NO_EMPTY_RETURNED');
   });
 });
@@ -334,18 +409,36 @@ describe('LPG cylinders: refill vs tabung + isi', () => {
 describe('LPG buyer register', () => {
   it('stores the NIK sealed, finds it by NIK, shows ****1234, warns on a 2nd NIK of the same KK, and reports what is left', async () => {
     w = await openLpgWorld();
-    const first = await w.kasir<{ buyer: { nikMasked: string; kkMasked: string }; warnings: unknown[] }>('lpg.buyers.register', { nik: nikOf(1234), kk: kkOf(5678), name: 'Ibu Sari', rt: '003', rw: '001', kelurahan: 'Graha Indah', category: 'RUMAH_TANGGA' });
+    const first = await w.kasir<{ buyer: { nikMasked: string; kkMasked: string }; warnings: unknown[] }>('lpg.buyers.register', {
+      nik: nikOf(1234),
+      kk: kkOf(5678),
+      name: 'Ibu Sari',
+      rt: '003',
+      rw: '001',
+      kelurahan: 'Graha Indah',
+      category: 'RUMAH_TANGGA',
+    });
     expect(first.buyer).toMatchObject({ nikMasked: '****1234', kkMasked: '****5678' });
     expect(first.warnings).toEqual([]);
     const row = w.h.core.db.prepare('SELECT * FROM lpg_buyers').get() as Record<string, string>;
     expect(JSON.stringify(row)).not.toContain(nikOf(1234));
     expect(JSON.stringify(row)).not.toContain(kkOf(5678));
-    const second = await w.kasir<{ warnings: { code: string; params: unknown }[] }>('lpg.buyers.register', { nik: nikOf(4321), kk: kkOf(5678), name: 'Pak Budi', category: 'RUMAH_TANGGA' });
+    const second = await w.kasir<{ warnings: { code: string; params: unknown }[] }>('lpg.buyers.register', {
+      nik: nikOf(4321),
+      kk: kkOf(5678),
+      name: 'Pak Budi',
+      category: 'RUMAH_TANGGA',
+    });
     expect(second.warnings).toEqual([{ code: 'LPG_KK_ALREADY_REGISTERED', params: { kk4: '****5678', count: 1 } }]);
-    const found = await w.kasir<{ buyer: { id: string; name: string }; limits: Record<string, { used: number; remaining: number | null }> }>('lpg.buyers.find', { nik: `${nikOf(1234).slice(0, 6)} ${nikOf(1234).slice(6)}` });
+    const found = await w.kasir<{ buyer: { id: string; name: string }; limits: Record<string, { used: number; remaining: number | null }> }>(
+      'lpg.buyers.find',
+      { nik: `${nikOf(1234).slice(0, 6)} ${nikOf(1234).slice(6)}` },
+    );
     expect(found.buyer.name).toBe('Ibu Sari');
     await w.sell({ buyerId: found.buyer.id });
-    const after = await w.kasir<{ limits: Record<string, { used: number; remaining: number | null; limit: number | null }> }>('lpg.buyers.get', { buyerId: found.buyer.id });
+    const after = await w.kasir<{ limits: Record<string, { used: number; remaining: number | null; limit: number | null }> }>('lpg.buyers.get', {
+      buyerId: found.buyer.id,
+    });
     expect(after.limits.dayQty).toMatchObject({ used: 1, limit: 10, remaining: 9 });
     expect(after.limits.kkMonth).toMatchObject({ used: 1, limit: 10, remaining: 9 });
     expect(after.limits.nikMonth).toMatchObject({ used: 1, limit: 15, remaining: 14 });
@@ -391,7 +484,13 @@ describe('LPG void and return give the quota and the empty back', () => {
     const limits = await w.kasir<{ limits: LpgBuyerLimits }>('lpg.buyers.get', { buyerId: b });
     expect([limits.limits.dayTransactions.used, limits.limits.dayQty.used, limits.limits.kkMonth.used]).toEqual([0, 0, 0]);
     const again = await w.sell({ buyerId: b });
-    await w.kasir('sales.return', { id: uuidv7(), saleId: again.saleId, lines: [{ lineNo: 1, qtyMilli: 1000 }], reason: 'tabung bocor', approval: { username: 'budi', pin: '2222' } });
+    await w.kasir('sales.return', {
+      id: uuidv7(),
+      saleId: again.saleId,
+      lines: [{ lineNo: 1, qtyMilli: 1000 }],
+      reason: 'tabung bocor',
+      approval: { username: 'budi', pin: '2222' },
+    });
     const afterReturn = await w.kasir<{ limits: LpgBuyerLimits }>('lpg.buyers.get', { buyerId: b });
     expect([afterReturn.limits.dayTransactions.used, afterReturn.limits.nikMonth.used]).toEqual([0, 0]);
     const log = w.h.core.db.prepare('SELECT sale_id, counted, returned_qty FROM lpg_sale_lines ORDER BY receipt_no').all();

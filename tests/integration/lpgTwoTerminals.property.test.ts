@@ -14,7 +14,10 @@ const LIMITS = { perTransaction: 2, dayQty: 3, dayTransactions: 2, nikMonth: 5, 
 
 let w: LpgWorld;
 let second: Host;
-let terminals: ((method: string, input: unknown) => Promise<{ ok: boolean; error?: { code: string; params: Record<string, string | number | boolean | null> } }>)[];
+let terminals: ((
+  method: string,
+  input: unknown,
+) => Promise<{ ok: boolean; error?: { code: string; params: Record<string, string | number | boolean | null> } }>)[];
 
 beforeAll(async () => {
   w = await openLpgWorld(new Date('2027-01-05T02:00:00Z'));
@@ -25,17 +28,15 @@ beforeAll(async () => {
   putSetting(core, 'lpg3.max_transactions_per_nik_per_day', from, LIMITS.dayTransactions, null);
   putSetting(core, 'lpg3.max_qty_per_nik_per_month', from, LIMITS.nikMonth, null);
   putSetting(core, 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA', from, LIMITS.kkMonth, null);
-  for (const k of ['lpg3.max_transactions_per_nik_per_day', 'lpg3.max_qty_per_nik_per_month', 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA'] as const) putSetting(core, `${k}.mode`, from, 'hard', null);
+  for (const k of ['lpg3.max_transactions_per_nik_per_day', 'lpg3.max_qty_per_nik_per_month', 'lpg3.max_qty_per_kk_per_month.RUMAH_TANGGA'] as const)
+    putSetting(core, `${k}.mode`, from, 'hard', null);
   // The second terminal: its own connection to the same file, the same keys and clock.
   second = openHost({ dbFile: w.h.dbFile, keys: core.keys, now: () => w.h.clock.now });
   const login = await second.router.call('auth.login', { username: 'sari', pin: '1111' }, null);
   const token2 = (login as { result: { token: string } }).result.token;
   const login1 = await w.h.router.call('auth.login', { username: 'sari', pin: '1111' }, null);
   const token1 = (login1 as { result: { token: string } }).result.token;
-  terminals = [
-    (m, i) => w.h.router.call(m, i, token1) as never,
-    (m, i) => second.router.call(m, i, token2) as never,
-  ];
+  terminals = [(m, i) => w.h.router.call(m, i, token1) as never, (m, i) => second.router.call(m, i, token2) as never];
 });
 afterAll(() => {
   second.close();
@@ -61,7 +62,20 @@ describe('LPG limits under two terminals (fast-check)', () => {
         // Each run gets its own month, product and buyers, so runs do not see each other.
         w.at(new Date(Date.UTC(2027, run, 1, 1, 0, 0)).toISOString());
         const core = w.h.core;
-        const product = createProduct(core, { sku: `LPG-P${run}`, name: `LPG run ${run}`, unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: 19_000, validFrom: '2000-01-01' }, ceilings: [{ kind: 'HET', amount: 19_000, validFrom: '2000-01-01' }] }, null);
+        const product = createProduct(
+          core,
+          {
+            sku: `LPG-P${run}`,
+            name: `LPG run ${run}`,
+            unit: 'tabung',
+            soldBy: 'piece',
+            subsidyProgram: 'LPG3',
+            lpgKind: 'refill',
+            price: { amount: 19_000, validFrom: '2000-01-01' },
+            ceilings: [{ kind: 'HET', amount: 19_000, validFrom: '2000-01-01' }],
+          },
+          null,
+        );
         receive(core, product, stock);
         const buyers: string[] = [];
         // Four buyers in two KKs.
@@ -108,7 +122,10 @@ describe('LPG limits under two terminals (fast-check)', () => {
         expect(core.db.prepare('SELECT qty_milli FROM stock_balances WHERE product_id = ?').pluck().get(product)).toBe((stock - sold) * 1000);
         // The counters the checks read agree with the log (the checks stay point lookups).
         for (const b of buyers) {
-          const days = core.db.prepare('SELECT business_date, qty FROM lpg_buyer_day WHERE buyer_id = ? ORDER BY business_date').all(b) as { business_date: string; qty: number }[];
+          const days = core.db.prepare('SELECT business_date, qty FROM lpg_buyer_day WHERE buyer_id = ? ORDER BY business_date').all(b) as {
+            business_date: string;
+            qty: number;
+          }[];
           for (const d of days) {
             const fromLog = log.filter((r) => r.buyer_id === b && r.business_date === d.business_date).reduce((s, r) => s + r.qty, 0);
             expect(d.qty).toBe(fromLog);

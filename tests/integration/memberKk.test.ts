@@ -37,7 +37,10 @@ describe('member KK number', () => {
   it('a manajer sees the full KK on request, the look is audited with its reason, and an edit keeps the stored KK', async () => {
     const m = await manajer<MemberView>('members.create', { name: 'Siti Aminah', kkNo: KK, joinDate: '2026-08-01' });
     expect(await manajer('members.revealKk', { memberId: m.id, reason: 'cek satu KK untuk LPG' })).toEqual({ memberId: m.id, kkNo: KK });
-    const audits = h.core.db.prepare("SELECT action, details FROM audit_log WHERE entity = 'member' AND action = 'member.kk_reveal'").all() as { action: string; details: string }[];
+    const audits = h.core.db.prepare("SELECT action, details FROM audit_log WHERE entity = 'member' AND action = 'member.kk_reveal'").all() as {
+      action: string;
+      details: string;
+    }[];
     expect(audits).toHaveLength(1);
     expect(audits[0]!.details).toContain('cek satu KK untuk LPG');
     expect(audits[0]!.details).not.toContain(KK);

@@ -19,12 +19,29 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-const siti = { name: 'Siti Aminah', nik: NIK, kkNo: KK, address: 'Jl. Mulawarman 12', rt: '007', rw: '002', kelurahan: 'Gunung Samarinda', phone: '0812-5555-1234', joinDate: '2026-08-01' };
+const siti = {
+  name: 'Siti Aminah',
+  nik: NIK,
+  kkNo: KK,
+  address: 'Jl. Mulawarman 12',
+  rt: '007',
+  rw: '002',
+  kelurahan: 'Gunung Samarinda',
+  phone: '0812-5555-1234',
+  joinDate: '2026-08-01',
+};
 
 describe('member register', () => {
   it('registers a member with the NIK sealed and shown masked, a member number and a card code', async () => {
     const m = await office<MemberView>('members.create', siti);
-    expect(m).toMatchObject({ memberNo: '00001', name: 'Siti Aminah', nikMasked: '****0003', kkMasked: `****${KK.slice(-4)}`, status: 'active', cardCode: 'AGT-GI-00001' });
+    expect(m).toMatchObject({
+      memberNo: '00001',
+      name: 'Siti Aminah',
+      nikMasked: '****0003',
+      kkMasked: `****${KK.slice(-4)}`,
+      status: 'active',
+      cardCode: 'AGT-GI-00001',
+    });
     expect(JSON.stringify(m)).not.toContain(NIK);
     const row = h.core.db.prepare('SELECT nik_enc FROM members WHERE id = ?').get(m.id) as { nik_enc: string };
     expect(row.nik_enc).not.toContain(NIK);
@@ -54,11 +71,21 @@ describe('member register', () => {
     expect(edited).toMatchObject({ phone: '0813 1111 2222', address: 'Jl. Baru 1', nikMasked: '****0003' });
     const left = await office<MemberView>('members.leave', { memberId: m.id, leaveDate: '2026-11-15', reason: 'pindah domisili' });
     expect(left).toMatchObject({ status: 'left', leaveDate: '2026-11-15' });
-    const actions = (h.core.db.prepare("SELECT action, details FROM audit_log WHERE entity = 'member' ORDER BY id").all() as { action: string; details: string }[]);
+    const actions = h.core.db.prepare("SELECT action, details FROM audit_log WHERE entity = 'member' ORDER BY id").all() as {
+      action: string;
+      details: string;
+    }[];
     expect(actions.map((a) => a.action)).toEqual(['member.create', 'member.update', 'member.leave']);
     expect(actions.map((a) => a.details).join()).not.toContain(NIK);
     putSetting(h.core, 'sales.require_open_shift', '2000-01-01', false, null);
-    const err = await errorOf(kasir('sales.commit', { id: '01900000-0000-7000-8000-000000000001', memberId: m.id, lines: [{ productId: 'x', qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 1 }] }));
+    const err = await errorOf(
+      kasir('sales.commit', {
+        id: '01900000-0000-7000-8000-000000000001',
+        memberId: m.id,
+        lines: [{ productId: 'x', qtyMilli: 1000 }],
+        payments: [{ method: 'cash', amount: 1 }],
+      }),
+    );
     expect(err.code).toBe('MEMBER_NOT_ACTIVE');
   });
 

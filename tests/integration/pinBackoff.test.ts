@@ -18,7 +18,9 @@ let gula: string;
 
 beforeEach(async () => {
   h = openTempHost();
-  ({ products: { gula } } = setupShop(h));
+  ({
+    products: { gula },
+  } = setupShop(h));
   putSetting(h.core, 'sales.require_open_shift', '2000-01-01', false, null);
   ({ server, url: base } = await startHttp(h, { port: 0 }));
 });
@@ -27,7 +29,12 @@ afterEach(async () => {
   h.dispose();
 });
 
-const login = async (username: string, pin: string) => (await postApi(base, 'auth.login', { username, pin })).json<{ ok: boolean; result: { token: string }; error: { code: string; params: Record<string, unknown> } }>();
+const login = async (username: string, pin: string) =>
+  (await postApi(base, 'auth.login', { username, pin })).json<{
+    ok: boolean;
+    result: { token: string };
+    error: { code: string; params: Record<string, unknown> };
+  }>();
 const later = (seconds: number) => (h.clock.now = new Date(h.clock.now.getTime() + seconds * 1000));
 
 describe('PIN back-off', () => {
@@ -58,7 +65,12 @@ describe('PIN back-off', () => {
   it('a kasir sending wrong approval PINs in sales.commit does not lock the manajer out, and the manager is alerted', async () => {
     const kasir = (await login('sari', PINS.kasir)).result.token;
     const manajer = (await login('hendra', PINS.manajer)).result.token;
-    const sale = () => ({ id: uuidv7(), lines: [{ productId: gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 17_000 }], approval: { username: 'hendra', pin: '000000' } });
+    const sale = () => ({
+      id: uuidv7(),
+      lines: [{ productId: gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 17_000 }],
+      approval: { username: 'hendra', pin: '000000' },
+    });
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push((await postApi(base, 'sales.commit', sale(), { authorization: `Bearer ${kasir}` })).json().error?.code);
     expect(answers).toEqual(['PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_RETRY_LATER', 'PIN_RETRY_LATER']);
@@ -69,13 +81,19 @@ describe('PIN back-off', () => {
     expect(own.json().ok).toBe(true);
     const alert = h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'auth.pin_backoff' ORDER BY id LIMIT 1").pluck().get() as string;
     expect(JSON.parse(alert)).toMatchObject({ username: 'hendra', source: 'host', failures: 4 });
-    const users = (await postApi(base, 'users.list', {}, { authorization: `Bearer ${(await adminToken())}` })).json<{ result: { username: string; locked: boolean }[] }>().result;
+    const users = (await postApi(base, 'users.list', {}, { authorization: `Bearer ${await adminToken()}` })).json<{
+      result: { username: string; locked: boolean }[];
+    }>().result;
     expect(users.find((u) => u.username === 'hendra')?.locked).toBe(true);
   });
 
   it('manajer and admin PINs are at least 6 digits (setting auth.pin_min_digits); a kasir may keep 4', () => {
-    expect(() => createUser(h.core, { username: 'bos', displayName: 'Bos', role: 'manajer', pin: '1234' }, null)).toThrow(expect.objectContaining({ code: 'PIN_TOO_SHORT', params: { role: 'manajer', digits: 6 } }));
-    expect(() => createUser(h.core, { username: 'root', displayName: 'Root', role: 'admin', pin: '12345' }, null)).toThrow(expect.objectContaining({ code: 'PIN_TOO_SHORT' }));
+    expect(() => createUser(h.core, { username: 'bos', displayName: 'Bos', role: 'manajer', pin: '1234' }, null)).toThrow(
+      expect.objectContaining({ code: 'PIN_TOO_SHORT', params: { role: 'manajer', digits: 6 } }),
+    );
+    expect(() => createUser(h.core, { username: 'root', displayName: 'Root', role: 'admin', pin: '12345' }, null)).toThrow(
+      expect.objectContaining({ code: 'PIN_TOO_SHORT' }),
+    );
     expect(createUser(h.core, { username: 'kasir3', displayName: 'Kasir 3', role: 'kasir', pin: '1234' }, null).role).toBe('kasir');
   });
 });

@@ -101,7 +101,12 @@ describe('printing a committed sale', () => {
     expect(again.job?.title).toBe(`Salinan struk ${sold.receiptNo}`);
     const copy = await next;
     expect(copy.lines[0]?.trim()).toBe('*** SALINAN / COPY ***');
-    expect(copy.lines.filter((l) => l.trim()).at(-1)?.trim()).toBe('*** SALINAN / COPY ***');
+    expect(
+      copy.lines
+        .filter((l) => l.trim())
+        .at(-1)
+        ?.trim(),
+    ).toBe('*** SALINAN / COPY ***');
     expect(copy.pulses).toEqual([]);
     const rows = w.h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'receipt.reprint' AND entity_id = ?").pluck().all(sold.saleId) as string[];
     expect(rows.map((r) => JSON.parse(r))).toEqual([{ receiptNo: sold.receiptNo, via: 'print.sale' }]);
@@ -109,7 +114,10 @@ describe('printing a committed sale', () => {
 
   it('two terminals printing the same sale at once get one original and one copy between them', async () => {
     const sold = await w.sellLines([{ productId: w.products.gula, qtyMilli: 1000 }]);
-    const outs = await Promise.all([w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId }), w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId })]);
+    const outs = await Promise.all([
+      w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId }),
+      w.kasir<PrintOutcome>('print.sale', { saleId: sold.saleId }),
+    ]);
     const copies = outs.filter((o) => o.preview.lines[0]?.trim() === '*** SALINAN / COPY ***');
     expect(copies).toHaveLength(1);
     expect(outs.map((o) => o.preview.title).sort()).toEqual([`Salinan struk ${sold.receiptNo}`, `Struk ${sold.receiptNo}`]);
@@ -154,7 +162,9 @@ describe('printing a committed sale', () => {
     expect(page.items.filter((i) => i.kind === 'image')).toHaveLength(1);
     expect(page.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
     expect(page.cuts).toBe(1);
-    expect((await errorOf(w.kasir('printer.calibration.save', { fontB: true, codepage: 'auto', qr: 'raster', barcode: 'native', cut: 'none' }))).code).toBe('ROLE_FORBIDDEN');
+    expect((await errorOf(w.kasir('printer.calibration.save', { fontB: true, codepage: 'auto', qr: 'raster', barcode: 'native', cut: 'none' }))).code).toBe(
+      'ROLE_FORBIDDEN',
+    );
 
     await w.manajer('printer.calibration.save', { fontB: true, codepage: 'cp858', qr: 'raster', barcode: 'native', cut: 'none' });
     expect(await w.kasir('printer.config.get', {})).toMatchObject({ calibration: { font: 'B', columns: 42, codepage: 'cp858', qr: 'raster', cut: 'none' } });
@@ -215,7 +225,11 @@ describe('printing a committed sale', () => {
 
   it('prints a member card (CODE128 of the card code) and an SHU slip from the members feature', async () => {
     await usePrinter(`tcp://127.0.0.1:${vp.port}`);
-    const member = await w.manajer<{ id: string; memberNo: string; cardCode: string }>('members.create', { name: 'Siti Aminah', joinDate: '2026-01-02', payPokok: true });
+    const member = await w.manajer<{ id: string; memberNo: string; cardCode: string }>('members.create', {
+      name: 'Siti Aminah',
+      joinDate: '2026-01-02',
+      payPokok: true,
+    });
     let next = vp.nextJob();
     expect((await w.kasir<PrintOutcome>('print.memberCard', { memberId: member.id })).job?.status).toBe('done');
     expect((await next).barcodes).toEqual([{ symbology: 'code128', data: member.cardCode }]);

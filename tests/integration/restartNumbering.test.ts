@@ -30,7 +30,12 @@ describe('receipt numbers across a restart', () => {
     const shop = setupShop(h);
     const before = await caller(h);
     const shift = await before<ShiftInfo>('shifts.open', { openingFloat: 0 });
-    const cart = () => ({ id: uuidv7(), shiftId: shift.shiftId, lines: [{ productId: shop.products.gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 17_000 }] });
+    const cart = () => ({
+      id: uuidv7(),
+      shiftId: shift.shiftId,
+      lines: [{ productId: shop.products.gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 17_000 }],
+    });
     const first = cart();
     expect((await before<SaleResult>('sales.commit', first)).receiptNo).toBe('GI-20261120-0001');
     expect((await before<SaleResult>('sales.commit', cart())).receiptNo).toBe('GI-20261120-0002');

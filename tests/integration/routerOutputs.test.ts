@@ -46,7 +46,12 @@ describe('router output validation', () => {
 
   it('an extra field is drift too (output objects are strict)', async () => {
     const strict = { ...download, output: z.strictObject({ count: z.number().int() }) };
-    const router = createRouter(h.core, { 'fake.extra': publicMethod(strict, () => ({ count: 1, leaked: 'x' }) as unknown as { count: number }) }, h.events, () => {});
+    const router = createRouter(
+      h.core,
+      { 'fake.extra': publicMethod(strict, () => ({ count: 1, leaked: 'x' }) as unknown as { count: number }) },
+      h.events,
+      () => {},
+    );
     expect(await router.call('fake.extra', {}, null)).toMatchObject({ ok: false, error: { code: 'OUTPUT_INVALID', params: { method: 'fake.extra' } } });
   });
 });

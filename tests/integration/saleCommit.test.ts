@@ -15,7 +15,18 @@ beforeEach(async () => {
   h = openTempHost();
   addUser(h, 'sari', 'kasir', '1111');
   putSetting(h.core, 'sales.require_open_shift', '2000-01-01', false, null);
-  gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_000, validFrom: '2026-01-01' }, ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: '2026-01-01' }] }, null);
+  gula = createProduct(
+    h.core,
+    {
+      sku: 'GULA1',
+      name: 'Gula pasir 1 kg',
+      unit: 'pcs',
+      soldBy: 'piece',
+      price: { amount: 17_000, validFrom: '2026-01-01' },
+      ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: '2026-01-01' }],
+    },
+    null,
+  );
   telur = createProduct(h.core, { sku: 'TELUR', name: 'Telur ayam', unit: 'kg', soldBy: 'weight', price: { amount: 28_500, validFrom: '2026-01-01' } }, null);
   inTransaction(h.core, () => {
     postMove(h.core, { productId: gula, qtyMilli: 20_000, kind: 'receipt', docType: 'test', docId: 't1', unitCost: 15_000, userId: null });
@@ -29,7 +40,10 @@ describe('sale commit', () => {
   it('commits lines, change and a gapless receipt number; a weighed line rounds half-up', async () => {
     const sale = await kasir<{ receiptNo: string; total: number; change: number; lines: { lineTotal: number }[] }>('sales.commit', {
       id: uuidv7(),
-      lines: [{ productId: gula, qtyMilli: 2000 }, { productId: telur, qtyMilli: 1_250 }],
+      lines: [
+        { productId: gula, qtyMilli: 2000 },
+        { productId: telur, qtyMilli: 1_250 },
+      ],
       payments: [{ method: 'cash', amount: 100_000 }],
     });
     // 28.500 × 1,25 kg = 35.625
@@ -37,7 +51,11 @@ describe('sale commit', () => {
     expect(sale.total).toBe(69_625);
     expect(sale.change).toBe(30_375);
     expect(sale.receiptNo).toBe('GI-20261120-0001');
-    const next = await kasir<{ receiptNo: string }>('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 17_000 }] });
+    const next = await kasir<{ receiptNo: string }>('sales.commit', {
+      id: uuidv7(),
+      lines: [{ productId: gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 17_000 }],
+    });
     expect(next.receiptNo).toBe('GI-20261120-0002');
   });
 
@@ -52,13 +70,17 @@ describe('sale commit', () => {
   });
 
   it('refuses a short payment and writes nothing', async () => {
-    const err = await errorOf(kasir('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 10_000 }] }));
+    const err = await errorOf(
+      kasir('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 10_000 }] }),
+    );
     expect(err).toEqual({ code: 'PAYMENT_SHORT', params: { total: 17_000, paid: 10_000, short: 7_000 } });
     expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM sales').get() as { n: number }).n).toBe(0);
   });
 
   it('refuses a negative quantity as invalid input', async () => {
-    const err = await errorOf(kasir('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: -1000 }], payments: [{ method: 'cash', amount: 10_000 }] }));
+    const err = await errorOf(
+      kasir('sales.commit', { id: uuidv7(), lines: [{ productId: gula, qtyMilli: -1000 }], payments: [{ method: 'cash', amount: 10_000 }] }),
+    );
     expect(err.code).toBe('INPUT_INVALID');
     expect(err.params.path).toBe('lines.0.qtyMilli');
   });

@@ -23,19 +23,21 @@ describe('kkmp seed --demo', () => {
     const d = openDatabase(db, { readonly: true });
     const one = (sql: string) => d.prepare(sql).pluck().get();
     try {
-      expect(one("SELECT COUNT(*) FROM shifts WHERE closed_at IS NULL")).toBe(1);
+      expect(one('SELECT COUNT(*) FROM shifts WHERE closed_at IS NULL')).toBe(1);
       // The demo month (from 2026-10-22 WITA); the members' seeder adds market days earlier in the year.
       expect(one("SELECT COUNT(*) FROM shifts WHERE opened_at >= '2026-10-21T16:00:00Z'")).toBe(30);
       expect(one("SELECT COUNT(DISTINCT business_date) FROM sales WHERE business_date >= '2026-10-22'")).toBe(30);
       expect(one('SELECT COUNT(*) FROM sales')).toBeGreaterThan(600);
       expect(one("SELECT COUNT(*) FROM sales WHERE status = 'voided'")).toBeGreaterThan(0);
       expect(one('SELECT COUNT(*) FROM sale_returns')).toBeGreaterThan(0);
-      expect(d.prepare("SELECT sku, subsidy_program, lpg_kind FROM products WHERE sku IN ('SPHP5', 'LPG3', 'LPG3-KOSONG', 'BG55') ORDER BY sku").all()).toEqual([
-        { sku: 'BG55', subsidy_program: 'NONE', lpg_kind: null },
-        { sku: 'LPG3', subsidy_program: 'LPG3', lpg_kind: 'refill' },
-        { sku: 'LPG3-KOSONG', subsidy_program: 'LPG3', lpg_kind: 'empty' },
-        { sku: 'SPHP5', subsidy_program: 'SPHP', lpg_kind: null },
-      ]);
+      expect(d.prepare("SELECT sku, subsidy_program, lpg_kind FROM products WHERE sku IN ('SPHP5', 'LPG3', 'LPG3-KOSONG', 'BG55') ORDER BY sku").all()).toEqual(
+        [
+          { sku: 'BG55', subsidy_program: 'NONE', lpg_kind: null },
+          { sku: 'LPG3', subsidy_program: 'LPG3', lpg_kind: 'refill' },
+          { sku: 'LPG3-KOSONG', subsidy_program: 'LPG3', lpg_kind: 'empty' },
+          { sku: 'SPHP5', subsidy_program: 'SPHP', lpg_kind: null },
+        ],
+      );
       expect(one("SELECT amount FROM price_ceilings c JOIN products p ON p.id = c.product_id WHERE p.sku = 'SPHP5' AND kind = 'HET'")).toBe(65_500);
       expect(one("SELECT COUNT(*) FROM product_barcodes WHERE gtin LIKE '0899%'")).toBeGreaterThan(10);
     } finally {
@@ -44,14 +46,16 @@ describe('kkmp seed --demo', () => {
     expect((await kkmp('seed', '--demo', '--db', db)).err).toContain('(SEED_DB_NOT_EMPTY)');
   });
 
-  it('is deterministic, and runs the features\' seeders with their onDay work inside each day\'s shift', () => {
+  it("is deterministic, and runs the features' seeders with their onDay work inside each day's shift", () => {
     const run = (name: string) => {
       const clock = { now: new Date() };
       const host = openHost({ dbFile: join(dir, name), create: true, keys: testKeys(), now: () => clock.now });
       const seen: string[] = [];
       const seeder: DemoSeeder = (_core, ctx) => {
         seen.push(`skus ${Object.keys(ctx.products).length}`);
-        ctx.onDay((core, day) => seen.push(`${day.date} ${day.isToday} ${core.db.prepare('SELECT closed_at FROM shifts WHERE id = ?').pluck().get(day.shiftId)}`));
+        ctx.onDay((core, day) =>
+          seen.push(`${day.date} ${day.isToday} ${core.db.prepare('SELECT closed_at FROM shifts WHERE id = ?').pluck().get(day.shiftId)}`),
+        );
       };
       try {
         seedDemo(host.core, clock, { until: '2026-11-20', days: 3, realNow: new Date('2026-11-20T23:00:00+08:00') }, [seeder]);

@@ -29,7 +29,10 @@ function thrown(f: () => unknown): { code: string; params: Record<string, unknow
 
 describe('settings registry', () => {
   it('the migrations seed every registry key with its default, and nothing else', () => {
-    const rows = h.core.db.prepare("SELECT key, value FROM settings WHERE valid_from = '2000-01-01' AND set_by = 'migration' ORDER BY key").all() as { key: string; value: string }[];
+    const rows = h.core.db.prepare("SELECT key, value FROM settings WHERE valid_from = '2000-01-01' AND set_by = 'migration' ORDER BY key").all() as {
+      key: string;
+      value: string;
+    }[];
     expect(rows.map((r) => r.key)).toEqual([...SETTING_KEYS].sort());
     for (const { key, value } of rows) {
       if (!isSettingKey(key)) throw new Error(`unknown key ${key}`);
@@ -65,6 +68,9 @@ describe('settings registry', () => {
     // A good value from a later date puts the report back in order; October never saw the bad one.
     putSetting(h.core, 'lpg3.monthly_allocation', '2026-11-01', 300, null);
     const months = await manajer<{ month: string; allocation: number }[]>('reports.lpgAllocation', { fromMonth: '2026-10', toMonth: '2026-11' });
-    expect(months.map((m) => [m.month, m.allocation])).toEqual([['2026-10', 250], ['2026-11', 300]]);
+    expect(months.map((m) => [m.month, m.allocation])).toEqual([
+      ['2026-10', 250],
+      ['2026-11', 300],
+    ]);
   });
 });

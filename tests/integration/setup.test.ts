@@ -21,9 +21,16 @@ describe('first run: setup.status and setup.initialize', () => {
   });
   afterEach(() => h.dispose());
 
-  it('a new database asks for the wizard, with no user created behind anyone\'s back', async () => {
-    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]) } });
-    expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([expect.stringMatching(/^Gerai belum disiapkan/), expect.stringMatching(/^Kode penyiapan .*: \d{4}-\d{4}$/), expect.stringMatching(/^Setup code/)]);
+  it("a new database asks for the wizard, with no user created behind anyone's back", async () => {
+    expect(await h.router.call('setup.status', {}, null)).toEqual({
+      ok: true,
+      result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]) },
+    });
+    expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([
+      expect.stringMatching(/^Gerai belum disiapkan/),
+      expect.stringMatching(/^Kode penyiapan .*: \d{4}-\d{4}$/),
+      expect.stringMatching(/^Setup code/),
+    ]);
     expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n).toBe(0);
     await expect(h.as('admin', '123456')).rejects.toThrow(/PIN_WRONG/);
   });
@@ -36,7 +43,10 @@ describe('first run: setup.status and setup.initialize', () => {
     expect(setting(h.core, 'outlet.code')).toBe('BPP01');
     expect(setting(h.core, 'outlet.name')).toBe('KKMP Kelurahan Gunung Samarinda');
     expect(await admin('printer.config.get')).toMatchObject({ uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' });
-    expect(await h.router.call('setup.status', {}, null)).toEqual({ ok: true, result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda', printerModels: [] } });
+    expect(await h.router.call('setup.status', {}, null)).toEqual({
+      ok: true,
+      result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda', printerModels: [] },
+    });
     const audit = h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'setup.initialize'").get() as { details: string };
     expect(JSON.parse(audit.details)).toMatchObject({ mode: 'outlet', code: 'BPP01', printer: 'tcp://192.168.1.50:9100' });
   });
@@ -63,7 +73,10 @@ describe('first run: setup.status and setup.initialize', () => {
 
   it('"coba dengan data contoh" opens the team demo outlet (a month of selling), and shows its PINs', async () => {
     const r = await h.router.call('setup.initialize', { mode: 'demo', setupCode }, null);
-    expect(r).toMatchObject({ ok: true, result: { user: { username: 'admin', role: 'admin' }, demoUsers: expect.arrayContaining([{ username: 'kasir', role: 'kasir', pin: '1111' }]) } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { user: { username: 'admin', role: 'admin' }, demoUsers: expect.arrayContaining([{ username: 'kasir', role: 'kasir', pin: '1111' }]) },
+    });
     const kasir = await h.as('kasir', '1111');
     expect(await kasir('auth.me')).toMatchObject({ role: 'kasir' });
     expect((h.core.db.prepare('SELECT COUNT(*) AS n FROM sales').get() as { n: number }).n).toBeGreaterThan(100);

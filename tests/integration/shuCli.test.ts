@@ -29,15 +29,26 @@ beforeAll(() => {
   putSetting(core, 'sales.require_open_shift', '2000-01-01', false, null);
   const a = createMember(core, { memberNo: '0001', name: 'Anggota A', joinDate: '2025-12-01' }, null);
   const b = createMember(core, { memberNo: '0002', name: 'Anggota B', joinDate: '2025-12-01' }, null);
-  for (const [m, sukarela] of [[a, 1_150_000], [b, 238_750_000]] as const) {
+  for (const [m, sukarela] of [
+    [a, 1_150_000],
+    [b, 238_750_000],
+  ] as const) {
     deposit(core, { memberId: m.id, kind: 'pokok', method: 'cash' }, null);
     deposit(core, { memberId: m.id, kind: 'sukarela', amount: sukarela, method: 'cash' }, null);
   }
   clock.now = new Date('2026-06-01T02:00:00Z');
   const kasir = createUser(core, { username: 'sari', displayName: 'Sari', role: 'kasir', pin: '1111' }, null);
   const product = stockedProduct(core, 'PAKET', 1_000_000);
-  for (const [m, pieces] of [[a, 6], [b, 594]] as const) {
-    commitSale(core, kasir, { id: uuidv7(), memberId: m.id, lines: [{ productId: product, qtyMilli: pieces * 1000 }], payments: [{ method: 'cash', amount: pieces * 1_000_000 }] });
+  for (const [m, pieces] of [
+    [a, 6],
+    [b, 594],
+  ] as const) {
+    commitSale(core, kasir, {
+      id: uuidv7(),
+      memberId: m.id,
+      lines: [{ productId: product, qtyMilli: pieces * 1000 }],
+      payments: [{ method: 'cash', amount: pieces * 1_000_000 }],
+    });
   }
   host.close();
 });
@@ -53,7 +64,9 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string[]; er
 describe('kkmp shu (CLI on a real database)', () => {
   it('npm run kkmp -- shu writes the worked example: JU_A Rp250.000, JM_A Rp100.000, SHU_A Rp350.000', () => {
     const out = join(dir, 'shu.csv');
-    execFileSync('npm', ['run', '-s', 'kkmp', '--', 'shu', '--db', dbFile, '--year', '2026', '--surplus', '100000000', '--format', 'csv', '--out', out], { stdio: 'pipe' });
+    execFileSync('npm', ['run', '-s', 'kkmp', '--', 'shu', '--db', dbFile, '--year', '2026', '--surplus', '100000000', '--format', 'csv', '--out', out], {
+      stdio: 'pipe',
+    });
     const rows = parse(readFileSync(out), { columns: true, bom: true }) as Record<string, string>[];
     const pick = (r: Record<string, string>) => [r.member_no, r.name, r.purchase_basis, r.savings_basis, r.jasa_usaha, r.jasa_modal, r.shu_total];
     expect(rows.map(pick)).toEqual([
@@ -80,7 +93,13 @@ describe('kkmp shu (CLI on a real database)', () => {
 
   it('refuses an allocation that does not add up to 100 % (a clear error, exit 1)', async () => {
     const host = openHost({ dbFile });
-    putSetting(host.core, 'shu.allocation', '2026-01-01', { cadangan: '30', jasaUsaha: '30', jasaModal: '20', danaPengurus: '5', danaKaryawan: '5', danaPendidikan: '5', danaSosial: '5', danaPembangunan: '5' }, null);
+    putSetting(
+      host.core,
+      'shu.allocation',
+      '2026-01-01',
+      { cadangan: '30', jasaUsaha: '30', jasaModal: '20', danaPengurus: '5', danaKaryawan: '5', danaPendidikan: '5', danaSosial: '5', danaPembangunan: '5' },
+      null,
+    );
     host.close();
     const r = await cli('shu', '--db', dbFile, '--year', '2026', '--surplus', '1000', '--out', join(dir, 'y.csv'));
     expect(r.code).toBe(1);

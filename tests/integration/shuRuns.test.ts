@@ -25,7 +25,8 @@ beforeEach(async () => {
   office = await h.as('budi', '222222');
   kasir = await h.as('sari', '1111');
   members = [];
-  for (const name of ['Siti Aminah', 'Rahmat, S.Pd', 'Yohanes "Anis"']) members.push(await office<MemberView>('members.create', { name, joinDate: '2026-01-02', payPokok: true }));
+  for (const name of ['Siti Aminah', 'Rahmat, S.Pd', 'Yohanes "Anis"'])
+    members.push(await office<MemberView>('members.create', { name, joinDate: '2026-01-02', payPokok: true }));
   const beras = stockedProduct(h.core, 'BERAS', 65_500);
   await sell(kasir, beras, 3, 65_500, members[0]!.id);
   await sell(kasir, beras, 1, 65_500, members[1]!.id);
@@ -73,9 +74,19 @@ describe('SHU runs', () => {
     const bal = await office<{ balances: SimpananBalances }>('simpanan.summary', { memberId: members[0]!.id });
     expect(bal.balances.sukarela).toBe(254_167);
     await office('shu.recordPayout', { runId: run.id, memberId: members[1]!.id, method: 'cash' });
-    expect(await errorOf(office('shu.recordPayout', { runId: run.id, memberId: members[1]!.id, method: 'cash' }))).toEqual({ code: 'SHU_ALREADY_PAID', params: { memberNo: '00002' } });
+    expect(await errorOf(office('shu.recordPayout', { runId: run.id, memberId: members[1]!.id, method: 'cash' }))).toEqual({
+      code: 'SHU_ALREADY_PAID',
+      params: { memberNo: '00002' },
+    });
     const slip = await office<ShuSlipData>('shu.slip', { runId: run.id, memberId: members[1]!.id });
-    expect(slip).toMatchObject({ year: 2026, memberNo: '00002', jasaUsaha: 62_500, jasaModal: 66_667, payout: 129_167, paid: { method: 'cash', amount: 129_167 } });
+    expect(slip).toMatchObject({
+      year: 2026,
+      memberNo: '00002',
+      jasaUsaha: 62_500,
+      jasaModal: 66_667,
+      payout: 129_167,
+      paid: { method: 'cash', amount: 129_167 },
+    });
     const paper = await office<PrintDocument>('shu.slipDocument', { runId: run.id, memberId: members[1]!.id, width: 58 });
     const text = documentText(paper).join('\n');
     expect(text).toContain('SLIP SHU TAHUN BUKU 2026');
@@ -102,7 +113,18 @@ describe('SHU runs', () => {
     const sheets = await readXlsxFile(xlsx.content);
     const daftar = sheets.find((s) => s.sheet === 'Daftar SHU')!.data;
     const header = daftar.findIndex((r) => r[0] === 'member_no');
-    expect(daftar[header]).toEqual(['member_no', 'name', 'purchase_basis', 'savings_basis', 'jasa_usaha', 'jasa_modal', 'shu_total', 'withheld', 'net', 'payout']);
+    expect(daftar[header]).toEqual([
+      'member_no',
+      'name',
+      'purchase_basis',
+      'savings_basis',
+      'jasa_usaha',
+      'jasa_modal',
+      'shu_total',
+      'withheld',
+      'net',
+      'payout',
+    ]);
     expect(daftar[header + 2]!.slice(0, 7)).toEqual(['00001', 'Siti Aminah', 196_500, 45_833, 187_500, 66_667, 254_167]);
     expect(daftar.at(-1)!.slice(0, 7)).toEqual(['TOTAL', null, 262_000, 137_499, 250_000, 200_000, 450_000]);
     const alokasi = sheets.find((s) => s.sheet === 'Alokasi')!.data;

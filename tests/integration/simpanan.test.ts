@@ -20,9 +20,15 @@ const summary = () => office<{ balances: SimpananBalances; arrears: WajibArrears
 describe('simpanan ledger', () => {
   it('takes simpanan pokok once at joining, at the AD/ART amount, with a receipt number', async () => {
     expect((await summary()).balances.pokok).toBe(50_000);
-    const entry = h.core.db.prepare('SELECT receipt_no, amount FROM simpanan_entries WHERE member_id = ?').get(member.id) as { receipt_no: string; amount: number };
+    const entry = h.core.db.prepare('SELECT receipt_no, amount FROM simpanan_entries WHERE member_id = ?').get(member.id) as {
+      receipt_no: string;
+      amount: number;
+    };
     expect(entry).toEqual({ receipt_no: 'GI-SP-20260803-0001', amount: 50_000 });
-    expect(await errorOf(office('simpanan.deposit', { memberId: member.id, kind: 'pokok' }))).toEqual({ code: 'SIMPANAN_POKOK_PAID', params: { memberNo: '00001' } });
+    expect(await errorOf(office('simpanan.deposit', { memberId: member.id, kind: 'pokok' }))).toEqual({
+      code: 'SIMPANAN_POKOK_PAID',
+      params: { memberNo: '00001' },
+    });
   });
 
   it('shows wajib arrears month by month, at the amount in force each month', async () => {
@@ -44,7 +50,10 @@ describe('simpanan ledger', () => {
     const w = await office<SimpananEntryView>('simpanan.withdraw', { memberId: member.id, kind: 'sukarela', amount: 25_000 });
     expect(w.amount).toBe(-25_000);
     expect(w.receiptNo).toBe('GI-SP-20260803-0003');
-    expect(await errorOf(office('simpanan.withdraw', { memberId: member.id, kind: 'sukarela', amount: 50_001 }))).toEqual({ code: 'SIMPANAN_BALANCE_SHORT', params: { kind: 'sukarela', availableAmount: 50_000, amount: 50_001 } });
+    expect(await errorOf(office('simpanan.withdraw', { memberId: member.id, kind: 'sukarela', amount: 50_001 }))).toEqual({
+      code: 'SIMPANAN_BALANCE_SHORT',
+      params: { kind: 'sukarela', availableAmount: 50_000, amount: 50_001 },
+    });
     expect((await errorOf(office('simpanan.withdraw', { memberId: member.id, kind: 'pokok', amount: 50_000 }))).code).toBe('SIMPANAN_WITHDRAW_ONLY_ON_LEAVE');
     expect((await summary()).balances).toEqual({ pokok: 50_000, wajib: 0, sukarela: 50_000, total: 100_000 });
     await office('members.leave', { memberId: member.id, leaveDate: '2026-08-03', reason: 'pindah' });
@@ -56,7 +65,10 @@ describe('simpanan ledger', () => {
     await office('simpanan.deposit', { memberId: member.id, kind: 'sukarela', amount: 20_000 });
     const st = await office<MemberStatement>('members.statement', { memberId: member.id, year: 2026 });
     expect(st.opening.total).toBe(0);
-    expect(st.entries.map((e) => [e.kind, e.amount])).toEqual([['pokok', 50_000], ['sukarela', 20_000]]);
+    expect(st.entries.map((e) => [e.kind, e.amount])).toEqual([
+      ['pokok', 50_000],
+      ['sukarela', 20_000],
+    ]);
     expect(st.closing.total).toBe(70_000);
     expect(st.arrears.unpaidMonths).toEqual(['2026-08']);
   });

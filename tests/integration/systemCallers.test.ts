@@ -32,7 +32,11 @@ async function kkmpProcess(...argv: string[]): Promise<{ code: number; err: stri
 }
 
 async function http(method: string, input: unknown, token?: string): Promise<{ ok: boolean; result?: unknown; error?: ErrorPayload }> {
-  const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(input) });
+  const res = await fetch(`${url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input),
+  });
   return (await res.json()) as { ok: boolean; result?: unknown; error?: ErrorPayload };
 }
 
@@ -56,9 +60,29 @@ afterAll(() => {
 describe('system callers (CLI) and people (HTTP) go through the same router', () => {
   it('a kasir-role system caller is refused the kartu stok export exactly like a kasir over HTTP', async () => {
     const out = join(dir, 'kartu.csv');
-    const cli = await kkmpProcess('export', 'kartu-stok', '--db', dbFile, '--all', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'csv', '--out', out, '--as', 'script');
+    const cli = await kkmpProcess(
+      'export',
+      'kartu-stok',
+      '--db',
+      dbFile,
+      '--all',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-01-31',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--as',
+      'script',
+    );
     const login = await http('auth.login', { username: 'sari', pin: '1111' });
-    const overHttp = await http('exports.kartuStok', { format: 'csv', all: true, from: '2026-01-01', to: '2026-01-31' }, (login.result as { token: string }).token);
+    const overHttp = await http(
+      'exports.kartuStok',
+      { format: 'csv', all: true, from: '2026-01-01', to: '2026-01-31' },
+      (login.result as { token: string }).token,
+    );
     expect(overHttp.ok).toBe(false);
     expect(overHttp.error).toEqual({ code: 'ROLE_FORBIDDEN', params: { method: 'exports.kartuStok', role: 'kasir' } });
     const words = errorText(overHttp.error!.code, overHttp.error!.params, 'id');
@@ -70,7 +94,9 @@ describe('system callers (CLI) and people (HTTP) go through the same router', ()
 
   it('the default cli caller (admin) may export, and its audit rows name the system caller', async () => {
     const out = join(dir, 'kartu-ok.csv');
-    expect((await kkmp('export', 'kartu-stok', '--db', dbFile, '--all', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'csv', '--out', out)).code).toBe(0);
+    expect(
+      (await kkmp('export', 'kartu-stok', '--db', dbFile, '--all', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'csv', '--out', out)).code,
+    ).toBe(0);
     expect(existsSync(out)).toBe(true);
     // `kkmp init` created the first admin through users.create as the cli caller.
     expect(host.core.db.prepare("SELECT user_id FROM audit_log WHERE action = 'user.create' ORDER BY id LIMIT 1").get()).toEqual({ user_id: 'system:cli' });

@@ -25,7 +25,12 @@ beforeEach(async () => {
   const kasir: Caller = await h.as('sari', PINS.kasir);
   const shiftId = (await kasir<ShiftInfo>('shifts.open', { openingFloat: 100_000 })).shiftId;
   for (let i = 0; i < 3; i++) {
-    await kasir('sales.commit', { id: uuidv7(), shiftId, lines: [{ productId: shop.products.gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 20_000 }] });
+    await kasir('sales.commit', {
+      id: uuidv7(),
+      shiftId,
+      lines: [{ productId: shop.products.gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 20_000 }],
+    });
   }
   // What the Z report prints and the backup manifest keeps: the head and the day's count.
   anchorFile = join(h.dir, 'z-anchor.json');
@@ -51,7 +56,11 @@ describe('kkmp verify names each direct edit of the file (real SQLite file, sqli
   });
 
   it('a fake stock move with the matching balance', async () => {
-    const id = db.prepare("INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, user_id, at) VALUES (?, 5000, 'receipt', 'test', 'x', NULL, '2026-11-20T03:00:00Z')").run(shop.products.gula).lastInsertRowid;
+    const id = db
+      .prepare(
+        "INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, user_id, at) VALUES (?, 5000, 'receipt', 'test', 'x', NULL, '2026-11-20T03:00:00Z')",
+      )
+      .run(shop.products.gula).lastInsertRowid;
     db.prepare('UPDATE stock_balances SET qty_milli = qty_milli + 5000 WHERE product_id = ?').run(shop.products.gula);
     const err = await verify();
     expect(err).toContain(`[journal_rows] stock_moves [${id}]: row not in the journal`);
@@ -73,12 +82,22 @@ describe('kkmp verify names each direct edit of the file (real SQLite file, sqli
 
   it('an audit row edited with the plain SHA-256 chain recomputed after it', async () => {
     db.exec('DROP TRIGGER audit_log_no_update');
-    const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as { id: number; at: string; user_id: string | null; action: string; entity: string | null; entity_id: string | null; details: string }[];
+    const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as {
+      id: number;
+      at: string;
+      user_id: string | null;
+      action: string;
+      entity: string | null;
+      entity_id: string | null;
+      details: string;
+    }[];
     const target = rows.find((r) => r.action === 'sale.commit')!;
     let prev = '0'.repeat(64);
     for (const r of rows) {
       const details = r.id === target.id ? r.details.replace('17000', '1') : r.details;
-      const hash = createHash('sha256').update([prev, r.at, r.user_id ?? '', r.action, r.entity ?? '', r.entity_id ?? '', details].join('\u001f')).digest('hex');
+      const hash = createHash('sha256')
+        .update([prev, r.at, r.user_id ?? '', r.action, r.entity ?? '', r.entity_id ?? '', details].join('\u001f'))
+        .digest('hex');
       db.prepare('UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE id = ?').run(details, prev, hash, r.id);
       prev = hash;
     }
@@ -99,11 +118,11 @@ describe('kkmp verify names each direct edit of the file (real SQLite file, sqli
   it("the day's last sale deleted with everything that points to it, journal tail included: the anchor shows it", async () => {
     const s = sales.at(-1)!;
     db.exec('DROP TRIGGER stock_moves_no_delete; DROP TRIGGER audit_log_no_delete; DROP TRIGGER journal_no_delete');
-    const firstSeq = db.prepare("SELECT MIN(seq) FROM journal WHERE rows LIKE ?").pluck().get(`%sales\t["${s.id}"]%`) as number;
+    const firstSeq = db.prepare('SELECT MIN(seq) FROM journal WHERE rows LIKE ?').pluck().get(`%sales\t["${s.id}"]%`) as number;
     db.prepare('DELETE FROM payments WHERE sale_id = ?').run(s.id);
     db.prepare('DELETE FROM sale_lines WHERE sale_id = ?').run(s.id);
-    db.prepare("DELETE FROM stock_moves WHERE doc_id = ?").run(s.id);
-    db.prepare("DELETE FROM audit_log WHERE entity_id = ? OR id > (SELECT MAX(id) FROM audit_log WHERE entity_id = ?)").run(s.id, s.id);
+    db.prepare('DELETE FROM stock_moves WHERE doc_id = ?').run(s.id);
+    db.prepare('DELETE FROM audit_log WHERE entity_id = ? OR id > (SELECT MAX(id) FROM audit_log WHERE entity_id = ?)').run(s.id, s.id);
     db.prepare('DELETE FROM sales WHERE id = ?').run(s.id);
     db.prepare('UPDATE stock_balances SET qty_milli = qty_milli + 1000 WHERE product_id = ?').run(shop.products.gula);
     db.prepare('UPDATE receipt_counters SET last_no = last_no - 1').run();
@@ -127,7 +146,7 @@ describe('kkmp verify names each direct edit of the file (real SQLite file, sqli
   });
 
   it('a middle sale deleted and the later receipts renumbered', async () => {
-    const [, middle, last] = sales as [typeof sales[0], typeof sales[0], typeof sales[0]];
+    const [, middle, last] = sales as [(typeof sales)[0], (typeof sales)[0], (typeof sales)[0]];
     db.exec('DROP TRIGGER stock_moves_no_delete');
     db.prepare('DELETE FROM payments WHERE sale_id = ?').run(middle.id);
     db.prepare('DELETE FROM sale_lines WHERE sale_id = ?').run(middle.id);

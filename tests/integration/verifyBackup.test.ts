@@ -15,7 +15,12 @@ let shiftId: string;
 
 async function sell(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    await kasir('sales.commit', { id: uuidv7(), shiftId, lines: [{ productId: shop.products.gula, qtyMilli: 1000 }], payments: [{ method: 'cash', amount: 20_000 }] });
+    await kasir('sales.commit', {
+      id: uuidv7(),
+      shiftId,
+      lines: [{ productId: shop.products.gula, qtyMilli: 1000 }],
+      payments: [{ method: 'cash', amount: 20_000 }],
+    });
   }
 }
 
@@ -33,7 +38,7 @@ describe('kkmp verify', () => {
     expect(await kkmp('verify', '--db', h.dbFile)).toEqual({ code: 0, out: `OK: ${h.dbFile}`, err: '' });
   });
 
-  it('catches a stock balance edited behind the ledger\'s back: exit 1 and which product', async () => {
+  it("catches a stock balance edited behind the ledger's back: exit 1 and which product", async () => {
     h.core.db.prepare('UPDATE stock_balances SET qty_milli = qty_milli + 5000 WHERE product_id = ?').run(shop.products.gula);
     const r = await kkmp('verify', '--db', h.dbFile);
     expect(r.code).toBe(1);
@@ -62,7 +67,7 @@ describe('kkmp verify', () => {
   it('catches a half sale and a receipt-number gap', async () => {
     const sale = h.core.db.prepare('SELECT id, receipt_no FROM sales ORDER BY receipt_no LIMIT 1').get() as { id: string; receipt_no: string };
     h.core.db.prepare('DELETE FROM payments WHERE sale_id = ?').run(sale.id);
-    h.core.db.prepare("UPDATE receipt_counters SET last_no = last_no + 1").run();
+    h.core.db.prepare('UPDATE receipt_counters SET last_no = last_no + 1').run();
     const r = await kkmp('verify', '--db', h.dbFile);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`- [sale_totals] ${sale.receipt_no}: total 17000 vs lines 17000 (1 lines), paid 20000 vs payments 0, change 3000`);

@@ -13,11 +13,15 @@ const startAt = Number(process.env.START_AT ?? 0);
 while (Date.now() < startAt) await new Promise((r) => setTimeout(r, 2));
 for (let i = 0; i < Number(rounds); i++) {
   for (const buyerId of JSON.parse(buyersJson) as string[]) {
-    const r = await host.router.call('sales.commit', {
-      id: uuidv7(),
-      lines: [{ productId, qtyMilli: 1000, extra: { lpgBuyerId: buyerId, emptyReturned: true } }],
-      payments: [{ method: 'cash', amount: 19_000 }],
-    }, token);
+    const r = await host.router.call(
+      'sales.commit',
+      {
+        id: uuidv7(),
+        lines: [{ productId, qtyMilli: 1000, extra: { lpgBuyerId: buyerId, emptyReturned: true } }],
+        payments: [{ method: 'cash', amount: 19_000 }],
+      },
+      token,
+    );
     process.stdout.write(`${JSON.stringify(r.ok ? { ok: true } : { ok: false, code: r.error.code })}\n`);
   }
 }

@@ -22,7 +22,10 @@ export interface LpgWorld {
   /** Registers a buyer through the API and returns its id. */
   buyer(n: number, opts?: { kk?: number; category?: 'RUMAH_TANGGA' | 'USAHA_MIKRO'; nib?: string }): Promise<string>;
   sell(input: { buyerId?: string; nik?: string; qty?: number; productId?: string; emptyReturned?: boolean; approve?: boolean }, caller?: Caller): Promise<Sold>;
-  sellLines(lines: { productId: string; qtyMilli: number; extra?: Record<string, unknown> }[], o?: { approve?: boolean; saleExtra?: Record<string, unknown>; memberId?: string }): Promise<Sold>;
+  sellLines(
+    lines: { productId: string; qtyMilli: number; extra?: Record<string, unknown> }[],
+    o?: { approve?: boolean; saleExtra?: Record<string, unknown>; memberId?: string },
+  ): Promise<Sold>;
   at(iso: string): void;
 }
 
@@ -38,7 +41,9 @@ export function kkOf(n: number): string {
 }
 
 export function receive(core: Core, productId: string, pieces: number): void {
-  inTransaction(core, () => postMove(core, { productId, qtyMilli: pieces * 1000, kind: 'receipt', docType: 'test', docId: uuidv7(), unitCost: 16_000, userId: null }));
+  inTransaction(core, () =>
+    postMove(core, { productId, qtyMilli: pieces * 1000, kind: 'receipt', docType: 'test', docId: uuidv7(), unitCost: 16_000, userId: null }),
+  );
 }
 
 export async function openLpgWorld(start = new Date('2026-01-10T02:00:00Z')): Promise<LpgWorld> {
@@ -50,12 +55,74 @@ export async function openLpgWorld(start = new Date('2026-01-10T02:00:00Z')): Pr
   // The tests move the clock by weeks: keep the sessions open across it.
   putSetting(h.core, 'auth.session_hours', '2000-01-01', 24 * 365, null);
   const from = '2025-01-01';
-  const refill = createProduct(h.core, { sku: 'LPG3-ISI', name: 'LPG 3 kg isi ulang', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'refill', price: { amount: 19_000, validFrom: from }, ceilings: [{ kind: 'HET', amount: 19_000, validFrom: from }] }, null);
-  const baru = createProduct(h.core, { sku: 'LPG3-BARU', name: 'LPG 3 kg tabung + isi', unit: 'tabung', soldBy: 'piece', subsidyProgram: 'LPG3', lpgKind: 'full_new', price: { amount: 160_000, validFrom: from } }, null);
+  const refill = createProduct(
+    h.core,
+    {
+      sku: 'LPG3-ISI',
+      name: 'LPG 3 kg isi ulang',
+      unit: 'tabung',
+      soldBy: 'piece',
+      subsidyProgram: 'LPG3',
+      lpgKind: 'refill',
+      price: { amount: 19_000, validFrom: from },
+      ceilings: [{ kind: 'HET', amount: 19_000, validFrom: from }],
+    },
+    null,
+  );
+  const baru = createProduct(
+    h.core,
+    {
+      sku: 'LPG3-BARU',
+      name: 'LPG 3 kg tabung + isi',
+      unit: 'tabung',
+      soldBy: 'piece',
+      subsidyProgram: 'LPG3',
+      lpgKind: 'full_new',
+      price: { amount: 160_000, validFrom: from },
+    },
+    null,
+  );
   const kosong = createProduct(h.core, { sku: 'LPG3-KOSONG', name: 'Tabung kosong 3 kg', unit: 'tabung', soldBy: 'piece', lpgKind: 'empty' }, null);
-  const sphp = createProduct(h.core, { sku: 'SPHP-5', name: 'Beras SPHP 5 kg', unit: 'sak', soldBy: 'piece', subsidyProgram: 'SPHP', packSizeMilli: 5000, price: { amount: 65_500, validFrom: from }, ceilings: [{ kind: 'HET', amount: 65_500, validFrom: from }] }, null);
-  const minyakita1l = createProduct(h.core, { sku: 'MK-1L', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA', packSizeMilli: 1000, price: { amount: 15_700, validFrom: from }, ceilings: [{ kind: 'HET', amount: 15_700, validFrom: from }] }, null);
-  const gula = createProduct(h.core, { sku: 'GULA-1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_500, validFrom: from }, ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: from }] }, null);
+  const sphp = createProduct(
+    h.core,
+    {
+      sku: 'SPHP-5',
+      name: 'Beras SPHP 5 kg',
+      unit: 'sak',
+      soldBy: 'piece',
+      subsidyProgram: 'SPHP',
+      packSizeMilli: 5000,
+      price: { amount: 65_500, validFrom: from },
+      ceilings: [{ kind: 'HET', amount: 65_500, validFrom: from }],
+    },
+    null,
+  );
+  const minyakita1l = createProduct(
+    h.core,
+    {
+      sku: 'MK-1L',
+      name: 'Minyakita 1 L',
+      unit: 'pcs',
+      soldBy: 'piece',
+      subsidyProgram: 'MINYAKITA',
+      packSizeMilli: 1000,
+      price: { amount: 15_700, validFrom: from },
+      ceilings: [{ kind: 'HET', amount: 15_700, validFrom: from }],
+    },
+    null,
+  );
+  const gula = createProduct(
+    h.core,
+    {
+      sku: 'GULA-1',
+      name: 'Gula pasir 1 kg',
+      unit: 'pcs',
+      soldBy: 'piece',
+      price: { amount: 17_500, validFrom: from },
+      ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: from }],
+    },
+    null,
+  );
   for (const p of [refill, baru, sphp, minyakita1l, gula]) receive(h.core, p, 200);
   const kasir = await h.as('sari', '1111');
   const manajer = await h.as('mira', '333333');
@@ -68,8 +135,15 @@ export async function openLpgWorld(start = new Date('2026-01-10T02:00:00Z')): Pr
     async buyer(n, o = {}) {
       const category = o.category ?? 'RUMAH_TANGGA';
       const r = await kasir<{ buyer: { id: string } }>('lpg.buyers.register', {
-        nik: nikOf(n), kk: kkOf(o.kk ?? n), name: `Pembeli ${n}`, rt: '003', rw: '001', kelurahan: 'Graha Indah', category,
-        nib: category === 'USAHA_MIKRO' ? (o.nib ?? '9120001234567') : undefined, businessType: category === 'USAHA_MIKRO' ? 'warung makan' : undefined,
+        nik: nikOf(n),
+        kk: kkOf(o.kk ?? n),
+        name: `Pembeli ${n}`,
+        rt: '003',
+        rw: '001',
+        kelurahan: 'Graha Indah',
+        category,
+        nib: category === 'USAHA_MIKRO' ? (o.nib ?? '9120001234567') : undefined,
+        businessType: category === 'USAHA_MIKRO' ? 'warung makan' : undefined,
       });
       return r.buyer.id;
     },

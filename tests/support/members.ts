@@ -10,8 +10,14 @@ import type { Caller } from './tempHost';
 export function stockedProduct(core: Core, sku: string, price: number, countsForShu = true): string {
   const cat = countsForShu ? 'UMUM' : 'LPG3';
   ensureCategory(core, cat, countsForShu ? 'Umum' : 'LPG 3 kg', 'TAXABLE', countsForShu);
-  const id = createProduct(core, { sku, name: `Barang ${sku}`, unit: 'pcs', soldBy: 'piece', categoryCode: cat, price: { amount: price, validFrom: '2000-01-01' } }, null);
-  inTransaction(core, () => postMove(core, { productId: id, qtyMilli: 10_000_000, kind: 'receipt', docType: 'test', docId: 'stock', unitCost: Math.floor(price * 0.9), userId: null }));
+  const id = createProduct(
+    core,
+    { sku, name: `Barang ${sku}`, unit: 'pcs', soldBy: 'piece', categoryCode: cat, price: { amount: price, validFrom: '2000-01-01' } },
+    null,
+  );
+  inTransaction(core, () =>
+    postMove(core, { productId: id, qtyMilli: 10_000_000, kind: 'receipt', docType: 'test', docId: 'stock', unitCost: Math.floor(price * 0.9), userId: null }),
+  );
   return id;
 }
 

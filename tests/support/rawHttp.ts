@@ -14,12 +14,23 @@ export interface RawResponse {
   fingerprint?: string;
 }
 
-export function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string } = {}): Promise<RawResponse> {
+export function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string } = {},
+): Promise<RawResponse> {
   const target = new URL(url);
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method ?? 'GET', headers: options.headers ?? {}, rejectUnauthorized: false, localAddress: options.localAddress },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+        rejectUnauthorized: false,
+        localAddress: options.localAddress,
+      },
       (res) => {
         const fingerprint = (res.socket as TLSSocket | null)?.getPeerCertificate?.().fingerprint256;
         const chunks: Buffer[] = [];

@@ -21,7 +21,20 @@ type Schema = {
   pattern?: string;
 };
 
-const EDGE_STRINGS = ['', ' ', '2026-02-30', '0000-01-01', '9999-12-31', '2026-11-20', '1111', '123456', '019a0000-0000-7000-8000-000000000000', 'a'.repeat(300), '\u0000', "'; DROP TABLE sales; --"];
+const EDGE_STRINGS = [
+  '',
+  ' ',
+  '2026-02-30',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-11-20',
+  '1111',
+  '123456',
+  '019a0000-0000-7000-8000-000000000000',
+  'a'.repeat(300),
+  '\u0000',
+  "'; DROP TABLE sales; --",
+];
 const EDGE_NUMBERS = [0, -1, 1, 1000, 17_000, 2 ** 53, -(2 ** 53), 1e13, 0.5, Number.MAX_SAFE_INTEGER];
 
 function fromSchema(s: Schema, depth: number): Arbitrary<unknown> {
@@ -43,7 +56,10 @@ function fromSchema(s: Schema, depth: number): Arbitrary<unknown> {
     case 'array':
       return fc.array(fromSchema(s.items ?? {}, depth + 1), { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) });
     case 'string':
-      return fc.oneof(fc.constantFrom(...EDGE_STRINGS), s.pattern ? fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length < 400) : fc.string({ maxLength: 40 }));
+      return fc.oneof(
+        fc.constantFrom(...EDGE_STRINGS),
+        s.pattern ? fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length < 400) : fc.string({ maxLength: 40 }),
+      );
     case 'integer':
       return fc.oneof(fc.constantFrom(...EDGE_NUMBERS.filter(Number.isInteger)), fc.integer({ min: s.minimum ?? -1e6, max: Math.min(s.maximum ?? 1e9, 1e12) }));
     case 'number':

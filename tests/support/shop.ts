@@ -28,10 +28,60 @@ export function setupShop(h: Host) {
     manajer: addUser(h, 'hendra', 'manajer', PINS.manajer),
   };
   const from = '2026-01-01';
-  const gula = createProduct(h.core, { sku: 'GULA1', name: 'Gula pasir 1 kg', unit: 'pcs', soldBy: 'piece', barcodes: [toGtin14(CODES.gula)!], price: { amount: 17_000, validFrom: from }, ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: from }] }, null);
-  const beras = createProduct(h.core, { sku: 'SPHP5', name: 'Beras SPHP 5 kg', unit: 'sak', soldBy: 'piece', subsidyProgram: 'SPHP', packSizeMilli: 5000, barcodes: [toGtin14(CODES.beras)!], price: { amount: 65_500, validFrom: from }, ceilings: [{ kind: 'HET', amount: 65_500, validFrom: from }] }, null);
-  const minyak = createProduct(h.core, { sku: 'MKITA1', name: 'Minyakita 1 L', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'MINYAKITA', barcodes: [toGtin14(CODES.minyak)!], price: { amount: 15_700, validFrom: from }, ceilings: [{ kind: 'HET', amount: 15_700, validFrom: from }] }, null);
-  const telur = createProduct(h.core, { sku: 'TELUR', name: 'Telur ayam ras', unit: 'kg', soldBy: 'weight', barcodes: [weightItemKey('20', '00101')], price: { amount: 28_500, validFrom: from } }, null);
+  const gula = createProduct(
+    h.core,
+    {
+      sku: 'GULA1',
+      name: 'Gula pasir 1 kg',
+      unit: 'pcs',
+      soldBy: 'piece',
+      barcodes: [toGtin14(CODES.gula)!],
+      price: { amount: 17_000, validFrom: from },
+      ceilings: [{ kind: 'HAP', amount: 17_500, validFrom: from }],
+    },
+    null,
+  );
+  const beras = createProduct(
+    h.core,
+    {
+      sku: 'SPHP5',
+      name: 'Beras SPHP 5 kg',
+      unit: 'sak',
+      soldBy: 'piece',
+      subsidyProgram: 'SPHP',
+      packSizeMilli: 5000,
+      barcodes: [toGtin14(CODES.beras)!],
+      price: { amount: 65_500, validFrom: from },
+      ceilings: [{ kind: 'HET', amount: 65_500, validFrom: from }],
+    },
+    null,
+  );
+  const minyak = createProduct(
+    h.core,
+    {
+      sku: 'MKITA1',
+      name: 'Minyakita 1 L',
+      unit: 'pcs',
+      soldBy: 'piece',
+      subsidyProgram: 'MINYAKITA',
+      barcodes: [toGtin14(CODES.minyak)!],
+      price: { amount: 15_700, validFrom: from },
+      ceilings: [{ kind: 'HET', amount: 15_700, validFrom: from }],
+    },
+    null,
+  );
+  const telur = createProduct(
+    h.core,
+    {
+      sku: 'TELUR',
+      name: 'Telur ayam ras',
+      unit: 'kg',
+      soldBy: 'weight',
+      barcodes: [weightItemKey('20', '00101')],
+      price: { amount: 28_500, validFrom: from },
+    },
+    null,
+  );
   const products = { gula, beras, minyak, telur };
   inTransaction(h.core, () => {
     postMove(h.core, { productId: gula, qtyMilli: 50_000, kind: 'receipt', docType: 'test', docId: 'open', unitCost: 15_000, userId: null });
@@ -43,5 +93,5 @@ export function setupShop(h: Host) {
 }
 
 export function onHand(h: Host, productId: string): number {
-  return (h.core.db.prepare('SELECT COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0)').pluck().get(productId) as number);
+  return h.core.db.prepare('SELECT COALESCE((SELECT qty_milli FROM stock_balances WHERE product_id = ?), 0)').pluck().get(productId) as number;
 }

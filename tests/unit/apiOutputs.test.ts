@@ -16,7 +16,11 @@ const tables = { authApi, salesApi, shiftsApi, posApi, catalogApi, catalogAdminA
 
 describe('output schemas', () => {
   it('every method of these contracts says what it returns', () => {
-    const without = Object.values(tables).flatMap((t) => Object.entries(t).filter(([, c]) => !('output' in c) || !c.output).map(([name]) => name));
+    const without = Object.values(tables).flatMap((t) =>
+      Object.entries(t)
+        .filter(([, c]) => !('output' in c) || !c.output)
+        .map(([name]) => name),
+    );
     expect(without).toEqual([]);
   });
 

@@ -8,7 +8,9 @@ const ENGLISH_WORDS = /\b(must|required|invalid|expected|should|cannot|not found
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('error message catalogues', () => {
-  const entries = Object.entries(catalogues).flatMap(([feature, catalogue]) => Object.entries(catalogue).map(([code, words]) => ({ feature, code, words: words as { id: string; en: string } })));
+  const entries = Object.entries(catalogues).flatMap(([feature, catalogue]) =>
+    Object.entries(catalogue).map(([code, words]) => ({ feature, code, words: words as { id: string; en: string } })),
+  );
 
   it('give every code words in Indonesian and English', () => {
     const missing = entries.filter((e) => !e.words.id?.trim() || !e.words.en?.trim()).map((e) => e.code);

@@ -8,7 +8,19 @@ import type { SaleCommitInput } from '../../shared/api/sales';
 import { ApiError, createApi } from '../../renderer/lib/api';
 import { CatalogCache } from '../../renderer/lib/catalogCache';
 import { flushOutbox } from '../../renderer/lib/outbox';
-import { heldCarts, holdCart, moveCartToOutbox, openCart, openPosDb, recallCart, restoreFromOutbox, saveCart, waitingSales, type Cart, type PosDb } from '../../renderer/lib/store';
+import {
+  heldCarts,
+  holdCart,
+  moveCartToOutbox,
+  openCart,
+  openPosDb,
+  recallCart,
+  restoreFromOutbox,
+  saveCart,
+  waitingSales,
+  type Cart,
+  type PosDb,
+} from '../../renderer/lib/store';
 
 let counter = 0;
 const dbs: PosDb[] = [];
@@ -26,13 +38,48 @@ afterEach(async () => {
 });
 
 const beras: CatalogItem = {
-  productId: 'p-beras', sku: 'SPHP5', name: 'Beras SPHP 5 kg', unit: 'sak', soldBy: 'piece', categoryCode: null, taxStatus: 'EXEMPT',
-  subsidyProgram: 'SPHP', lpgKind: null, packSizeMilli: 5000, barcodes: ['08991234567891'], price: 65500, het: 65500, hap: null,
+  productId: 'p-beras',
+  sku: 'SPHP5',
+  name: 'Beras SPHP 5 kg',
+  unit: 'sak',
+  soldBy: 'piece',
+  categoryCode: null,
+  taxStatus: 'EXEMPT',
+  subsidyProgram: 'SPHP',
+  lpgKind: null,
+  packSizeMilli: 5000,
+  barcodes: ['08991234567891'],
+  price: 65500,
+  het: 65500,
+  hap: null,
 };
-const gula: CatalogItem = { ...beras, productId: 'p-gula', sku: 'GULA-CURAH', name: 'Gula pasir curah', unit: 'kg', soldBy: 'weight', subsidyProgram: 'NONE', packSizeMilli: null, barcodes: ['PLU2012345'], price: 18000, het: null };
+const gula: CatalogItem = {
+  ...beras,
+  productId: 'p-gula',
+  sku: 'GULA-CURAH',
+  name: 'Gula pasir curah',
+  unit: 'kg',
+  soldBy: 'weight',
+  subsidyProgram: 'NONE',
+  packSizeMilli: null,
+  barcodes: ['PLU2012345'],
+  price: 18000,
+  het: null,
+};
 
 function line(item: CatalogItem, qtyMilli: number) {
-  return { key: item.productId, productId: item.productId, sku: item.sku, name: item.name, unit: item.unit, soldBy: item.soldBy, subsidyProgram: item.subsidyProgram, lpgKind: item.lpgKind, unitPrice: item.price!, qtyMilli };
+  return {
+    key: item.productId,
+    productId: item.productId,
+    sku: item.sku,
+    name: item.name,
+    unit: item.unit,
+    soldBy: item.soldBy,
+    subsidyProgram: item.subsidyProgram,
+    lpgKind: item.lpgKind,
+    unitPrice: item.price!,
+    qtyMilli,
+  };
 }
 
 function inputOf(cart: Cart): SaleCommitInput {
@@ -127,7 +174,11 @@ describe('POS store (fake-indexeddb)', () => {
     const snapshots: string[] = [];
     const api = createApi(async (_method, input) => {
       snapshots.push(JSON.stringify(input));
-      const snap: CatalogSnapshot = { version: '7@2026-11-25', businessDate: '2026-11-25', weightLayouts: [{ prefix: '20', itemStart: 2, itemLength: 5, valueStart: 7, valueLength: 5, value: 'grams' }] };
+      const snap: CatalogSnapshot = {
+        version: '7@2026-11-25',
+        businessDate: '2026-11-25',
+        weightLayouts: [{ prefix: '20', itemStart: 2, itemLength: 5, valueStart: 7, valueLength: 5, value: 'grams' }],
+      };
       const ifNoneMatch = (input as { ifNoneMatch?: string }).ifNoneMatch;
       return ifNoneMatch === snap.version ? snap : { ...snap, items: [beras, gula] };
     });

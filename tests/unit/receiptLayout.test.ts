@@ -96,11 +96,33 @@ describe('other paper', () => {
   it('Z report lays out sales by method, voids and expected vs counted cash', () => {
     const z = buildZReport(
       {
-        shiftId: 's1', outletName: 'KKMP Gunung Samarinda', terminal: 'POS-1', businessDate: '2026-11-20',
-        openedAt: '2026-11-20T00:00:00Z', openedBy: { displayName: 'Siti' }, closedAt: '2026-11-20T09:00:00Z', closedBy: { displayName: 'Budi' },
-        sales: { count: 12, total: 1_500_000, byMethod: { cash: 1_200_000, qris: 300_000, transfer: 0 }, firstReceiptNo: 'GI-20261120-0001', lastReceiptNo: 'GI-20261120-0012' },
-        voids: { count: 1, total: 19_000 }, returns: { count: 0, total: 0 }, netSales: 1_481_000,
-        cash: { openingFloat: 200_000, cashTendered: 1_300_000, changeGiven: 100_000, cashRefunds: 19_000, expected: 1_381_000, counted: 1_380_000, difference: -1_000 },
+        shiftId: 's1',
+        outletName: 'KKMP Gunung Samarinda',
+        terminal: 'POS-1',
+        businessDate: '2026-11-20',
+        openedAt: '2026-11-20T00:00:00Z',
+        openedBy: { displayName: 'Siti' },
+        closedAt: '2026-11-20T09:00:00Z',
+        closedBy: { displayName: 'Budi' },
+        sales: {
+          count: 12,
+          total: 1_500_000,
+          byMethod: { cash: 1_200_000, qris: 300_000, transfer: 0 },
+          firstReceiptNo: 'GI-20261120-0001',
+          lastReceiptNo: 'GI-20261120-0012',
+        },
+        voids: { count: 1, total: 19_000 },
+        returns: { count: 0, total: 0 },
+        netSales: 1_481_000,
+        cash: {
+          openingFloat: 200_000,
+          cashTendered: 1_300_000,
+          changeGiven: 100_000,
+          cashRefunds: 19_000,
+          expected: 1_381_000,
+          counted: 1_380_000,
+          difference: -1_000,
+        },
         perCashier: [{ displayName: 'Siti', salesCount: 12, salesTotal: 1_500_000 }],
       },
       { width: 58, timeZone: 'Asia/Makassar' },
@@ -113,7 +135,22 @@ describe('other paper', () => {
   });
 
   it('SHU slip and member card (with a CODE128 barcode of the card code)', () => {
-    const slip = documentText(buildShuSlip({ outletName: 'KKMP', year: 2026, memberNo: 'A-1', memberName: 'Budi', purchases: 2_000_000, savings: 500_000, jasaUsaha: 40_000, jasaModal: 10_000, total: 50_000 }, 80));
+    const slip = documentText(
+      buildShuSlip(
+        {
+          outletName: 'KKMP',
+          year: 2026,
+          memberNo: 'A-1',
+          memberName: 'Budi',
+          purchases: 2_000_000,
+          savings: 500_000,
+          jasaUsaha: 40_000,
+          jasaModal: 10_000,
+          total: 50_000,
+        },
+        80,
+      ),
+    );
     expect(slip.find((l) => l.startsWith('TOTAL SHU'))).toMatch(/Rp50\.000$/);
     const card = buildMemberCard({ outletName: 'KKMP', memberNo: 'A-1', memberName: 'Budi', cardCode: 'M0000001', joinDate: '2026-01-05' }, 58);
     expect(card.blocks).toContainEqual({ kind: 'barcode', symbology: 'code128', data: 'M0000001' });

@@ -4,7 +4,14 @@ import { AppError } from '../../shared/errors';
 import { errorText } from '../../shared/i18n/errorMessages';
 
 const DEFAULT_ALLOCATION: Allocation = {
-  cadangan: '30', jasaUsaha: '25', jasaModal: '20', danaPengurus: '5', danaKaryawan: '5', danaPendidikan: '5', danaSosial: '5', danaPembangunan: '5',
+  cadangan: '30',
+  jasaUsaha: '25',
+  jasaModal: '20',
+  danaPengurus: '5',
+  danaKaryawan: '5',
+  danaPendidikan: '5',
+  danaSosial: '5',
+  danaPembangunan: '5',
 };
 
 function input(over: Partial<ShuInput> = {}): ShuInput {
@@ -37,12 +44,14 @@ const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('SHU engine: the worked example of docs/domain/members-and-shu.md', () => {
   it('A bought Rp6.000.000 of Rp600.000.000 and saved Rp1.200.000 of Rp240.000.000: JU Rp250.000, JM Rp100.000, SHU Rp350.000', () => {
-    const r = computeShu(input({
-      members: [
-        { memberNo: '0001', name: 'A', purchaseBasis: 6_000_000, savingsBasis: 1_200_000 },
-        { memberNo: '0002', name: 'Lainnya', purchaseBasis: 594_000_000, savingsBasis: 238_800_000 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        members: [
+          { memberNo: '0001', name: 'A', purchaseBasis: 6_000_000, savingsBasis: 1_200_000 },
+          { memberNo: '0002', name: 'Lainnya', purchaseBasis: 594_000_000, savingsBasis: 238_800_000 },
+        ],
+      }),
+    );
     expect(r.funds.find((f) => f.key === 'jasaUsaha')!.amount).toBe(25_000_000);
     expect(r.funds.find((f) => f.key === 'jasaModal')!.amount).toBe(20_000_000);
     const a = r.members.find((m) => m.memberNo === '0001')!;
@@ -72,12 +81,14 @@ describe('SHU engine: rules', () => {
   });
 
   it('a member with no purchases and no savings gets 0', () => {
-    const r = computeShu(input({
-      members: [
-        { memberNo: '1', name: 'Aktif', purchaseBasis: 1_000_000, savingsBasis: 500_000 },
-        { memberNo: '2', name: 'Diam', purchaseBasis: 0, savingsBasis: 0 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        members: [
+          { memberNo: '1', name: 'Aktif', purchaseBasis: 1_000_000, savingsBasis: 500_000 },
+          { memberNo: '2', name: 'Diam', purchaseBasis: 0, savingsBasis: 0 },
+        ],
+      }),
+    );
     expect(r.members[1]).toMatchObject({ jasaUsaha: 0, jasaModal: 0, total: 0, payout: 0 });
     expect(r.members[0]).toMatchObject({ jasaUsaha: 25_000_000, jasaModal: 20_000_000 });
   });
@@ -92,17 +103,19 @@ describe('SHU engine: rules', () => {
   });
 
   it('the village share comes off the top, the non-member part goes to cadangan, and every rupiah is accounted for', () => {
-    const r = computeShu(input({
-      surplus: 100_000_001,
-      villageSharePct: '20',
-      memberSales: 750_000_000,
-      nonMemberSales: 250_000_000,
-      members: [
-        { memberNo: '1', name: 'A', purchaseBasis: 1, savingsBasis: 1 },
-        { memberNo: '2', name: 'B', purchaseBasis: 1, savingsBasis: 1 },
-        { memberNo: '3', name: 'C', purchaseBasis: 1, savingsBasis: 1 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        surplus: 100_000_001,
+        villageSharePct: '20',
+        memberSales: 750_000_000,
+        nonMemberSales: 250_000_000,
+        members: [
+          { memberNo: '1', name: 'A', purchaseBasis: 1, savingsBasis: 1 },
+          { memberNo: '2', name: 'B', purchaseBasis: 1, savingsBasis: 1 },
+          { memberNo: '3', name: 'C', purchaseBasis: 1, savingsBasis: 1 },
+        ],
+      }),
+    );
     expect(r.villageShare).toBe(20_000_001); // at least 20 %: rounded up
     expect(r.nonMemberShare).toBe(20_000_000); // a quarter of the rest
     expect(r.pool).toBe(60_000_000);
@@ -120,30 +133,44 @@ describe('SHU engine: rules', () => {
 
   it('largest remainder: ties go to the larger basis, then the lower member number', () => {
     // 10 rupiah over three equal bases: 3 each, the one left to member no. 2 (lower than 10 and 11).
-    const r = computeShu(input({
-      surplus: 40,
-      allocation: { ...DEFAULT_ALLOCATION, cadangan: '5', jasaUsaha: '50' },
-      members: [
-        { memberNo: '11', name: 'C', purchaseBasis: 5, savingsBasis: 0 },
-        { memberNo: '2', name: 'A', purchaseBasis: 5, savingsBasis: 0 },
-        { memberNo: '10', name: 'B', purchaseBasis: 5, savingsBasis: 0 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        surplus: 40,
+        allocation: { ...DEFAULT_ALLOCATION, cadangan: '5', jasaUsaha: '50' },
+        members: [
+          { memberNo: '11', name: 'C', purchaseBasis: 5, savingsBasis: 0 },
+          { memberNo: '2', name: 'A', purchaseBasis: 5, savingsBasis: 0 },
+          { memberNo: '10', name: 'B', purchaseBasis: 5, savingsBasis: 0 },
+        ],
+      }),
+    );
     expect(r.funds.find((f) => f.key === 'jasaUsaha')!.amount).toBe(20);
-    expect(r.members.map((m) => [m.memberNo, m.jasaUsaha])).toEqual([['2', 7], ['10', 7], ['11', 6]]);
-    expect(largestRemainder(1n, [{ weight: 1n, rank: 1 }, { weight: 2n, rank: 0 }, { weight: 1n, rank: 0 }])).toEqual([0n, 1n, 0n]);
+    expect(r.members.map((m) => [m.memberNo, m.jasaUsaha])).toEqual([
+      ['2', 7],
+      ['10', 7],
+      ['11', 6],
+    ]);
+    expect(
+      largestRemainder(1n, [
+        { weight: 1n, rank: 1 },
+        { weight: 2n, rank: 0 },
+        { weight: 1n, rank: 0 },
+      ]),
+    ).toEqual([0n, 1n, 0n]);
   });
 
   it('payout rounding down to Rp100 sends the rounded-off rupiah to cadangan as its own line; tax withheld gives gross, withheld, net', () => {
-    const r = computeShu(input({
-      surplus: 1_000_000,
-      payoutRoundTo: 100,
-      withholdingPct: '10',
-      members: [
-        { memberNo: '1', name: 'A', purchaseBasis: 1, savingsBasis: 1 },
-        { memberNo: '2', name: 'B', purchaseBasis: 2, savingsBasis: 0 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        surplus: 1_000_000,
+        payoutRoundTo: 100,
+        withholdingPct: '10',
+        members: [
+          { memberNo: '1', name: 'A', purchaseBasis: 1, savingsBasis: 1 },
+          { memberNo: '2', name: 'B', purchaseBasis: 2, savingsBasis: 0 },
+        ],
+      }),
+    );
     // JU 250.000 by purchases 1:2 → 83.333,33 / 166.666,67: the spare rupiah goes to B (larger remainder).
     const [a, b] = r.members;
     expect([a!.jasaUsaha, b!.jasaUsaha]).toEqual([83_333, 166_667]);
@@ -160,13 +187,15 @@ describe('SHU engine: rules', () => {
   });
 
   it('handles amounts whose products exceed 2^53 exactly', () => {
-    const r = computeShu(input({
-      surplus: 9_000_000_000_000,
-      members: [
-        { memberNo: '1', name: 'A', purchaseBasis: 3_000_000_000_001, savingsBasis: 7 },
-        { memberNo: '2', name: 'B', purchaseBasis: 6_000_000_000_003, savingsBasis: 11 },
-      ],
-    }));
+    const r = computeShu(
+      input({
+        surplus: 9_000_000_000_000,
+        members: [
+          { memberNo: '1', name: 'A', purchaseBasis: 3_000_000_000_001, savingsBasis: 7 },
+          { memberNo: '2', name: 'B', purchaseBasis: 6_000_000_000_003, savingsBasis: 11 },
+        ],
+      }),
+    );
     expect(r.totals.jasaUsaha).toBe(2_250_000_000_000);
     // A's exact share is 749.999.999.999,92 and B's 1.500.000.000.000,08: the spare rupiah goes to A.
     expect(r.members.map((m) => m.jasaUsaha)).toEqual([750_000_000_000, 1_500_000_000_000]);

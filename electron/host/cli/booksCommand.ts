@@ -30,13 +30,16 @@ export const booksCommand: Command = {
   ].join('\n'),
   async run(args: ParsedArgs, io: CliIo) {
     const sub = args.positional[0];
-    if (sub !== 'trial-balance' && sub !== 'report' && sub !== 'close') throw new AppError('CLI_FLAG_CHOICE', { flag: 'books', choices: 'trial-balance|report|close' });
+    if (sub !== 'trial-balance' && sub !== 'report' && sub !== 'close')
+      throw new AppError('CLI_FLAG_CHOICE', { flag: 'books', choices: 'trial-balance|report|close' });
     const host = openHost({ dbFile: requiredFlag(args, 'db') });
     try {
       const to = day(args, 'to');
       if (sub === 'close') {
         const r = await asPerson(host, requiredFlag(args, 'manager'), requiredFlag(args, 'pin'), (caller) => callApi(host, caller, 'books.close', { to }));
-        io.out(r.kind === 'year' ? `Tutup buku ${r.year}: SHU sebelum pajak ${r.surplusBeforeTax}, pajak ${r.tax}, SHU ${r.shu}` : `Buku ditutup sampai ${r.toDate}`);
+        io.out(
+          r.kind === 'year' ? `Tutup buku ${r.year}: SHU sebelum pajak ${r.surplusBeforeTax}, pajak ${r.tax}, SHU ${r.shu}` : `Buku ditutup sampai ${r.toDate}`,
+        );
         return 0;
       }
       const out = requiredFlag(args, 'out');

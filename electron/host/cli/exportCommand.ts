@@ -25,7 +25,11 @@ export const exportCommand: Command = {
     const sku = all ? undefined : requiredFlag(args, 'sku');
     const from = requiredFlag(args, 'from');
     const to = requiredFlag(args, 'to');
-    for (const [name, d] of [['--from', from], ['--to', to]] as const) if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
+    for (const [name, d] of [
+      ['--from', from],
+      ['--to', to],
+    ] as const)
+      if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
     const format = requiredFlag(args, 'format') as ExportFormat;
     if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
     const out = requiredFlag(args, 'out');
@@ -37,14 +41,14 @@ export const exportCommand: Command = {
     };
     process.once('SIGINT', stop);
     try {
-      let job = (await callApi(host, caller, 'exports.kartuStok', { format, ...(all ? { all: true } : { skus: sku!.split(',') }), from, to }));
+      let job = await callApi(host, caller, 'exports.kartuStok', { format, ...(all ? { all: true } : { skus: sku!.split(',') }), from, to });
       jobId = job.jobId;
       const progress = tenPointProgress((line) => io.err(line));
       for (;;) {
         if (job.status !== 'running' || job.total) progress(job);
         if (job.status !== 'running') break;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        job = (await callApi(host, caller, 'exports.status', { jobId }));
+        job = await callApi(host, caller, 'exports.status', { jobId });
       }
       if (job.status !== 'done') throw new AppError((job.error?.code ?? 'INTERNAL') as ErrorCode, job.error?.params ?? {}); // the job's error came from an AppError
       const r = await callApi(host, caller, 'exports.save', { jobId, path: out });

@@ -9,14 +9,19 @@ import { boolFlag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo } from './commands';
 import { openHostWithoutPersonalData } from './cliHost';
 
-export const LPG_LOGBOOK_USAGE = 'export lpg-logbook --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]';
+export const LPG_LOGBOOK_USAGE =
+  'export lpg-logbook --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]';
 const FORMATS: LogbookFormat[] = ['csv', 'xlsx'];
 
 export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<number> {
   const dbFile = requiredFlag(args, 'db');
   const from = requiredFlag(args, 'from');
   const to = requiredFlag(args, 'to');
-  for (const [name, d] of [['--from', from], ['--to', to]] as const) if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
+  for (const [name, d] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const)
+    if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
   const format = requiredFlag(args, 'format') as LogbookFormat;
   if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
   const out = requiredFlag(args, 'out');

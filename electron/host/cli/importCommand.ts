@@ -23,7 +23,9 @@ export const importCommand: Command = {
       for (const r of report.rows) {
         for (const e of r.errors) io.err(`baris ${r.row} (${r.sku || '-'}) ${e.field}: ${errorText(e.code, e.params, 'id')}`);
       }
-      io.out(`${report.rows.length} baris: ${report.valid} valid, ${report.invalid} salah, ${report.imported} diimpor${report.refused ? ' — tidak ada yang diimpor (pakai --valid-only untuk mengimpor baris yang valid)' : ''}`);
+      io.out(
+        `${report.rows.length} baris: ${report.valid} valid, ${report.invalid} salah, ${report.imported} diimpor${report.refused ? ' — tidak ada yang diimpor (pakai --valid-only untuk mengimpor baris yang valid)' : ''}`,
+      );
       return report.refused ? 1 : 0;
     } finally {
       host.close();

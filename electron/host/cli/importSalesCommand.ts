@@ -26,7 +26,9 @@ export const importSalesCommand: Command = {
         batchSize: Number.isSafeInteger(batchSize) && batchSize > 0 ? batchSize : 500,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      io.out(`Impor selesai / import done in ${seconds} s: ${report.sales} penjualan / sales (${report.saleLines} baris / lines), ${report.replayed} sudah ada / already there, ${report.receipts} penerimaan / deliveries (${report.receiptsSkipped} sudah ada / already there), ${report.rejected.length} ditolak / refused`);
+      io.out(
+        `Impor selesai / import done in ${seconds} s: ${report.sales} penjualan / sales (${report.saleLines} baris / lines), ${report.replayed} sudah ada / already there, ${report.receipts} penerimaan / deliveries (${report.receiptsSkipped} sudah ada / already there), ${report.rejected.length} ditolak / refused`,
+      );
       for (const r of report.rejected.slice(0, 100)) io.err(`  baris / line ${r.line}: ${errorText(r.code, r.params, 'id')} (${r.code})`);
       if (report.rejected.length > 100) io.err(`  ... ${report.rejected.length - 100} lagi / more`);
       return report.rejected.length > 0 ? 1 : 0;

@@ -17,7 +17,12 @@ export const membersImportCommand: Command = {
     if (ext !== '.csv' && ext !== '.xlsx') throw new AppError('CLI_VALUE_INVALID', { flag: '--file', value: file });
     const host = openHost({ dbFile });
     try {
-      const input = { format: ext === '.csv' ? ('csv' as const) : ('xlsx' as const), contentBase64: readFileSync(file).toString('base64'), validRowsOnly: boolFlag(args, 'valid-only'), payPokok: boolFlag(args, 'pay-pokok') };
+      const input = {
+        format: ext === '.csv' ? ('csv' as const) : ('xlsx' as const),
+        contentBase64: readFileSync(file).toString('base64'),
+        validRowsOnly: boolFlag(args, 'valid-only'),
+        payPokok: boolFlag(args, 'pay-pokok'),
+      };
       const report = (await callApi(host, callerOf(args), 'members.import', input)) as ImportReport;
       for (const p of report.problems) io.err(`baris ${p.row} [${p.field}] ${p.message}`);
       io.out(`${report.rows} baris, ${report.valid} valid, ${report.imported} diimpor / rows, valid, imported`);

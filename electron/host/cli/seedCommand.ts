@@ -22,10 +22,18 @@ export const seedCommand: Command = {
     const clock = { now: realNow };
     const host = openHost({ dbFile, create: !existsSync(dbFile), now: () => clock.now });
     try {
-      const s = seedDemo(host.core, clock, { until: until ?? outletToday(host.core, realNow), realNow: until ? new Date(`${until}T23:59:59+08:00`) : realNow, seed: seed ? Number(seed) : undefined });
+      const s = seedDemo(host.core, clock, {
+        until: until ?? outletToday(host.core, realNow),
+        realNow: until ? new Date(`${until}T23:59:59+08:00`) : realNow,
+        seed: seed ? Number(seed) : undefined,
+      });
       io.out(`Demo gerai dibuat / demo outlet seeded: ${dbFile}`);
       io.out(`  ${s.shifts} shift, ${s.sales} penjualan / sales, ${s.voids} batal / voids, ${s.returns} retur / returns`);
-      io.out(`  PIN: ${Object.values(DEMO_PEOPLE).map((p) => `${p.username} ${p.pin} (${p.role})`).join(', ')}`);
+      io.out(
+        `  PIN: ${Object.values(DEMO_PEOPLE)
+          .map((p) => `${p.username} ${p.pin} (${p.role})`)
+          .join(', ')}`,
+      );
     } finally {
       host.close();
     }

@@ -13,10 +13,19 @@ export const syncCommand: Command = {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     const host = openHostWithoutPersonalData(args, dbFile);
     try {
-      const r = await runSync(host.core, { keyFile: flag(args, 'sync-key') ?? defaultSyncKeyFile(dbFile), centralUrl: flag(args, 'central'), enrolCode: flag(args, 'enrol') });
+      const r = await runSync(host.core, {
+        keyFile: flag(args, 'sync-key') ?? defaultSyncKeyFile(dbFile),
+        centralUrl: flag(args, 'central'),
+        enrolCode: flag(args, 'enrol'),
+      });
       if (r.enrolled) io.out(`Terdaftar di pusat / enrolled: outlet ${r.outletId}`);
-      io.out(`Terkirim / sent: ${r.push.sent} (${r.push.batches} batch), diakui s.d. / acknowledged up to seq ${r.push.ackedSeq}, tertunda / pending ${r.push.pending}`);
-      if (r.pull) io.out(`Nilai wilayah diterapkan / regional values applied: ${r.pull.applied}${r.pull.unknownGtins.length ? `, GTIN tidak dikenal / unknown: ${r.pull.unknownGtins.join(', ')}` : ''}`);
+      io.out(
+        `Terkirim / sent: ${r.push.sent} (${r.push.batches} batch), diakui s.d. / acknowledged up to seq ${r.push.ackedSeq}, tertunda / pending ${r.push.pending}`,
+      );
+      if (r.pull)
+        io.out(
+          `Nilai wilayah diterapkan / regional values applied: ${r.pull.applied}${r.pull.unknownGtins.length ? `, GTIN tidak dikenal / unknown: ${r.pull.unknownGtins.join(', ')}` : ''}`,
+        );
       if (r.push.error) {
         io.err(errorText(r.push.error.code, r.push.error.params as never, 'id'));
         return 1;

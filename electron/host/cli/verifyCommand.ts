@@ -8,7 +8,8 @@ import { flag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 
 export const verifyCommand: Command = {
-  summary: 'check migrations, integrity, stock balances, sale totals, receipt numbers, moves against their documents, the audit chain and the keyed journal (against an outside record with --anchor)',
+  summary:
+    'check migrations, integrity, stock balances, sale totals, receipt numbers, moves against their documents, the audit chain and the keyed journal (against an outside record with --anchor)',
   usage: 'verify --db FILE [--key KEYFILE] [--anchor MANIFEST.json | SEQ:MAC]',
   run(args: ParsedArgs, io: CliIo) {
     const dbFile = flag(args, 'db') ?? defaultDbFile();

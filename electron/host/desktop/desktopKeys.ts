@@ -20,7 +20,12 @@ export interface OsKeystore extends Sealer {
 export function desktopKeyProvider(dataDir: string, dbFile: string, create: boolean, os: OsKeystore): { keys: KeyProvider; store: 'sealed' | 'file' } {
   const sealedPath = join(dataDir, SEALED_KEY_FILE);
   const filePath = defaultKeyFile(dbFile);
-  const store = chooseKeyStore({ sealedExists: existsSync(sealedPath), fileExists: existsSync(filePath), encryptionAvailable: os.available, backend: os.backend });
+  const store = chooseKeyStore({
+    sealedExists: existsSync(sealedPath),
+    fileExists: existsSync(filePath),
+    encryptionAvailable: os.available,
+    backend: os.backend,
+  });
   if (store === 'file') return { keys: fileKeyProvider(filePath, { create }), store };
   return { keys: sealedKeyProvider(sealedPath, os, { create }), store };
 }

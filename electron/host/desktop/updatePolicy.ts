@@ -2,10 +2,7 @@
 // a shift is open on any terminal of this database (a cashier mid-sale, a LAN terminal using this
 // host): the update waits until every shift is closed, then installs when the app quits or when
 // the manager chooses "Pasang pembaruan sekarang" from the menu.
-export type UpdateDecision =
-  | { action: 'install' }
-  | { action: 'wait'; reason: 'NO_UPDATE' }
-  | { action: 'wait'; reason: 'SHIFT_OPEN'; terminals: string[] };
+export type UpdateDecision = { action: 'install' } | { action: 'wait'; reason: 'NO_UPDATE' } | { action: 'wait'; reason: 'SHIFT_OPEN'; terminals: string[] };
 
 export interface UpdateState {
   /** electron-updater reported `update-downloaded`. */

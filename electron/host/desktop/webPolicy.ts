@@ -24,7 +24,6 @@ export function navigationAllowed(targetUrl: string, devServerUrl: string | null
   }
 }
 
-
 /** A download (an export saved by the renderer as a blob) is allowed only from the app itself. */
 export function downloadAllowed(url: string): boolean {
   if (url.startsWith('blob:')) return isAppUrl(url.slice(5));

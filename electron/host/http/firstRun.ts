@@ -14,7 +14,10 @@ export function prepareFirstRun(host: Host, options: { demo: boolean; lan: boole
   if (options.lan && !options.demo) throw new AppError('SETUP_NOT_ON_LAN');
   if (!options.demo) {
     const setup = setupCodeLines(host);
-    return ['Gerai belum disiapkan: buka alamat di atas untuk mengisi profil gerai dan PIN admin. / Not set up yet: open the address above to run the setup wizard.', ...(setup ? [setup.id, setup.en] : [])];
+    return [
+      'Gerai belum disiapkan: buka alamat di atas untuk mengisi profil gerai dan PIN admin. / Not set up yet: open the address above to run the setup wizard.',
+      ...(setup ? [setup.id, setup.en] : []),
+    ];
   }
   const { demoUsers } = initializeOutlet(host.core, { mode: 'demo' });
   return [`Gerai demo dibuat / demo outlet created: ${demoUsers.map((u) => `${u.username} PIN ${u.pin} (${u.role})`).join(', ')}`];

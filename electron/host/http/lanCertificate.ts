@@ -32,7 +32,15 @@ export async function lanCertificate(dataDir: string, now: Date = new Date()): P
         { name: 'basicConstraints', cA: false, critical: true },
         { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
         { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: name }, { type: 2, value: `${name}.local` }, ...addresses.map((ip) => ({ type: 7 as const, ip }))] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 2, value: name },
+            { type: 2, value: `${name}.local` },
+            ...addresses.map((ip) => ({ type: 7 as const, ip })),
+          ],
+        },
       ],
     });
     writeFileSync(keyFile, pems.private, { mode: 0o600 });

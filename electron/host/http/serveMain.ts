@@ -40,7 +40,11 @@ const { url } = await startHttp(host, { port, hostname, staticDir, ...(certifica
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 if (certificate) {
   console.log(`Sidik jari sertifikat / certificate fingerprint (SHA-256): ${certificate.fingerprint}`);
-  console.log('Perangkat lain: buka https://<alamat komputer ini>:' + port + '/pair dengan kode dari manajer. / Other devices: open /pair with the code from the manager.');
+  console.log(
+    'Perangkat lain: buka https://<alamat komputer ini>:' +
+      port +
+      '/pair dengan kode dari manajer. / Other devices: open /pair with the code from the manager.',
+  );
 }
 for (const note of notes) console.log(note);
 const stopBackground = startBackground(host);

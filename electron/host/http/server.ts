@@ -99,7 +99,12 @@ async function configure(app: FastifyInstance, host: Host, options: HttpOptions)
     const result = await host.router.call(name, req.body ?? {}, token, { terminal: req.terminal ?? 'unknown' });
     return reply.code(200).type('application/json; charset=utf-8').header('cache-control', 'no-store').send(result);
   });
-  app.route({ method: ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'], url: '/api/*', preHandler: paired, handler: async (_req, reply) => sendError(reply, 405, { code: 'METHOD_NOT_ALLOWED', params: {} }) });
+  app.route({
+    method: ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+    url: '/api/*',
+    preHandler: paired,
+    handler: async (_req, reply) => sendError(reply, 405, { code: 'METHOD_NOT_ALLOWED', params: {} }),
+  });
   app.get('/*', { preHandler: paired }, (req, reply) => serveStatic(options.staticDir, (req.params as { '*': string })['*'], reply));
 }
 

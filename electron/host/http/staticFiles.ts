@@ -14,5 +14,8 @@ export function serveStatic(dir: string | undefined, path: string, reply: Fastif
   let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) return reply.code(403).send();
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  return reply.code(200).headers(rendererHeaders(contentTypeOf(file))).send(readFileSync(file));
+  return reply
+    .code(200)
+    .headers(rendererHeaders(contentTypeOf(file)))
+    .send(readFileSync(file));
 }

@@ -8,7 +8,16 @@ import { statement } from '../../services/books/statements';
 import { settingOn } from '../../services/settings/settings';
 import { actorId, anyCaller } from '../router';
 
-const accountView = (a: AccountRow) => ({ code: a.code, name: a.name, kind: a.kind, normal: a.normal, parentCode: a.parent_code, cash: a.cash === 1, cashFlow: a.cash_flow, active: a.active === 1 });
+const accountView = (a: AccountRow) => ({
+  code: a.code,
+  name: a.name,
+  kind: a.kind,
+  normal: a.normal,
+  parentCode: a.parent_code,
+  cash: a.cash === 1,
+  cashFlow: a.cash_flow,
+  active: a.active === 1,
+});
 
 const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
 
@@ -24,9 +33,10 @@ export const booksMethods = {
   'books.statement': anyCaller(booksApi['books.statement'], (ctx, input) => statement(ctx.core, input.kind, input.from, input.to)),
   'books.export': anyCaller(booksApi['books.export'], async (ctx, input) => {
     const from = input.from ?? `${input.to.slice(0, 4)}-01-01`;
-    const table = input.report === 'neraca-saldo'
-      ? trialBalanceTable(trialBalance(ctx.core, input.to), settingOn(ctx.core, 'outlet.name', input.to))
-      : statementTable(statement(ctx.core, input.report, from, input.to));
+    const table =
+      input.report === 'neraca-saldo'
+        ? trialBalanceTable(trialBalance(ctx.core, input.to), settingOn(ctx.core, 'outlet.name', input.to))
+        : statementTable(statement(ctx.core, input.report, from, input.to));
     const content = await encode(table, input.format);
     return { fileName: `${input.report}-${input.to}.${input.format}`, mime: MIME[input.format], contentBase64: content.toString('base64') };
   }),

@@ -1,5 +1,14 @@
 import { deliveriesApi } from '../../../shared/api/deliveries';
-import { cancelDelivery, countDelivery, createDelivery, getDelivery, listDeliveries, payDelivery, postDelivery, reconciliation } from '../../services/deliveries/deliveries';
+import {
+  cancelDelivery,
+  countDelivery,
+  createDelivery,
+  getDelivery,
+  listDeliveries,
+  payDelivery,
+  postDelivery,
+  reconciliation,
+} from '../../services/deliveries/deliveries';
 import { method } from '../router';
 
 export const deliveriesMethods = {

@@ -25,7 +25,13 @@ export const membersMethods = {
   'members.find': method(membersApi['members.find'], (ctx, input) => findMember(ctx.core, input.code)),
   'members.search': method(membersApi['members.search'], (ctx, input) => searchMembers(ctx.core, input.query, input.status, input.limit)),
   'members.import': anyCaller(membersApi['members.import'], (ctx, input) =>
-    importMembers(ctx.core, input.format, Buffer.from(input.contentBase64, 'base64'), { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok }, actorId(ctx)),
+    importMembers(
+      ctx.core,
+      input.format,
+      Buffer.from(input.contentBase64, 'base64'),
+      { validRowsOnly: input.validRowsOnly, payPokok: input.payPokok },
+      actorId(ctx),
+    ),
   ),
   'members.card': method(membersApi['members.card'], (ctx, input) => memberCard(ctx.core, input.memberId)),
   'members.cardDocument': method(membersApi['members.cardDocument'], (ctx, input) => memberCardDocument(ctx.core, input.memberId, input.width)),
@@ -33,7 +39,10 @@ export const membersMethods = {
   'members.statement': method(membersApi['members.statement'], (ctx, input) => memberStatement(ctx.core, input.memberId, input.year)),
   'simpanan.deposit': method(membersApi['simpanan.deposit'], (ctx, input) => deposit(ctx.core, input, ctx.user.id)),
   'simpanan.withdraw': method(membersApi['simpanan.withdraw'], (ctx, input) => withdraw(ctx.core, input, ctx.user.id)),
-  'simpanan.summary': method(membersApi['simpanan.summary'], (ctx, input) => ({ balances: balances(ctx.core, input.memberId), arrears: wajibArrears(ctx.core, input.memberId) })),
+  'simpanan.summary': method(membersApi['simpanan.summary'], (ctx, input) => ({
+    balances: balances(ctx.core, input.memberId),
+    arrears: wajibArrears(ctx.core, input.memberId),
+  })),
   'shu.preview': method(membersApi['shu.preview'], (ctx, input) => previewShu(ctx.core, input.year, input.surplus)),
   'shu.createRun': anyCaller(membersApi['shu.createRun'], (ctx, input) => createRun(ctx.core, input.year, input.surplus, actorId(ctx))),
   'shu.getRun': method(membersApi['shu.getRun'], (ctx, input) => getRun(ctx.core, input.runId)),
@@ -43,7 +52,12 @@ export const membersMethods = {
   'shu.export': anyCaller(membersApi['shu.export'], (ctx, input) => shuDownload(ctx.core, getRun(ctx.core, input.runId), input.format)),
   'shu.previewExport': anyCaller(membersApi['shu.previewExport'], async (ctx, input) => {
     const run = previewShu(ctx.core, input.year, input.surplus);
-    return { year: run.year, members: run.members.length, totals: { jasaUsaha: run.totals.jasaUsaha, jasaModal: run.totals.jasaModal }, file: await shuDownload(ctx.core, run, input.format) };
+    return {
+      year: run.year,
+      members: run.members.length,
+      totals: { jasaUsaha: run.totals.jasaUsaha, jasaModal: run.totals.jasaModal },
+      file: await shuDownload(ctx.core, run, input.format),
+    };
   }),
   'shu.slip': method(membersApi['shu.slip'], (ctx, input) => shuSlip(ctx.core, input.runId, input.memberId)),
   'shu.slipDocument': method(membersApi['shu.slipDocument'], (ctx, input) => shuSlipDocument(ctx.core, input.runId, input.memberId, input.width)),

@@ -1,6 +1,20 @@
 import { printingApi } from '../../../shared/api/printing';
 import {
-  lastPreview, openDrawer, printCalibrationPage, previewSale, printerConfigView, printerStatus, printJobs, printMemberCard, printSale, printShuSlip, printTestPage, printZReport, reprintSale, setPrinterConfig, type PrintHooks,
+  lastPreview,
+  openDrawer,
+  printCalibrationPage,
+  previewSale,
+  printerConfigView,
+  printerStatus,
+  printJobs,
+  printMemberCard,
+  printSale,
+  printShuSlip,
+  printTestPage,
+  printZReport,
+  reprintSale,
+  setPrinterConfig,
+  type PrintHooks,
 } from '../../services/printing/printing';
 import { saveCalibration } from '../../services/printing/calibration';
 import { discoverDevices } from '../../../drivers/discovery';

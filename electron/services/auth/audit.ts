@@ -18,7 +18,9 @@ export interface AuditEntry {
 
 // The pusat recomputes the same hash for every audit fact it receives: one definition, in shared/.
 function entryHash(prev: string, at: string, e: AuditHashFields): string {
-  return createHash('sha256').update(auditHashMaterial(prev, at, e)).digest('hex');
+  return createHash('sha256')
+    .update(auditHashMaterial(prev, at, e))
+    .digest('hex');
 }
 
 // A system caller (the CLI, the desktop main process) is no row of `users`, so the services get
@@ -56,8 +58,18 @@ export interface ChainBreak {
 export function verifyAuditChain(db: Db): ChainBreak[] {
   const breaks: ChainBreak[] = [];
   let prev = GENESIS_HASH;
-  const rows = db.prepare('SELECT id, at, user_id, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY id').iterate() as IterableIterator<{
-    id: number; at: string; user_id: string | null; action: string; entity: string | null; entity_id: string | null; details: string; prev_hash: string; hash: string;
+  const rows = db
+    .prepare('SELECT id, at, user_id, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY id')
+    .iterate() as IterableIterator<{
+    id: number;
+    at: string;
+    user_id: string | null;
+    action: string;
+    entity: string | null;
+    entity_id: string | null;
+    details: string;
+    prev_hash: string;
+    hash: string;
   }>;
   for (const r of rows) {
     if (r.prev_hash !== prev) breaks.push({ id: r.id, reason: 'prev_hash' });

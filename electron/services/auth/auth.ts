@@ -93,7 +93,9 @@ export function login(core: Core, username: string, pin: string): { token: strin
   const now = core.now();
   const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
   inTransaction(core, () => {
-    core.db.prepare('INSERT INTO sessions (token, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)').run(token, user.id, now.toISOString(), expiresAt, now.toISOString());
+    core.db
+      .prepare('INSERT INTO sessions (token, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)')
+      .run(token, user.id, now.toISOString(), expiresAt, now.toISOString());
     audit(core, { userId: user.id, action: 'auth.login', entity: 'user', entityId: user.id });
   });
   return { token, user, expiresAt };
@@ -107,8 +109,11 @@ export function logout(core: Core, token: string): void {
  *  counts as activity; the event stream only looks. */
 export function sessionUser(core: Core, token: string, options: { touch?: boolean } = {}): SessionUser | null {
   const row = core.db
-    .prepare('SELECT u.id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token = ? AND u.active = 1')
-    .get(token) as { id: string; username: string; display_name: string; role: Role; expires_at: string; last_seen_at: string | null; created_at: string } | undefined;
+    .prepare(
+      'SELECT u.id, u.username, u.display_name, u.role, s.expires_at, s.last_seen_at, s.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token = ? AND u.active = 1',
+    )
+    .get(token) as
+    { id: string; username: string; display_name: string; role: Role; expires_at: string; last_seen_at: string | null; created_at: string } | undefined;
   const now = core.now();
   if (!row || new Date(row.expires_at) <= now) return null;
   const idleMs = setting(core, 'auth.idle_minutes') * 60_000;
@@ -123,8 +128,7 @@ export function sessionUser(core: Core, token: string, options: { touch?: boolea
 /** An active user by name, for work recorded under them without their PIN (the CLI's history import). */
 export function activeUserByName(core: Core, username: string): SessionUser {
   const row = core.db.prepare('SELECT id, username, display_name, role FROM users WHERE username = ? AND active = 1').get(username) as
-    | { id: string; username: string; display_name: string; role: Role }
-    | undefined;
+    { id: string; username: string; display_name: string; role: Role } | undefined;
   if (!row) throw new AppError('USER_UNKNOWN', { username });
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }

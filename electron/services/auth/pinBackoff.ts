@@ -63,7 +63,13 @@ export function recordFailure(core: Core, username: string, userId: string | nul
       .run(key, failures, until, now.toISOString());
     if (until && (!blocked || until > blocked.until)) blocked = { until, failures };
   }
-  audit(core, { userId, action: 'auth.pin_failed', entity: 'user', entityId: userId ?? '-', details: { purpose, terminal: origin.terminal, callerId: origin.callerId, blockedUntil: blocked?.until ?? null } });
+  audit(core, {
+    userId,
+    action: 'auth.pin_failed',
+    entity: 'user',
+    entityId: userId ?? '-',
+    details: { purpose, terminal: origin.terminal, callerId: origin.callerId, blockedUntil: blocked?.until ?? null },
+  });
   if (blocked) {
     const alert = { username, source: origin.terminal, failures: blocked.failures, blockedUntil: blocked.until };
     audit(core, { userId: origin.callerId, action: 'auth.pin_backoff', entity: 'user', entityId: userId ?? '-', details: alert });

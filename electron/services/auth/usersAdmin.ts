@@ -20,13 +20,31 @@ export interface UserRow {
 export function listUsers(core: Core): UserRow[] {
   const now = core.now().toISOString();
   // "locked": some till must wait before trying this user's PIN again (pinBackoff.ts).
-  return (core.db.prepare(
-    `SELECT id, username, display_name, role, active, created_at,
+  return (
+    core.db
+      .prepare(
+        `SELECT id, username, display_name, role, active, created_at,
             EXISTS (SELECT 1 FROM pin_backoff b WHERE substr(b.key, 1, length(users.username) + 5) = 'pin:' || lower(users.username) || '|' AND b.blocked_until > ?) AS locked
        FROM users ORDER BY active DESC, username`,
-  ).all(now) as {
-    id: string; username: string; display_name: string; role: Role; active: number; locked: number; created_at: string;
-  }[]).map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, active: r.active === 1, locked: r.locked === 1, createdAt: r.created_at }));
+      )
+      .all(now) as {
+      id: string;
+      username: string;
+      display_name: string;
+      role: Role;
+      active: number;
+      locked: number;
+      created_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: r.role,
+    active: r.active === 1,
+    locked: r.locked === 1,
+    createdAt: r.created_at,
+  }));
 }
 
 export function resetPin(core: Core, userId: string, pin: string, byUserId: string): void {
@@ -51,7 +69,13 @@ export function setUserActive(core: Core, userId: string, active: boolean, byUse
       core.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
     }
     core.db.prepare('UPDATE users SET active = ? WHERE id = ?').run(active ? 1 : 0, userId);
-    audit(core, { userId: byUserId, action: active ? 'user.activate' : 'user.deactivate', entity: 'user', entityId: userId, details: { username: u.username } });
+    audit(core, {
+      userId: byUserId,
+      action: active ? 'user.activate' : 'user.deactivate',
+      entity: 'user',
+      entityId: userId,
+      details: { username: u.username },
+    });
   });
 }
 

@@ -12,6 +12,7 @@ export interface UserBrief {
 }
 
 export function userBrief(core: Core, userId: string): UserBrief | undefined {
-  const u = core.db.prepare('SELECT id, username, display_name FROM users WHERE id = ?').get(userId) as { id: string; username: string; display_name: string } | undefined;
+  const u = core.db.prepare('SELECT id, username, display_name FROM users WHERE id = ?').get(userId) as
+    { id: string; username: string; display_name: string } | undefined;
   return u && { userId: u.id, username: u.username, displayName: u.display_name };
 }

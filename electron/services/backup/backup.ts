@@ -51,7 +51,9 @@ export async function backupDatabase(db: Db, dbFile: string, out: string): Promi
   const manifest = manifestFile(out);
   const snapshot = openDatabase(out, { readonly: true });
   try {
-    writeFileSync(manifest, `${JSON.stringify({ source: dbFile, createdAt: new Date().toISOString(), pages, journal: journalAnchor(snapshot) }, null, 2)}\n`, { mode: 0o600 });
+    writeFileSync(manifest, `${JSON.stringify({ source: dbFile, createdAt: new Date().toISOString(), pages, journal: journalAnchor(snapshot) }, null, 2)}\n`, {
+      mode: 0o600,
+    });
   } finally {
     snapshot.close();
   }

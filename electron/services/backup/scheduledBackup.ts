@@ -33,7 +33,11 @@ export function listBackups(folder: string): BackupFile[] {
 }
 
 /** Backs up now into the folder, then removes copies beyond `keep` (oldest first). */
-export async function backupNow(core: Core, userId: string | null, options: { folder?: string; keep?: number } = {}): Promise<BackupResult & { removed: string[] }> {
+export async function backupNow(
+  core: Core,
+  userId: string | null,
+  options: { folder?: string; keep?: number } = {},
+): Promise<BackupResult & { removed: string[] }> {
   const folder = options.folder ?? setting(core, 'backup.folder');
   if (!folder || !existsSync(folder)) throw new AppError('BACKUP_FOLDER_MISSING', { folder });
   const keep = Math.max(1, options.keep ?? setting(core, 'backup.keep'));
@@ -68,7 +72,9 @@ export function startBackupSchedule(core: Core, log: (e: unknown) => void = cons
       return;
     }
     running = true;
-    backupNow(core, null).catch(log).finally(() => (running = false));
+    backupNow(core, null)
+      .catch(log)
+      .finally(() => (running = false));
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();

@@ -10,7 +10,17 @@ import { reconcileMoves } from '../journal/reconcile';
 import type { JournalAnchor } from '../journal/anchor';
 
 export interface VerifyProblem {
-  check: 'migrations' | 'integrity' | 'foreign_keys' | 'stock_balance' | 'sale_totals' | 'receipt_numbers' | 'audit_chain' | 'journal_chain' | 'journal_rows' | 'moves_vs_documents';
+  check:
+    | 'migrations'
+    | 'integrity'
+    | 'foreign_keys'
+    | 'stock_balance'
+    | 'sale_totals'
+    | 'receipt_numbers'
+    | 'audit_chain'
+    | 'journal_chain'
+    | 'journal_rows'
+    | 'moves_vs_documents';
   detail: string;
 }
 
@@ -50,7 +60,9 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
     .all() as { id: string; sku: string | null; balance: number; moves: number }[];
   for (const r of mismatched) add('stock_balance', `${r.sku ?? r.id}: balance ${r.balance} ≠ sum of moves ${r.moves} (milli)`);
   const missing = db
-    .prepare('SELECT DISTINCT m.product_id AS id, p.sku FROM stock_moves m LEFT JOIN products p ON p.id = m.product_id WHERE m.product_id NOT IN (SELECT product_id FROM stock_balances)')
+    .prepare(
+      'SELECT DISTINCT m.product_id AS id, p.sku FROM stock_moves m LEFT JOIN products p ON p.id = m.product_id WHERE m.product_id NOT IN (SELECT product_id FROM stock_balances)',
+    )
     .all() as { id: string; sku: string | null }[];
   for (const r of missing) add('stock_balance', `${r.sku ?? r.id}: has stock moves but no balance row`);
 
@@ -68,7 +80,10 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
     )
     .all() as { receipt_no: string; total: number; paid: number; change_due: number; lines: number; n_lines: number; payments: number }[];
   for (const s of badSales) {
-    add('sale_totals', `${s.receipt_no}: total ${s.total} vs lines ${s.lines} (${s.n_lines} lines), paid ${s.paid} vs payments ${s.payments}, change ${s.change_due}`);
+    add(
+      'sale_totals',
+      `${s.receipt_no}: total ${s.total} vs lines ${s.lines} (${s.n_lines} lines), paid ${s.paid} vs payments ${s.payments}, change ${s.change_due}`,
+    );
   }
 
   const days = db
@@ -80,7 +95,9 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
     .all() as { outlet_code: string; business_date: string; last_no: number; n: number }[];
   for (const d of days) add('receipt_numbers', `${d.outlet_code} ${d.business_date}: counter at ${d.last_no} but ${d.n} sales (a gap or a duplicate)`);
   const orphanDays = db
-    .prepare('SELECT DISTINCT outlet_code, business_date FROM sales s WHERE NOT EXISTS (SELECT 1 FROM receipt_counters c WHERE c.outlet_code = s.outlet_code AND c.business_date = s.business_date)')
+    .prepare(
+      'SELECT DISTINCT outlet_code, business_date FROM sales s WHERE NOT EXISTS (SELECT 1 FROM receipt_counters c WHERE c.outlet_code = s.outlet_code AND c.business_date = s.business_date)',
+    )
     .all() as { outlet_code: string; business_date: string }[];
   for (const d of orphanDays) add('receipt_numbers', `${d.outlet_code} ${d.business_date}: sales without a receipt counter`);
 
@@ -88,7 +105,11 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
   for (const a of anchors) {
     for (const r of a.receipts) {
       const n = db.prepare('SELECT COUNT(*) FROM sales WHERE outlet_code = ? AND business_date = ?').pluck().get(r.outletCode, r.businessDate) as number;
-      if (n < r.count) add('receipt_numbers', `${r.outletCode} ${r.businessDate}: ${n} sales, but an outside record (Z report / backup manifest) counted ${r.count}: sales were removed`);
+      if (n < r.count)
+        add(
+          'receipt_numbers',
+          `${r.outletCode} ${r.businessDate}: ${n} sales, but an outside record (Z report / backup manifest) counted ${r.count}: sales were removed`,
+        );
     }
   }
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'").get()) {
@@ -96,6 +117,10 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
   }
   for (const f of reconcileMoves(db)) add(f.check, f.detail);
 
-  for (const b of verifyAuditChain(db)) add('audit_chain', `audit entry ${b.id}: ${b.reason === 'hash' ? 'content does not match its hash (edited)' : 'does not follow the previous entry (removed or reordered)'}`);
+  for (const b of verifyAuditChain(db))
+    add(
+      'audit_chain',
+      `audit entry ${b.id}: ${b.reason === 'hash' ? 'content does not match its hash (edited)' : 'does not follow the previous entry (removed or reordered)'}`,
+    );
   return problems;
 }

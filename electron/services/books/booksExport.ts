@@ -26,7 +26,10 @@ export function trialBalanceTable(tb: TrialBalance, outletName: string): Table {
     title: 'Neraca Saldo',
     subtitle: `${outletName} · per ${tb.to}`,
     headers: ['account_code', 'account_name', 'debit', 'credit'],
-    rows: [...tb.rows.map((r) => ({ cells: [r.accountCode, r.accountName, r.debit, r.credit], bold: false })), { cells: ['', 'Jumlah', tb.totalDebit, tb.totalCredit], bold: true }],
+    rows: [
+      ...tb.rows.map((r) => ({ cells: [r.accountCode, r.accountName, r.debit, r.credit], bold: false })),
+      { cells: ['', 'Jumlah', tb.totalDebit, tb.totalCredit], bold: true },
+    ],
   };
 }
 
@@ -57,7 +60,8 @@ export async function tableXlsx(t: Table): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const rupiah = (v: string | number | null) => (typeof v === 'number' ? (v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? ''));
+const rupiah = (v: string | number | null) =>
+  typeof v === 'number' ? (v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
 
 export function tablePdf(t: Table): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 36 });
@@ -86,7 +90,10 @@ export function tablePdf(t: Table): Promise<Buffer> {
   doc.font('Helvetica').fontSize(9).text(t.subtitle, 36, y);
   y += 20;
   row(t.headers, true);
-  doc.moveTo(36, y - 2).lineTo(36 + width, y - 2).stroke();
+  doc
+    .moveTo(36, y - 2)
+    .lineTo(36 + width, y - 2)
+    .stroke();
   for (const r of t.rows) row(r.cells, r.bold);
   doc.end();
   return done;

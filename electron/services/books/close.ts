@@ -41,12 +41,24 @@ export function closeBooks(core: Core, to: string, userId: string | null): Close
     const tax = settingOn(core, 'books.tax.final_on_turnover', to)
       ? turnoverTax(turnover, settingOn(core, 'books.tax.final_rate_pct', to), settingOn(core, 'books.tax.final_turnover_ceiling', to))
       : 0;
-    postEntry(core, { date: to, docType: 'books_tax', docId: String(year), memo: `Taksiran PPh tahun ${year}`, parts: [[ACCOUNTS.bebanPajak, tax], [ACCOUNTS.utangPajak, -tax]], userId });
+    postEntry(core, {
+      date: to,
+      docType: 'books_tax',
+      docId: String(year),
+      memo: `Taksiran PPh tahun ${year}`,
+      parts: [
+        [ACCOUNTS.bebanPajak, tax],
+        [ACCOUNTS.utangPajak, -tax],
+      ],
+      userId,
+    });
     const closing: Part[] = yearClosePosting(income().map((b) => [b.code, b.debit - b.credit] as const));
     const entryId = postEntry(core, { date: to, docType: 'books_close', docId: String(year), memo: `Tutup buku tahun ${year}`, parts: closing, userId });
     const shu = surplusBeforeTax - tax;
     core.db
-      .prepare("INSERT INTO books_closes (kind, to_date, year, surplus_before_tax, tax, shu, entry_id, closed_by, closed_at) VALUES ('year', ?, ?, ?, ?, ?, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO books_closes (kind, to_date, year, surplus_before_tax, tax, shu, entry_id, closed_by, closed_at) VALUES ('year', ?, ?, ?, ?, ?, ?, ?, ?)",
+      )
       .run(to, year, surplusBeforeTax, tax, shu, entryId, userId, core.now().toISOString());
     audit(core, { userId, action: 'books.close', entity: 'books', entityId: to, details: { kind: 'year', surplusBeforeTax, tax, shu } });
     return view({ kind: 'year', to_date: to, year, surplus_before_tax: surplusBeforeTax, tax, shu });
@@ -55,7 +67,8 @@ export function closeBooks(core: Core, to: string, userId: string | null): Close
 
 /** The SHU the year-end close recorded: what `kkmp shu --from-books` divides. */
 export function closedYear(core: Core, year: number): CloseResult {
-  const r = core.db.prepare("SELECT kind, to_date, year, surplus_before_tax, tax, shu FROM books_closes WHERE kind = 'year' AND year = ?").get(year) as CloseRow | undefined;
+  const r = core.db.prepare("SELECT kind, to_date, year, surplus_before_tax, tax, shu FROM books_closes WHERE kind = 'year' AND year = ?").get(year) as
+    CloseRow | undefined;
   if (!r) throw new AppError('BOOKS_YEAR_NOT_CLOSED', { year });
   return view(r);
 }

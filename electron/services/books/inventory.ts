@@ -29,13 +29,15 @@ const ACCOUNT_OF_PRODUCT = `CASE
   ELSE NULL END`;
 
 export function docInventory(core: Core, docType: string, docId: string): DocInventory {
-  const after = prepared(core, 'SELECT COALESCE(MAX(moves_through), 0) FROM journal_entries WHERE doc_type = ? AND doc_id = ?').pluck().get(docType, docId) as number;
-  const rows = prepared(core, 
-      `SELECT ${ACCOUNT_OF_PRODUCT} AS account, p.category_id, c.name AS category_name, SUM(m.value_delta) AS delta, MAX(m.id) AS through
+  const after = prepared(core, 'SELECT COALESCE(MAX(moves_through), 0) FROM journal_entries WHERE doc_type = ? AND doc_id = ?')
+    .pluck()
+    .get(docType, docId) as number;
+  const rows = prepared(
+    core,
+    `SELECT ${ACCOUNT_OF_PRODUCT} AS account, p.category_id, c.name AS category_name, SUM(m.value_delta) AS delta, MAX(m.id) AS through
        FROM stock_moves m JOIN products p ON p.id = m.product_id LEFT JOIN categories c ON c.id = p.category_id
        WHERE m.doc_type = ? AND m.doc_id = ? AND m.id > ? GROUP BY 1, 2`,
-    )
-    .all(docType, docId, after) as DeltaRow[];
+  ).all(docType, docId, after) as DeltaRow[];
   let movesThrough = after;
   const parts: Part[] = [];
   for (const r of rows) {

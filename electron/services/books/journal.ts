@@ -18,7 +18,7 @@ export interface EntryInput {
 
 /** The last date of the closed periods ('' when nothing is closed). */
 export function lockedThrough(core: Core): string {
-  return (prepared(core, "SELECT COALESCE(MAX(to_date), '') FROM books_closes").pluck().get() as string);
+  return prepared(core, "SELECT COALESCE(MAX(to_date), '') FROM books_closes").pluck().get() as string;
 }
 
 function dayAfter(date: string): string {
@@ -40,8 +40,10 @@ export function postEntry(core: Core, e: EntryInput): number | null {
   if (lines.length === 0) return null;
   const locked = lockedThrough(core);
   const date = locked && e.date <= locked ? dayAfter(locked) : e.date;
-  const id = prepared(core, 'INSERT INTO journal_entries (entry_date, doc_type, doc_id, memo, reverses_id, moves_through, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(date, e.docType, e.docId, e.memo, e.reversesId ?? null, e.movesThrough ?? 0, e.userId, core.now().toISOString()).lastInsertRowid as number;
+  const id = prepared(
+    core,
+    'INSERT INTO journal_entries (entry_date, doc_type, doc_id, memo, reverses_id, moves_through, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(date, e.docType, e.docId, e.memo, e.reversesId ?? null, e.movesThrough ?? 0, e.userId, core.now().toISOString()).lastInsertRowid as number;
   const insert = prepared(core, 'INSERT INTO journal_lines (entry_id, line_no, account_code, debit, credit) VALUES (?, ?, ?, ?, ?)');
   lines.forEach((l, i) => insert.run(id, i + 1, l.account, l.debit, l.credit));
   return id;

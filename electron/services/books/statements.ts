@@ -72,7 +72,12 @@ function labaRugi(core: Core, from: string, to: string): Pick<Statement, 'column
   const tax = group('PAJAK', (b) => b.code.startsWith('69'));
   const shu = before.map((x, i) => x - tax[i]!);
   rows.push(totalRow('SHU tahun berjalan', shu));
-  return { columns: ranges.map((r) => `${fmtDate(r.from)} – ${fmtDate(r.to)}`), rows, balanced: shu.every((s, i) => s === surplus(cols[i]!)), period: `${fmtDate(from)} – ${fmtDate(to)}` };
+  return {
+    columns: ranges.map((r) => `${fmtDate(r.from)} – ${fmtDate(r.to)}`),
+    rows,
+    balanced: shu.every((s, i) => s === surplus(cols[i]!)),
+    period: `${fmtDate(from)} – ${fmtDate(to)}`,
+  };
 }
 
 /** Arus kas (direct): each entry's net change in kas and bank, classed by its other accounts. */
@@ -92,7 +97,12 @@ function arusKas(core: Core, from: string, to: string): Pick<Statement, 'columns
       .all(r.from, r.to) as { id: number; cash: number; flow: (typeof classes)[number] | null }[];
     const totals = { operasi: 0, investasi: 0, pendanaan: 0 };
     for (const e of entries) if (e.cash !== 0) totals[e.flow ?? 'operasi'] += e.cash;
-    const kas = (d: string) => sum(balances(core, BEGINNING, d).filter((b) => b.cash).map((b) => b.debit - b.credit));
+    const kas = (d: string) =>
+      sum(
+        balances(core, BEGINNING, d)
+          .filter((b) => b.cash)
+          .map((b) => b.debit - b.credit),
+      );
     return { totals, opening: kas(addDays(r.from, -1)), closing: kas(r.to) };
   });
   const names = { operasi: 'Arus kas dari aktivitas operasi', investasi: 'Arus kas dari aktivitas investasi', pendanaan: 'Arus kas dari aktivitas pendanaan' };
@@ -100,8 +110,18 @@ function arusKas(core: Core, from: string, to: string): Pick<Statement, 'columns
   const net = byRange.map((x) => sum(Object.values(x.totals)));
   rows.push(totalRow('Kenaikan (penurunan) kas bersih', net));
   rows.push({ code: '', label: 'Kas dan bank awal periode', values: byRange.map((x) => x.opening), style: 'line' });
-  rows.push(totalRow('Kas dan bank akhir periode', byRange.map((x) => x.closing)));
-  return { columns: ranges.map((r) => `${fmtDate(r.from)} – ${fmtDate(r.to)}`), rows, balanced: byRange.every((x, i) => x.opening + net[i]! === x.closing), period: `${fmtDate(from)} – ${fmtDate(to)}` };
+  rows.push(
+    totalRow(
+      'Kas dan bank akhir periode',
+      byRange.map((x) => x.closing),
+    ),
+  );
+  return {
+    columns: ranges.map((r) => `${fmtDate(r.from)} – ${fmtDate(r.to)}`),
+    rows,
+    balanced: byRange.every((x, i) => x.opening + net[i]! === x.closing),
+    period: `${fmtDate(from)} – ${fmtDate(to)}`,
+  };
 }
 
 function ekuitas(core: Core, from: string, to: string): Pick<Statement, 'columns' | 'rows' | 'balanced' | 'period'> {
@@ -118,11 +138,21 @@ function ekuitas(core: Core, from: string, to: string): Pick<Statement, 'columns
   });
   const open = [surplus(opening), 0, 0, surplus(closing)];
   open[1] = surplus(moves);
-  rows.push({ code: '', label: 'SHU periode berjalan (belum ditutup)', values: [open[0]!, Math.max(open[1]!, 0), Math.max(-open[1]!, 0), open[3]!], style: 'line' });
+  rows.push({
+    code: '',
+    label: 'SHU periode berjalan (belum ditutup)',
+    values: [open[0]!, Math.max(open[1]!, 0), Math.max(-open[1]!, 0), open[3]!],
+    style: 'line',
+  });
   const col = (k: number) => sum(rows.map((r) => r.values[k] as number));
   rows.push(totalRow('Jumlah ekuitas', [col(0), col(1), col(2), col(3)]));
   const t = rows[rows.length - 1]!.values as number[];
-  return { columns: ['Saldo awal', 'Penambahan', 'Pengurangan', 'Saldo akhir'], rows, balanced: t[0]! + t[1]! - t[2]! === t[3]!, period: `${fmtDate(from)} – ${fmtDate(to)}` };
+  return {
+    columns: ['Saldo awal', 'Penambahan', 'Pengurangan', 'Saldo akhir'],
+    rows,
+    balanced: t[0]! + t[1]! - t[2]! === t[3]!,
+    period: `${fmtDate(from)} – ${fmtDate(to)}`,
+  };
 }
 
 function bukuBesar(core: Core, from: string, to: string): Pick<Statement, 'columns' | 'rows' | 'balanced' | 'period'> {
@@ -147,7 +177,12 @@ function bukuBesar(core: Core, from: string, to: string): Pick<Statement, 'colum
       rows.push({ code: b.code, label: l.memo, values: [fmtDate(l.date), l.doc, '', l.debit, l.credit, running], style: 'line' });
     }
     ok &&= closing[i]!.balance === running;
-    rows.push({ code: b.code, label: `Saldo akhir ${b.name}`, values: ['', '', '', sum(own.map((l) => l.debit)), sum(own.map((l) => l.credit)), running], style: 'total' });
+    rows.push({
+      code: b.code,
+      label: `Saldo akhir ${b.name}`,
+      values: ['', '', '', sum(own.map((l) => l.debit)), sum(own.map((l) => l.credit)), running],
+      style: 'total',
+    });
   });
   return { columns: ['Tanggal', 'Dokumen', '', 'Debit', 'Kredit', 'Saldo'], rows, balanced: ok, period: `${fmtDate(from)} – ${fmtDate(to)}` };
 }

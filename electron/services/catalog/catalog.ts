@@ -29,7 +29,9 @@ export function ensureCategory(core: Core, code: string, name: string, taxStatus
   const row = core.db.prepare('SELECT id FROM categories WHERE code = ?').get(code) as { id: string } | undefined;
   if (row) return row.id;
   const id = uuidv7(core.now().getTime());
-  core.db.prepare('INSERT INTO categories (id, code, name, tax_status, counts_for_shu) VALUES (?, ?, ?, ?, ?)').run(id, code, name, taxStatus, countsForShu ? 1 : 0);
+  core.db
+    .prepare('INSERT INTO categories (id, code, name, tax_status, counts_for_shu) VALUES (?, ?, ?, ?, ?)')
+    .run(id, code, name, taxStatus, countsForShu ? 1 : 0);
   return id;
 }
 
@@ -37,14 +39,28 @@ export function createProduct(core: Core, p: NewProduct, userId: string | null):
   const id = uuidv7(core.now().getTime());
   return inTransaction(core, () => {
     if (core.db.prepare('SELECT 1 FROM products WHERE sku = ?').get(p.sku)) throw new AppError('SKU_TAKEN', { sku: p.sku });
-    const categoryId = p.categoryCode ? (core.db.prepare('SELECT id FROM categories WHERE code = ?').get(p.categoryCode) as { id: string } | undefined)?.id : null;
+    const categoryId = p.categoryCode
+      ? (core.db.prepare('SELECT id FROM categories WHERE code = ?').get(p.categoryCode) as { id: string } | undefined)?.id
+      : null;
     if (p.categoryCode && !categoryId) throw new AppError('CATEGORY_UNKNOWN', { code: p.categoryCode });
     core.db
       .prepare(
         `INSERT INTO products (id, sku, name, unit, sold_by, category_id, subsidy_program, lpg_kind, pack_size_milli, min_stock_milli, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, p.sku, p.name, p.unit, p.soldBy, categoryId ?? null, p.subsidyProgram ?? 'NONE', p.lpgKind ?? null, p.packSizeMilli ?? null, p.minStockMilli ?? 0, core.now().toISOString());
+      .run(
+        id,
+        p.sku,
+        p.name,
+        p.unit,
+        p.soldBy,
+        categoryId ?? null,
+        p.subsidyProgram ?? 'NONE',
+        p.lpgKind ?? null,
+        p.packSizeMilli ?? null,
+        p.minStockMilli ?? 0,
+        core.now().toISOString(),
+      );
     for (const code of p.barcodes ?? []) {
       if (core.db.prepare('SELECT 1 FROM product_barcodes WHERE gtin = ?').get(code)) throw new AppError('BARCODE_TAKEN', { barcode: code });
       core.db.prepare('INSERT INTO product_barcodes (gtin, product_id) VALUES (?, ?)').run(code, id);
@@ -61,7 +77,11 @@ export function createProduct(core: Core, p: NewProduct, userId: string | null):
 /** Sets the selling price from a date. Refuses a price above the HET in force on that date. */
 export function setPrice(core: Core, productId: string, amount: Rupiah, validFrom: string, userId: string | null): void {
   const ceiling = ceilingOn(core, productId, validFrom);
-  const p = core.db.prepare('SELECT sku, name, subsidy_program FROM products WHERE id = ?').get(productId) as { sku: string; name: string; subsidy_program: 'LPG3' | 'SPHP' | 'MINYAKITA' | 'NONE' };
+  const p = core.db.prepare('SELECT sku, name, subsidy_program FROM products WHERE id = ?').get(productId) as {
+    sku: string;
+    name: string;
+    subsidy_program: 'LPG3' | 'SPHP' | 'MINYAKITA' | 'NONE';
+  };
   const allowance = hetAllowance(core, p.subsidy_program, validFrom);
   if (ceiling?.kind === 'HET' && amount > ceiling.amount + allowance) {
     throw new AppError('PRICE_ABOVE_HET', { sku: p.sku, name: p.name, price: amount, het: ceiling.amount + allowance });

@@ -69,7 +69,8 @@ export function addBarcode(core: Core, productId: string, raw: string, userId: s
   const gtin = normaliseBarcode(raw);
   inTransaction(core, () => {
     requireProduct(core, productId);
-    const owner = core.db.prepare('SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.gtin = ?').get(gtin) as { sku: string } | undefined;
+    const owner = core.db.prepare('SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.gtin = ?').get(gtin) as
+      { sku: string } | undefined;
     if (owner) throw new AppError('BARCODE_TAKEN', { barcode: gtin, sku: owner.sku });
     core.db.prepare('INSERT INTO product_barcodes (gtin, product_id) VALUES (?, ?)').run(gtin, productId);
     audit(core, { userId, action: 'product.barcode_add', entity: 'product', entityId: productId, details: { barcode: gtin } });
@@ -97,32 +98,71 @@ export function setSellingPrice(core: Core, productId: string, amount: Rupiah, v
 }
 
 /** A HET or HAP from a date. A HET below the selling price in force that day is refused. */
-export function setCeiling(core: Core, input: { productId: string; kind: 'HET' | 'HAP'; amount: Rupiah; validFrom: string; source?: string | null }, userId: string): ProductAdminRow {
+export function setCeiling(
+  core: Core,
+  input: { productId: string; kind: 'HET' | 'HAP'; amount: Rupiah; validFrom: string; source?: string | null },
+  userId: string,
+): ProductAdminRow {
   inTransaction(core, () => {
     const p = requireProduct(core, input.productId);
     const price = priceOn(core, input.productId, input.validFrom);
-    if (input.kind === 'HET' && price !== null && price > input.amount) throw new AppError('HET_BELOW_PRICE', { sku: p.sku, price, het: input.amount, date: input.validFrom });
+    if (input.kind === 'HET' && price !== null && price > input.amount)
+      throw new AppError('HET_BELOW_PRICE', { sku: p.sku, price, het: input.amount, date: input.validFrom });
     appendCeiling(core, input.productId, input);
-    audit(core, { userId, action: 'price.ceiling_set', entity: 'product', entityId: input.productId, details: { kind: input.kind, amount: input.amount, validFrom: input.validFrom, source: input.source ?? null } });
+    audit(core, {
+      userId,
+      action: 'price.ceiling_set',
+      entity: 'product',
+      entityId: input.productId,
+      details: { kind: input.kind, amount: input.amount, validFrom: input.validFrom, source: input.source ?? null },
+    });
   });
   return productAdmin(core, input.productId);
 }
 
-export function priceHistory(core: Core, productId: string): { prices: { validFrom: string; price: Rupiah; setBy: string | null }[]; ceilings: { validFrom: string; kind: 'HET' | 'HAP'; amount: Rupiah; source: string | null }[] } {
+export function priceHistory(
+  core: Core,
+  productId: string,
+): {
+  prices: { validFrom: string; price: Rupiah; setBy: string | null }[];
+  ceilings: { validFrom: string; kind: 'HET' | 'HAP'; amount: Rupiah; source: string | null }[];
+} {
   return {
-    prices: (core.db.prepare('SELECT valid_from, price, set_by FROM prices WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as { valid_from: string; price: number; set_by: string | null }[]).map((r) => ({ validFrom: r.valid_from, price: r.price, setBy: r.set_by })),
-    ceilings: (core.db.prepare('SELECT valid_from, kind, amount, source FROM price_ceilings WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as { valid_from: string; kind: 'HET' | 'HAP'; amount: number; source: string | null }[]).map((r) => ({ validFrom: r.valid_from, kind: r.kind, amount: r.amount, source: r.source })),
+    prices: (
+      core.db.prepare('SELECT valid_from, price, set_by FROM prices WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as {
+        valid_from: string;
+        price: number;
+        set_by: string | null;
+      }[]
+    ).map((r) => ({ validFrom: r.valid_from, price: r.price, setBy: r.set_by })),
+    ceilings: (
+      core.db.prepare('SELECT valid_from, kind, amount, source FROM price_ceilings WHERE product_id = ? ORDER BY valid_from DESC').all(productId) as {
+        valid_from: string;
+        kind: 'HET' | 'HAP';
+        amount: number;
+        source: string | null;
+      }[]
+    ).map((r) => ({ validFrom: r.valid_from, kind: r.kind, amount: r.amount, source: r.source })),
   };
 }
 
 export function listCategories(core: Core): { code: string; name: string; taxStatus: TaxStatus; countsForShu: boolean }[] {
-  return (core.db.prepare('SELECT code, name, tax_status, counts_for_shu FROM categories ORDER BY name').all() as { code: string; name: string; tax_status: TaxStatus; counts_for_shu: number }[]).map((r) => ({ code: r.code, name: r.name, taxStatus: r.tax_status, countsForShu: r.counts_for_shu === 1 }));
+  return (
+    core.db.prepare('SELECT code, name, tax_status, counts_for_shu FROM categories ORDER BY name').all() as {
+      code: string;
+      name: string;
+      tax_status: TaxStatus;
+      counts_for_shu: number;
+    }[]
+  ).map((r) => ({ code: r.code, name: r.name, taxStatus: r.tax_status, countsForShu: r.counts_for_shu === 1 }));
 }
 
 export function saveCategory(core: Core, c: { code: string; name: string; taxStatus: TaxStatus; countsForShu: boolean }, userId: string): void {
   inTransaction(core, () => {
     ensureCategory(core, c.code, c.name, c.taxStatus, c.countsForShu);
-    core.db.prepare('UPDATE categories SET name = ?, tax_status = ?, counts_for_shu = ? WHERE code = ?').run(c.name, c.taxStatus, c.countsForShu ? 1 : 0, c.code);
+    core.db
+      .prepare('UPDATE categories SET name = ?, tax_status = ?, counts_for_shu = ? WHERE code = ?')
+      .run(c.name, c.taxStatus, c.countsForShu ? 1 : 0, c.code);
     audit(core, { userId, action: 'category.save', entity: 'category', entityId: c.code, details: { ...c } });
   });
 }
@@ -133,18 +173,45 @@ const ADMIN_SELECT = `
   FROM products p LEFT JOIN categories c ON c.id = p.category_id LEFT JOIN stock_balances b ON b.product_id = p.id`;
 
 interface AdminRow {
-  id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; category_code: string | null; tax_status: TaxStatus | null; subsidy_program: ProductAdminRow['subsidyProgram'];
-  lpg_kind: ProductAdminRow['lpgKind']; pack_size_milli: number | null; min_stock_milli: number; active: number; on_hand: number;
+  id: string;
+  sku: string;
+  name: string;
+  unit: string;
+  sold_by: 'piece' | 'weight';
+  category_code: string | null;
+  tax_status: TaxStatus | null;
+  subsidy_program: ProductAdminRow['subsidyProgram'];
+  lpg_kind: ProductAdminRow['lpgKind'];
+  pack_size_milli: number | null;
+  min_stock_milli: number;
+  active: number;
+  on_hand: number;
 }
 
 function toAdmin(core: Core, r: AdminRow, date: string): ProductAdminRow {
   const ceilings = (kind: 'HET' | 'HAP') =>
-    (core.db.prepare('SELECT amount FROM price_ceilings WHERE product_id = ? AND kind = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1').pluck().get(r.id, kind, date) as number | undefined) ?? null;
+    (core.db
+      .prepare('SELECT amount FROM price_ceilings WHERE product_id = ? AND kind = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1')
+      .pluck()
+      .get(r.id, kind, date) as number | undefined) ?? null;
   return {
-    productId: r.id, sku: r.sku, name: r.name, unit: r.unit, soldBy: r.sold_by, categoryCode: r.category_code, taxStatus: r.tax_status, subsidyProgram: r.subsidy_program,
-    lpgKind: r.lpg_kind, packSizeMilli: r.pack_size_milli, minStockMilli: r.min_stock_milli, active: r.active === 1,
+    productId: r.id,
+    sku: r.sku,
+    name: r.name,
+    unit: r.unit,
+    soldBy: r.sold_by,
+    categoryCode: r.category_code,
+    taxStatus: r.tax_status,
+    subsidyProgram: r.subsidy_program,
+    lpgKind: r.lpg_kind,
+    packSizeMilli: r.pack_size_milli,
+    minStockMilli: r.min_stock_milli,
+    active: r.active === 1,
     barcodes: core.db.prepare('SELECT gtin FROM product_barcodes WHERE product_id = ? ORDER BY gtin').pluck().all(r.id) as string[],
-    price: priceOn(core, r.id, date), het: ceilings('HET'), hap: ceilings('HAP'), onHandMilli: r.on_hand,
+    price: priceOn(core, r.id, date),
+    het: ceilings('HET'),
+    hap: ceilings('HAP'),
+    onHandMilli: r.on_hand,
   };
 }
 
@@ -169,4 +236,3 @@ function categoryId(core: Core, code: string): string {
   if (!row) throw new AppError('CATEGORY_UNKNOWN', { code });
   return row.id;
 }
-

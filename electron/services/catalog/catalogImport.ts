@@ -97,7 +97,13 @@ export async function readCatalogFile(fileName: string, bytes: Buffer): Promise<
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(text, { delimiter, columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true }) as Record<string, string>[];
+  return parse(text, {
+    delimiter,
+    columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  }) as Record<string, string>[];
 }
 
 function cellText(v: unknown): string {
@@ -159,7 +165,12 @@ function get(r: Record<string, string>, f: Field): string {
   return '';
 }
 
-function checkRow(core: Core, r: Record<string, string>, row: number, seen: { skus: Set<string>; categories: Set<string> }): { report: ImportRowReport; clean: CleanRow | null } {
+function checkRow(
+  core: Core,
+  r: Record<string, string>,
+  row: number,
+  seen: { skus: Set<string>; categories: Set<string> },
+): { report: ImportRowReport; clean: CleanRow | null } {
   const errors: ImportIssue[] = [];
   const bad = (field: Field, code: string, params: ErrorParams = {}) => errors.push({ field: COLUMNS[field][0], code, params: { row, ...params } });
   const sku = get(r, 'sku');
@@ -179,7 +190,14 @@ function checkRow(core: Core, r: Record<string, string>, row: number, seen: { sk
     return hit ?? null;
   };
   const soldBy = choice(`soldBy`, { buah: 'piece', piece: 'piece', pcs: 'piece', berat: 'weight', weight: 'weight', kg: 'weight' });
-  const taxStatus = choice('taxStatus', { taxable: 'TAXABLE', kena_pajak: 'TAXABLE', exempt: 'EXEMPT', bebas: 'EXEMPT', special: 'SPECIAL', khusus: 'SPECIAL' });
+  const taxStatus = choice('taxStatus', {
+    taxable: 'TAXABLE',
+    kena_pajak: 'TAXABLE',
+    exempt: 'EXEMPT',
+    bebas: 'EXEMPT',
+    special: 'SPECIAL',
+    khusus: 'SPECIAL',
+  });
   const subsidyProgram = choice('subsidyProgram', { lpg3: 'LPG3', sphp: 'SPHP', minyakita: 'MINYAKITA', none: 'NONE', '-': 'NONE' });
   const lpgKind = choice('lpgKind', { refill: 'refill', isi_ulang: 'refill', full_new: 'full_new', baru: 'full_new', empty: 'empty', kosong: 'empty' });
 
@@ -208,28 +226,47 @@ function checkRow(core: Core, r: Record<string, string>, row: number, seen: { sk
   if (!DATE_RE.test(priceFrom)) bad('priceFrom', 'IMPORT_VALUE_INVALID', { column: 'berlaku_mulai', value: priceFrom.slice(0, 30) });
 
   const barcodes: string[] = [];
-  for (const code of get(r, 'barcodes').split(/[\s|/]+/).filter(Boolean)) {
+  for (const code of get(r, 'barcodes')
+    .split(/[\s|/]+/)
+    .filter(Boolean)) {
     const gtin = toGtin14(code);
     if (!gtin) {
       bad('barcodes', 'BARCODE_INVALID', { barcode: code.slice(0, 20) });
       continue;
     }
-    const owner = core.db.prepare('SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.gtin = ?').pluck().get(gtin) as string | undefined;
+    const owner = core.db.prepare('SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.gtin = ?').pluck().get(gtin) as
+      string | undefined;
     if (owner && owner !== sku) bad('barcodes', 'BARCODE_TAKEN', { barcode: gtin, sku: owner });
     barcodes.push(gtin);
   }
   const category = get(r, 'category') || null;
   // A new category needs its tax status once: on this row, an earlier row, or already stored.
   if (category && taxStatus) seen.categories.add(category);
-  else if (category && !seen.categories.has(category) && !core.db.prepare('SELECT 1 FROM categories WHERE code = ?').get(category)) bad('category', 'CATEGORY_UNKNOWN', { code: category });
+  else if (category && !seen.categories.has(category) && !core.db.prepare('SELECT 1 FROM categories WHERE code = ?').get(category))
+    bad('category', 'CATEGORY_UNKNOWN', { code: category });
 
   // The HET that will be in force when the price starts: the file's own, else the stored one.
-  const hetInForce = het ?? (existing ? ceilingOn(core, existing, priceFrom)?.amount ?? null : null);
-  if (price !== null && hetInForce !== null && price > hetInForce) bad('price', 'PRICE_ABOVE_HET', { sku, name: get(r, 'name') || sku, price, het: hetInForce });
+  const hetInForce = het ?? (existing ? (ceilingOn(core, existing, priceFrom)?.amount ?? null) : null);
+  if (price !== null && hetInForce !== null && price > hetInForce)
+    bad('price', 'PRICE_ABOVE_HET', { sku, name: get(r, 'name') || sku, price, het: hetInForce });
 
   const clean: CleanRow = {
-    row, sku, name: get(r, 'name') || null, unit: get(r, 'unit') || null, soldBy, category, taxStatus, subsidyProgram, lpgKind,
-    packSizeMilli, minStockMilli, barcodes, price, priceFrom, het, hap,
+    row,
+    sku,
+    name: get(r, 'name') || null,
+    unit: get(r, 'unit') || null,
+    soldBy,
+    category,
+    taxStatus,
+    subsidyProgram,
+    lpgKind,
+    packSizeMilli,
+    minStockMilli,
+    barcodes,
+    price,
+    priceFrom,
+    het,
+    hap,
   };
   return { report: { row, sku, action, errors }, clean: errors.length ? null : clean };
 }
@@ -242,11 +279,24 @@ function apply(core: Core, c: CleanRow, userId: string | null): void {
   ];
   const id = core.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(c.sku) as string | undefined;
   if (!id) {
-    createProduct(core, {
-      sku: c.sku, name: c.name!, unit: c.unit!, soldBy: c.soldBy!, categoryCode: c.category, subsidyProgram: c.subsidyProgram ?? 'NONE', lpgKind: c.lpgKind,
-      packSizeMilli: c.packSizeMilli, minStockMilli: c.minStockMilli ?? 0, barcodes: c.barcodes, ceilings,
-      price: c.price !== null ? { amount: c.price, validFrom: c.priceFrom } : null,
-    }, userId);
+    createProduct(
+      core,
+      {
+        sku: c.sku,
+        name: c.name!,
+        unit: c.unit!,
+        soldBy: c.soldBy!,
+        categoryCode: c.category,
+        subsidyProgram: c.subsidyProgram ?? 'NONE',
+        lpgKind: c.lpgKind,
+        packSizeMilli: c.packSizeMilli,
+        minStockMilli: c.minStockMilli ?? 0,
+        barcodes: c.barcodes,
+        ceilings,
+        price: c.price !== null ? { amount: c.price, validFrom: c.priceFrom } : null,
+      },
+      userId,
+    );
     return;
   }
   const sets: [string, unknown][] = [];

@@ -8,7 +8,22 @@ import type { CatalogHit, CatalogItem, CatalogSnapshot, LookupResult } from '../
 import type { Core } from '../core';
 import { outletToday, setting } from '../settings/settings';
 
-type ItemRow = [string, string, string, string, CatalogItem['soldBy'], string | null, CatalogItem['taxStatus'], CatalogItem['subsidyProgram'], CatalogItem['lpgKind'], number | null, number | null, number | null, number | null, number];
+type ItemRow = [
+  string,
+  string,
+  string,
+  string,
+  CatalogItem['soldBy'],
+  string | null,
+  CatalogItem['taxStatus'],
+  CatalogItem['subsidyProgram'],
+  CatalogItem['lpgKind'],
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number,
+];
 
 // Prices and ceilings in force on @d; the primary keys (product_id, valid_from[, kind]) serve each lookup.
 const ITEM_SELECT = `
@@ -40,7 +55,7 @@ function toItem(r: ItemRow, barcodes: string[]): CatalogHit {
 }
 
 function barcodesOf(core: Core, productId: string): string[] {
-  return (core.db.prepare('SELECT gtin FROM product_barcodes WHERE product_id = ? ORDER BY gtin').pluck().all(productId) as string[]);
+  return core.db.prepare('SELECT gtin FROM product_barcodes WHERE product_id = ? ORDER BY gtin').pluck().all(productId) as string[];
 }
 
 export function catalogItem(core: Core, productId: string, date = outletToday(core)): CatalogHit | null {
@@ -57,9 +72,11 @@ export function lookup(core: Core, code: string): LookupResult {
   if (scan.kind === 'invalid') throw new AppError('SCAN_INVALID', { reason: scan.reason });
   const byCode = (c: string) => (core.db.prepare('SELECT product_id FROM product_barcodes WHERE gtin = ?').pluck().get(c) as string | undefined) ?? null;
   const productId =
-    scan.kind === 'gtin' ? byCode(scan.gtin14)
-    : scan.kind === 'weight' ? byCode(weightItemKey(scan.prefix, scan.itemCode))
-    : (byCode(scan.code) ?? ((core.db.prepare('SELECT id FROM products WHERE sku = ? COLLATE NOCASE').pluck().get(scan.code) as string | undefined) ?? null));
+    scan.kind === 'gtin'
+      ? byCode(scan.gtin14)
+      : scan.kind === 'weight'
+        ? byCode(weightItemKey(scan.prefix, scan.itemCode))
+        : (byCode(scan.code) ?? (core.db.prepare('SELECT id FROM products WHERE sku = ? COLLATE NOCASE').pluck().get(scan.code) as string | undefined) ?? null);
   const item = productId ? catalogItem(core, productId) : null;
   if (!item) throw new AppError('CATALOG_NOT_FOUND', { code: code.trim() });
 
@@ -107,7 +124,9 @@ export function snapshot(core: Core, ifNoneMatch?: string): CatalogSnapshot {
   const head = { version, businessDate, weightLayouts: weightLayouts(core) };
   if (ifNoneMatch === version) return head;
   const codes = new Map<string, string[]>();
-  for (const [gtin, productId] of core.db.prepare('SELECT gtin, product_id FROM product_barcodes ORDER BY gtin').raw().iterate() as IterableIterator<[string, string]>) {
+  for (const [gtin, productId] of core.db.prepare('SELECT gtin, product_id FROM product_barcodes ORDER BY gtin').raw().iterate() as IterableIterator<
+    [string, string]
+  >) {
     const list = codes.get(productId);
     if (list) list.push(gtin);
     else codes.set(productId, [gtin]);

@@ -17,7 +17,9 @@ export interface ProductFacts {
 
 /** What selling or counting a product needs to know about it; undefined when there is no such product. */
 export function productFacts(core: Core, productId: string): ProductFacts | undefined {
-  return core.db.prepare('SELECT id, sku, name, unit, sold_by, subsidy_program, lpg_kind, pack_size_milli, active FROM products WHERE id = ?').get(productId) as ProductFacts | undefined;
+  return core.db
+    .prepare('SELECT id, sku, name, unit, sold_by, subsidy_program, lpg_kind, pack_size_milli, active FROM products WHERE id = ?')
+    .get(productId) as ProductFacts | undefined;
 }
 
 export function activeProductIds(core: Core): string[] {

@@ -3,7 +3,8 @@ import type { Rupiah } from '../../../shared/money';
 import type { Core } from '../core';
 
 export function priceOn(core: Core, productId: string, date: string): Rupiah | null {
-  const row = core.db.prepare('SELECT price FROM prices WHERE product_id = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1').get(productId, date) as { price: number } | undefined;
+  const row = core.db.prepare('SELECT price FROM prices WHERE product_id = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1').get(productId, date) as
+    { price: number } | undefined;
   return row?.price ?? null;
 }
 

@@ -18,9 +18,22 @@ import type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow
 export type { DeliveryLineView, DeliveryView, DeliverySummary, ReconciliationRow };
 
 interface DeliveryRow {
-  id: string; source: DeliveryView['source']; supplier: string; doc_no: string; klik_sphp_ref: string | null; delivery_date: string;
-  warehouse: string | null; vehicle: string | null; driver: string | null; note: string | null; empties_product_id: string | null;
-  empties_out_milli: number; status: DeliveryView['status']; created_at: string; posted_at: string | null; posted_by: string | null;
+  id: string;
+  source: DeliveryView['source'];
+  supplier: string;
+  doc_no: string;
+  klik_sphp_ref: string | null;
+  delivery_date: string;
+  warehouse: string | null;
+  vehicle: string | null;
+  driver: string | null;
+  note: string | null;
+  empties_product_id: string | null;
+  empties_out_milli: number;
+  status: DeliveryView['status'];
+  created_at: string;
+  posted_at: string | null;
+  posted_by: string | null;
 }
 
 export function createDelivery(core: Core, input: DeliveryCreateInput, userId: string): DeliveryView {
@@ -28,14 +41,32 @@ export function createDelivery(core: Core, input: DeliveryCreateInput, userId: s
   inTransaction(core, () => {
     const emptiesProductId = input.emptiesOutMilli ? emptiesProduct(core, input.emptiesProductId ?? null) : null;
     input.lines.forEach((l) => requireProduct(core, l.productId));
-    checkSphpRef(core, input.lines.map((l) => l.productId), input.klikSphpRef ?? null);
+    checkSphpRef(
+      core,
+      input.lines.map((l) => l.productId),
+      input.klikSphpRef ?? null,
+    );
     core.db
       .prepare(
         `INSERT INTO deliveries (id, source, supplier, doc_no, klik_sphp_ref, delivery_date, warehouse, vehicle, driver, note, empties_product_id, empties_out_milli, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.source, input.supplier, input.docNo, input.klikSphpRef ?? null, input.deliveryDate, input.warehouse ?? null, input.vehicle ?? null, input.driver ?? null,
-        input.note ?? null, emptiesProductId, input.emptiesOutMilli ?? 0, userId, core.now().toISOString());
+      .run(
+        id,
+        input.source,
+        input.supplier,
+        input.docNo,
+        input.klikSphpRef ?? null,
+        input.deliveryDate,
+        input.warehouse ?? null,
+        input.vehicle ?? null,
+        input.driver ?? null,
+        input.note ?? null,
+        emptiesProductId,
+        input.emptiesOutMilli ?? 0,
+        userId,
+        core.now().toISOString(),
+      );
     const ins = core.db.prepare('INSERT INTO delivery_lines (delivery_id, line_no, product_id, expected_milli, unit_cost) VALUES (?, ?, ?, ?, ?)');
     input.lines.forEach((l, i) => ins.run(id, i + 1, l.productId, l.expectedMilli, l.unitCost));
     audit(core, { userId, action: 'delivery.create', entity: 'delivery', entityId: id, details: { docNo: input.docNo, supplier: input.supplier } });
@@ -47,16 +78,19 @@ export function createDelivery(core: Core, input: DeliveryCreateInput, userId: s
 export function countDelivery(core: Core, input: DeliveryCountInput, userId: string): DeliveryView {
   inTransaction(core, () => {
     const d = draftRow(core, input.deliveryId);
-    const upd = core.db.prepare('UPDATE delivery_lines SET counted_milli = ?, damaged_milli = ?, reason = ?, photo_path = ? WHERE delivery_id = ? AND line_no = ?');
+    const upd = core.db.prepare(
+      'UPDATE delivery_lines SET counted_milli = ?, damaged_milli = ?, reason = ?, photo_path = ? WHERE delivery_id = ? AND line_no = ?',
+    );
     for (const c of input.lines) {
-      const line = core.db.prepare('SELECT l.expected_milli, p.sku FROM delivery_lines l JOIN products p ON p.id = l.product_id WHERE delivery_id = ? AND line_no = ?').get(d.id, c.lineNo) as
-        | { expected_milli: number; sku: string }
-        | undefined;
+      const line = core.db
+        .prepare('SELECT l.expected_milli, p.sku FROM delivery_lines l JOIN products p ON p.id = l.product_id WHERE delivery_id = ? AND line_no = ?')
+        .get(d.id, c.lineNo) as { expected_milli: number; sku: string } | undefined;
       if (!line) throw new AppError('DELIVERY_LINE_UNKNOWN', { lineNo: c.lineNo });
       const damaged = c.damagedMilli ?? 0;
       if (damaged > c.countedMilli) throw new AppError('DELIVERY_DAMAGED_OVER_COUNTED', { sku: line.sku });
       const reason = c.reason?.trim() || null;
-      if ((c.countedMilli !== line.expected_milli || damaged > 0) && !reason) throw new AppError('DELIVERY_REASON_REQUIRED', { sku: line.sku, lineNo: c.lineNo });
+      if ((c.countedMilli !== line.expected_milli || damaged > 0) && !reason)
+        throw new AppError('DELIVERY_REASON_REQUIRED', { sku: line.sku, lineNo: c.lineNo });
       upd.run(c.countedMilli, damaged, reason, c.photoPath ?? null, d.id, c.lineNo);
     }
     if (input.emptiesOutMilli !== undefined) {
@@ -73,21 +107,50 @@ export function postDelivery(core: Core, deliveryId: string, userId: string): De
   inTransaction(core, () => {
     const d = draftRow(core, deliveryId);
     const view = getDelivery(core, deliveryId);
-    checkSphpRef(core, view.lines.map((l) => l.productId), d.klik_sphp_ref);
+    checkSphpRef(
+      core,
+      view.lines.map((l) => l.productId),
+      d.klik_sphp_ref,
+    );
     const uncounted = view.lines.find((l) => l.countedMilli === null);
     if (uncounted) throw new AppError('DELIVERY_NOT_COUNTED', { sku: uncounted.sku, lineNo: uncounted.lineNo });
     for (const l of view.lines) {
       if (!l.goodMilli) continue;
-      receive(core, { productId: l.productId, qtyMilli: l.goodMilli, unitCost: l.unitCost, docType: 'delivery', docId: d.id, userId, note: lineNote(d.doc_no, l) });
+      receive(core, {
+        productId: l.productId,
+        qtyMilli: l.goodMilli,
+        unitCost: l.unitCost,
+        docType: 'delivery',
+        docId: d.id,
+        userId,
+        note: lineNote(d.doc_no, l),
+      });
     }
     if (d.empties_out_milli > 0 && d.empties_product_id) {
-      postMove(core, { productId: d.empties_product_id, qtyMilli: -d.empties_out_milli, kind: 'cylinder_exchange', docType: 'delivery', docId: d.id, userId, note: `${d.doc_no}: tabung kosong diambil agen`, forbidNegative: true });
+      postMove(core, {
+        productId: d.empties_product_id,
+        qtyMilli: -d.empties_out_milli,
+        kind: 'cylinder_exchange',
+        docType: 'delivery',
+        docId: d.id,
+        userId,
+        note: `${d.doc_no}: tabung kosong diambil agen`,
+        forbidNegative: true,
+      });
     }
     core.db.prepare("UPDATE deliveries SET status = 'posted', posted_by = ?, posted_at = ? WHERE id = ?").run(userId, core.now().toISOString(), d.id);
     postDeliveryReceipt(core, d.id);
     audit(core, {
-      userId, action: 'delivery.post', entity: 'delivery', entityId: d.id,
-      details: { docNo: d.doc_no, discrepancies: view.lines.filter(isDiscrepant).map((l) => ({ sku: l.sku, short: l.shortMilli, over: l.overMilli, damaged: l.damagedMilli, reason: l.reason })) },
+      userId,
+      action: 'delivery.post',
+      entity: 'delivery',
+      entityId: d.id,
+      details: {
+        docNo: d.doc_no,
+        discrepancies: view.lines
+          .filter(isDiscrepant)
+          .map((l) => ({ sku: l.sku, short: l.shortMilli, over: l.overMilli, damaged: l.damagedMilli, reason: l.reason })),
+      },
     });
   });
   return getDelivery(core, deliveryId);
@@ -126,25 +189,58 @@ export function getDelivery(core: Core, deliveryId: string): DeliveryView {
        FROM delivery_lines l JOIN products p ON p.id = l.product_id WHERE l.delivery_id = ? ORDER BY l.line_no`,
     )
     .all(deliveryId) as {
-    line_no: number; product_id: string; sku: string; name: string; sold_by: 'piece' | 'weight'; subsidy_program: string; expected_milli: number;
-    counted_milli: number | null; damaged_milli: number; unit_cost: number; reason: string | null; photo_path: string | null;
+    line_no: number;
+    product_id: string;
+    sku: string;
+    name: string;
+    sold_by: 'piece' | 'weight';
+    subsidy_program: string;
+    expected_milli: number;
+    counted_milli: number | null;
+    damaged_milli: number;
+    unit_cost: number;
+    reason: string | null;
+    photo_path: string | null;
   }[];
   const lines = rows.map((r): DeliveryLineView => {
     const counted = r.counted_milli;
     return {
-      lineNo: r.line_no, productId: r.product_id, sku: r.sku, name: r.name, soldBy: r.sold_by, subsidyProgram: r.subsidy_program,
-      expectedMilli: r.expected_milli, countedMilli: counted, damagedMilli: r.damaged_milli,
+      lineNo: r.line_no,
+      productId: r.product_id,
+      sku: r.sku,
+      name: r.name,
+      soldBy: r.sold_by,
+      subsidyProgram: r.subsidy_program,
+      expectedMilli: r.expected_milli,
+      countedMilli: counted,
+      damagedMilli: r.damaged_milli,
       goodMilli: counted === null ? null : counted - r.damaged_milli,
       shortMilli: counted === null ? 0 : Math.max(r.expected_milli - counted, 0),
       overMilli: counted === null ? 0 : Math.max(counted - r.expected_milli, 0),
-      unitCost: r.unit_cost, reason: r.reason, photoPath: r.photo_path,
+      unitCost: r.unit_cost,
+      reason: r.reason,
+      photoPath: r.photo_path,
     };
   });
   const paid = (core.db.prepare('SELECT COALESCE(SUM(amount), 0) AS s FROM delivery_payments WHERE delivery_id = ?').get(deliveryId) as { s: number }).s;
   return {
-    id: d.id, source: d.source, supplier: d.supplier, docNo: d.doc_no, klikSphpRef: d.klik_sphp_ref, deliveryDate: d.delivery_date,
-    warehouse: d.warehouse, vehicle: d.vehicle, driver: d.driver, note: d.note, emptiesProductId: d.empties_product_id, emptiesOutMilli: d.empties_out_milli,
-    status: d.status, createdAt: d.created_at, postedAt: d.posted_at, postedBy: d.posted_by, lines,
+    id: d.id,
+    source: d.source,
+    supplier: d.supplier,
+    docNo: d.doc_no,
+    klikSphpRef: d.klik_sphp_ref,
+    deliveryDate: d.delivery_date,
+    warehouse: d.warehouse,
+    vehicle: d.vehicle,
+    driver: d.driver,
+    note: d.note,
+    emptiesProductId: d.empties_product_id,
+    emptiesOutMilli: d.empties_out_milli,
+    status: d.status,
+    createdAt: d.created_at,
+    postedAt: d.posted_at,
+    postedBy: d.posted_by,
+    lines,
     hasDiscrepancy: lines.some(isDiscrepant),
     value: {
       ordered: sumRupiah(lines.map((l) => lineTotal(l.unitCost, l.expectedMilli))),
@@ -164,9 +260,25 @@ export function listDeliveries(core: Core, filter: { from?: string; to?: string;
        GROUP BY d.id ORDER BY d.delivery_date DESC, d.created_at DESC LIMIT 500`,
     )
     .all(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31', filter.status ?? null, filter.status ?? null) as {
-    id: string; source: DeliverySummary['source']; supplier: string; doc_no: string; delivery_date: string; status: DeliverySummary['status']; line_count: number; discrepant: number;
+    id: string;
+    source: DeliverySummary['source'];
+    supplier: string;
+    doc_no: string;
+    delivery_date: string;
+    status: DeliverySummary['status'];
+    line_count: number;
+    discrepant: number;
   }[];
-  return rows.map((r) => ({ id: r.id, source: r.source, supplier: r.supplier, docNo: r.doc_no, deliveryDate: r.delivery_date, status: r.status, lineCount: r.line_count, hasDiscrepancy: r.discrepant > 0 }));
+  return rows.map((r) => ({
+    id: r.id,
+    source: r.source,
+    supplier: r.supplier,
+    docNo: r.doc_no,
+    deliveryDate: r.delivery_date,
+    status: r.status,
+    lineCount: r.line_count,
+    hasDiscrepancy: r.discrepant > 0,
+  }));
 }
 
 /** Ordered (document), delivered (counted), received (good, posted) and paid, per supplier and month. */
@@ -177,7 +289,16 @@ export function reconciliation(core: Core, fromMonth: string, toMonth: string): 
        FROM deliveries d JOIN delivery_lines l ON l.delivery_id = d.id
        WHERE d.status <> 'cancelled' AND substr(d.delivery_date, 1, 7) BETWEEN ? AND ?`,
     )
-    .all(fromMonth, toMonth) as { id: string; supplier: string; month: string; status: string; expected_milli: number; counted_milli: number | null; damaged_milli: number; unit_cost: number }[];
+    .all(fromMonth, toMonth) as {
+    id: string;
+    supplier: string;
+    month: string;
+    status: string;
+    expected_milli: number;
+    counted_milli: number | null;
+    damaged_milli: number;
+    unit_cost: number;
+  }[];
   const payments = core.db
     .prepare(
       `SELECT d.supplier, substr(d.delivery_date, 1, 7) AS month, SUM(p.amount) AS paid FROM deliveries d JOIN delivery_payments p ON p.delivery_id = d.id

@@ -15,18 +15,35 @@ export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
   ctx.onDay((core, day) => {
     if (day.date === bulogDay) {
       ctx.clock.now = ctx.at(day.date, '10:30');
-      const d = createDelivery(core, {
-        source: 'BULOG', supplier: 'Bulog Kanwil Kaltim-Kaltara', docNo: `DO-${day.date.replace(/-/g, '')}-017`, klikSphpRef: 'KSPHP-2611-00417',
-        deliveryDate: day.date, warehouse: 'Gudang Bulog Karang Joang', vehicle: 'KT 8471 AB', driver: 'Pak Rahmat',
-        lines: [{ productId: p.SPHP5!, expectedMilli: 40_000, unitCost: 56_500 }, { productId: p.MINYAK1!, expectedMilli: 48_000, unitCost: 14_600 }],
-      }, manajer);
-      countDelivery(core, {
-        deliveryId: d.id,
-        lines: [
-          { lineNo: 1, countedMilli: 40_000, damagedMilli: 1_000, reason: 'Satu sak sobek saat bongkar muat', photoPath: null },
-          { lineNo: 2, countedMilli: 46_000, reason: 'Kurang 2 botol dari DO; sopir tanda tangan' },
-        ],
-      }, manajer);
+      const d = createDelivery(
+        core,
+        {
+          source: 'BULOG',
+          supplier: 'Bulog Kanwil Kaltim-Kaltara',
+          docNo: `DO-${day.date.replace(/-/g, '')}-017`,
+          klikSphpRef: 'KSPHP-2611-00417',
+          deliveryDate: day.date,
+          warehouse: 'Gudang Bulog Karang Joang',
+          vehicle: 'KT 8471 AB',
+          driver: 'Pak Rahmat',
+          lines: [
+            { productId: p.SPHP5!, expectedMilli: 40_000, unitCost: 56_500 },
+            { productId: p.MINYAK1!, expectedMilli: 48_000, unitCost: 14_600 },
+          ],
+        },
+        manajer,
+      );
+      countDelivery(
+        core,
+        {
+          deliveryId: d.id,
+          lines: [
+            { lineNo: 1, countedMilli: 40_000, damagedMilli: 1_000, reason: 'Satu sak sobek saat bongkar muat', photoPath: null },
+            { lineNo: 2, countedMilli: 46_000, reason: 'Kurang 2 botol dari DO; sopir tanda tangan' },
+          ],
+        },
+        manajer,
+      );
       postDelivery(core, d.id, manajer);
       ctx.clock.now = ctx.at(day.date, '11:00');
       payDelivery(core, { deliveryId: d.id, amount: 2_000_000, paidOn: day.date, method: 'transfer', reference: 'TRF-BRI-88120' }, manajer);
@@ -34,10 +51,20 @@ export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
     if (day.date === lpgDay) {
       ctx.clock.now = ctx.at(day.date, '08:15');
       const empties = Math.min(balanceOf(core, p['LPG3-KOSONG']!).qtyMilli, 56_000);
-      const d = createDelivery(core, {
-        source: 'LPG', supplier: 'Pangkalan LPG Sumber Rejeki', docNo: `SJ-${day.date.replace(/-/g, '')}-03`, deliveryDate: day.date, vehicle: 'KT 9120 XY', driver: 'Pak Joko',
-        lines: [{ productId: p.LPG3!, expectedMilli: 56_000, unitCost: 16_000 }], emptiesOutMilli: empties,
-      }, manajer);
+      const d = createDelivery(
+        core,
+        {
+          source: 'LPG',
+          supplier: 'Pangkalan LPG Sumber Rejeki',
+          docNo: `SJ-${day.date.replace(/-/g, '')}-03`,
+          deliveryDate: day.date,
+          vehicle: 'KT 9120 XY',
+          driver: 'Pak Joko',
+          lines: [{ productId: p.LPG3!, expectedMilli: 56_000, unitCost: 16_000 }],
+          emptiesOutMilli: empties,
+        },
+        manajer,
+      );
       countDelivery(core, { deliveryId: d.id, lines: [{ lineNo: 1, countedMilli: 56_000 }] }, manajer);
       postDelivery(core, d.id, manajer);
     }
@@ -54,11 +81,21 @@ export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
     }
     if (day.date === today) {
       ctx.clock.now = ctx.at(day.date, '09:00');
-      createDelivery(core, {
-        source: 'BULOG', supplier: 'Bulog Kanwil Kaltim-Kaltara', docNo: `DO-${day.date.replace(/-/g, '')}-021`, klikSphpRef: 'KSPHP-2611-00533', deliveryDate: day.date,
-        warehouse: 'Gudang Bulog Karang Joang', vehicle: 'KT 8471 AB', driver: 'Pak Rahmat',
-        lines: [{ productId: p.SPHP5!, expectedMilli: 20_000, unitCost: 56_500 }],
-      }, manajer);
+      createDelivery(
+        core,
+        {
+          source: 'BULOG',
+          supplier: 'Bulog Kanwil Kaltim-Kaltara',
+          docNo: `DO-${day.date.replace(/-/g, '')}-021`,
+          klikSphpRef: 'KSPHP-2611-00533',
+          deliveryDate: day.date,
+          warehouse: 'Gudang Bulog Karang Joang',
+          vehicle: 'KT 8471 AB',
+          driver: 'Pak Rahmat',
+          lines: [{ productId: p.SPHP5!, expectedMilli: 20_000, unitCost: 56_500 }],
+        },
+        manajer,
+      );
     }
   });
 };

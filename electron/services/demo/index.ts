@@ -15,11 +15,7 @@ export type { DemoContext, DemoDay, DemoSeeder } from './context';
 export { DEMO_PEOPLE } from './outlet';
 
 /** Each feature adds one line here. They run in order, after the outlet and before the month. */
-export const demoSeeders: DemoSeeder[] = [
-  seedMembersDemo,
-  backOfficeDemo,
-  lpgDemoSeeder,
-];
+export const demoSeeders: DemoSeeder[] = [seedMembersDemo, backOfficeDemo, lpgDemoSeeder];
 
 export interface DemoOptions {
   /** The last business date of the demo month (today). */

@@ -12,8 +12,27 @@ import { closeDay, enterMapCount, logbookRows, setMapStatus } from '../lpg/mapLo
 import type { DemoContext, DemoSeeder } from './context';
 import { between, pick } from './prng';
 
-const NAMES = ['Siti Aminah', 'Rudi Hartono', 'Dewi Lestari', 'Agus Salim', 'Nur Hidayah', 'Yusuf Maulana', 'Wati Suryani', 'Bambang Irawan', 'Fitri Handayani', 'Joko Prasetyo', 'Lina Marlina', 'Hasan Basri', 'Sri Rahayu', 'Andi Pratama'];
-const WARUNG = [['Warung Makan Bu Siti', 'warung makan'], ['Kedai Kopi Pak Rudi', 'kedai minuman'], ['Jamu Gendong Mbak Dewi', 'kedai jamu']] as const;
+const NAMES = [
+  'Siti Aminah',
+  'Rudi Hartono',
+  'Dewi Lestari',
+  'Agus Salim',
+  'Nur Hidayah',
+  'Yusuf Maulana',
+  'Wati Suryani',
+  'Bambang Irawan',
+  'Fitri Handayani',
+  'Joko Prasetyo',
+  'Lina Marlina',
+  'Hasan Basri',
+  'Sri Rahayu',
+  'Andi Pratama',
+];
+const WARUNG = [
+  ['Warung Makan Bu Siti', 'warung makan'],
+  ['Kedai Kopi Pak Rudi', 'kedai minuman'],
+  ['Jamu Gendong Mbak Dewi', 'kedai jamu'],
+] as const;
 
 /** A well-formed Balikpapan NIK (64 71 district, a birth date, a serial) for demo person n. */
 function demoNik(n: number, rng: () => number): string {
@@ -36,10 +55,23 @@ function register(core: Core, ctx: DemoContext): { id: string; category: LpgCate
     const category: LpgCategory = warung ? 'USAHA_MIKRO' : 'RUMAH_TANGGA';
     // Two households have two registered NIKs (the register warns, as it should).
     const kk = demoKk(i === 5 ? 4 : i === 9 ? 8 : i);
-    const r = registerBuyer(core, {
-      nik, kk, name, address: `Jl. Soekarno-Hatta Gg. ${between(ctx.rng, 1, 12)}`, rt: String(between(ctx.rng, 1, 30)).padStart(3, '0'), rw: '005', kelurahan: 'Gunung Samarinda Baru',
-      category, nib: warung ? `91200${String(10_000_000 + i).slice(-8)}` : null, businessName: warung?.[0] ?? null, businessType: warung?.[1] ?? null,
-    }, pick(ctx.rng, [ctx.users.kasir.id, ctx.users.kasir2.id]));
+    const r = registerBuyer(
+      core,
+      {
+        nik,
+        kk,
+        name,
+        address: `Jl. Soekarno-Hatta Gg. ${between(ctx.rng, 1, 12)}`,
+        rt: String(between(ctx.rng, 1, 30)).padStart(3, '0'),
+        rw: '005',
+        kelurahan: 'Gunung Samarinda Baru',
+        category,
+        nib: warung ? `91200${String(10_000_000 + i).slice(-8)}` : null,
+        businessName: warung?.[0] ?? null,
+        businessType: warung?.[1] ?? null,
+      },
+      pick(ctx.rng, [ctx.users.kasir.id, ctx.users.kasir2.id]),
+    );
     buyers.push({ id: r.buyer.id, category, nik });
   });
   const imported = [
@@ -48,7 +80,11 @@ function register(core: Core, ctx: DemoContext): { id: string; category: LpgCate
     { n: 43, name: 'Sutrisno', category: 'PETANI_SASARAN', kelurahan: 'Karang Joang' },
     { n: 44, name: 'Ponirah', category: 'PETANI_SASARAN', kelurahan: 'Karang Joang' },
   ].map((p) => ({ ...p, nik: demoNik(p.n, ctx.rng) }));
-  const report = importBuyers(core, imported.map((p) => ({ nik: p.nik, kk: demoKk(p.n), name: p.name, category: p.category, kelurahan: p.kelurahan, rt: '002', rw: '001' })), ctx.users.manajer.id);
+  const report = importBuyers(
+    core,
+    imported.map((p) => ({ nik: p.nik, kk: demoKk(p.n), name: p.name, category: p.category, kelurahan: p.kelurahan, rt: '002', rw: '001' })),
+    ctx.users.manajer.id,
+  );
   report.rows.forEach((r, i) => {
     if (r.ok) buyers.push({ id: r.buyerId!, category: imported[i]!.category as LpgCategory, nik: imported[i]!.nik });
   });
@@ -80,7 +116,8 @@ export const lpgDemoSeeder: DemoSeeder = (core, ctx) => {
       sell([{ productId: ctx.products.LPG3!, qtyMilli: qty * 1000, extra: { lpgBuyerId: b.id, emptyReturned: true } }]);
     }
     // SPHP to buyers who show their KTP, so the per-day check applies.
-    for (let i = between(ctx.rng, 1, 3); i > 0; i--) sell([{ productId: ctx.products.SPHP5!, qtyMilli: between(ctx.rng, 1, 2) * 1000 }], { buyerNik: pick(ctx.rng, buyers).nik });
+    for (let i = between(ctx.rng, 1, 3); i > 0; i--)
+      sell([{ productId: ctx.products.SPHP5!, qtyMilli: between(ctx.rng, 1, 2) * 1000 }], { buyerNik: pick(ctx.rng, buyers).nik });
     // The evening MAP routine: enter each sale in Merchant Apps by hand, record the result here.
     const manajer = ctx.users.manajer;
     let recorded = 0;
@@ -88,7 +125,12 @@ export const lpgDemoSeeder: DemoSeeder = (core, ctx) => {
       if (!r.counted) continue;
       next();
       const rejected = ctx.rng() < 0.04;
-      setMapStatus(core, day.cashier, { saleId: r.saleId, lineNo: r.lineNo, status: rejected ? 'rejected' : 'recorded', ref: rejected ? 'NIK tidak valid di MAP' : `MAP${day.date.replace(/-/g, '')}${String(between(ctx.rng, 1000, 9999))}` });
+      setMapStatus(core, day.cashier, {
+        saleId: r.saleId,
+        lineNo: r.lineNo,
+        status: rejected ? 'rejected' : 'recorded',
+        ref: rejected ? 'NIK tidak valid di MAP' : `MAP${day.date.replace(/-/g, '')}${String(between(ctx.rng, 1000, 9999))}`,
+      });
       if (!rejected) recorded++;
     }
     next();

@@ -21,11 +21,46 @@ import type { DemoContext, DemoSeeder } from './context';
 import { between, pick } from './prng';
 
 const NAMES = [
-  'Siti Aminah', 'Rahmat Hidayat', 'Dewi Lestari', 'Andi Saputra', 'Nur Aisyah', 'Muhammad Rizki', 'Sri Wahyuni', 'Agus Salim',
-  'Fitri Handayani', 'Yohanes Pasaribu', 'Ratna Sari', 'Hasanuddin', 'Wulan Dari', 'Bambang Sutrisno', 'Maria Ulfa', 'Daeng Mappasessu',
-  'Rosmiati', 'Herman Tandi', 'Lina Marlina', 'Syamsul Bahri', 'Kartini Rante', 'Joko Widodo Saputro', 'Nurhayati', 'Abdul Karim',
-  'Eka Purnamasari', 'La Ode Rusdin', 'Yuliana Lambe', 'Slamet Riyadi', 'Hairani', 'Fransiskus Tanod', 'Megawati Putri', 'Arif Budiman',
-  'Suriani', 'Ahmad Fauzi', 'Rina Anggraini', 'Paulus Sembiring', 'Nengsih', 'Iwan Setiawan', 'Hj. Masnah', 'Darmawan',
+  'Siti Aminah',
+  'Rahmat Hidayat',
+  'Dewi Lestari',
+  'Andi Saputra',
+  'Nur Aisyah',
+  'Muhammad Rizki',
+  'Sri Wahyuni',
+  'Agus Salim',
+  'Fitri Handayani',
+  'Yohanes Pasaribu',
+  'Ratna Sari',
+  'Hasanuddin',
+  'Wulan Dari',
+  'Bambang Sutrisno',
+  'Maria Ulfa',
+  'Daeng Mappasessu',
+  'Rosmiati',
+  'Herman Tandi',
+  'Lina Marlina',
+  'Syamsul Bahri',
+  'Kartini Rante',
+  'Joko Widodo Saputro',
+  'Nurhayati',
+  'Abdul Karim',
+  'Eka Purnamasari',
+  'La Ode Rusdin',
+  'Yuliana Lambe',
+  'Slamet Riyadi',
+  'Hairani',
+  'Fransiskus Tanod',
+  'Megawati Putri',
+  'Arif Budiman',
+  'Suriani',
+  'Ahmad Fauzi',
+  'Rina Anggraini',
+  'Paulus Sembiring',
+  'Nengsih',
+  'Iwan Setiawan',
+  'Hj. Masnah',
+  'Darmawan',
 ];
 
 /** Goods a member buys at the gerai: the everyday shelf (subsidised goods have their own rules and seeders). */
@@ -96,7 +131,21 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
   for (const m of members) {
     ctx.clock.now = ctx.at(m.joinDate, '09:00');
     // Husband and wife share a KK, as families do.
-    const member = createMember(core, { name: m.name, nik: demoNik(ctx.rng, m.i), kkNo: `64710501${pad(100 + Math.floor(m.i / 2), 8)}`, address: `Jl. Soekarno-Hatta Km 5 Gg. ${between(ctx.rng, 1, 12)}`, rt: pad(between(ctx.rng, 1, 40), 3), rw: pad(between(ctx.rng, 1, 9), 3), kelurahan: 'Gunung Samarinda Baru', phone: `08${between(ctx.rng, 11, 13)}${between(ctx.rng, 10_000_000, 99_999_999)}`, joinDate: m.joinDate }, ctx.users.manajer.id);
+    const member = createMember(
+      core,
+      {
+        name: m.name,
+        nik: demoNik(ctx.rng, m.i),
+        kkNo: `64710501${pad(100 + Math.floor(m.i / 2), 8)}`,
+        address: `Jl. Soekarno-Hatta Km 5 Gg. ${between(ctx.rng, 1, 12)}`,
+        rt: pad(between(ctx.rng, 1, 40), 3),
+        rw: pad(between(ctx.rng, 1, 9), 3),
+        kelurahan: 'Gunung Samarinda Baru',
+        phone: `08${between(ctx.rng, 11, 13)}${between(ctx.rng, 10_000_000, 99_999_999)}`,
+        joinDate: m.joinDate,
+      },
+      ctx.users.manajer.id,
+    );
     deposit(core, { memberId: member.id, kind: 'pokok', method: 'cash', note: 'pendaftaran' }, ctx.users.manajer.id);
     deposit(core, { memberId: member.id, kind: 'wajib', method: 'cash' }, ctx.users.manajer.id);
     ids.push(member.id);
@@ -138,7 +187,16 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
     inTransaction(core, () => {
       for (const [productId, qtyMilli] of need) {
         const p = DEMO_PRODUCTS.find((x) => ctx.products[x.sku] === productId)!;
-        postMove(core, { productId, qtyMilli, kind: 'receipt', docType: 'demo', docId: `stok-${year}`, unitCost: p.cost, userId: ctx.users.manajer.id, note: 'Stok awal tahun (demo anggota)' });
+        postMove(core, {
+          productId,
+          qtyMilli,
+          kind: 'receipt',
+          docType: 'demo',
+          docId: `stok-${year}`,
+          unitCost: p.cost,
+          userId: ctx.users.manajer.id,
+          note: 'Stok awal tahun (demo anggota)',
+        });
       }
       postStockPurchase(core, 'demo', `stok-${year}`, `Stok awal tahun ${year} (demo)`, ACCOUNTS.saldoAwal, ctx.users.manajer.id);
     });
@@ -148,7 +206,13 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
       const shiftId = openShift(core, cashier, { openingFloat: 200_000, terminal: 'POS-1' }).shiftId;
       for (const s of plan.filter((x) => x.date === date)) {
         ctx.clock.now = s.at;
-        commitSale(core, cashier, { id: uuidv7(s.at.getTime()), shiftId, memberId: ids[s.memberIndex]!, lines: s.lines, payments: [{ method: 'cash', amount: s.total }] });
+        commitSale(core, cashier, {
+          id: uuidv7(s.at.getTime()),
+          shiftId,
+          memberId: ids[s.memberIndex]!,
+          lines: s.lines,
+          payments: [{ method: 'cash', amount: s.total }],
+        });
       }
       ctx.clock.now = ctx.at(date, '17:00');
       closeShift(core, cashier, { shiftId, denominations: countOut(core, zReport(core, shiftId).cash.expected) });
@@ -164,7 +228,13 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
       const b = basket(ctx);
       ctx.clock.now = new Date(ctx.clock.now.getTime() + 60_000);
       try {
-        commitSale(c, day.cashier, { id: uuidv7(ctx.clock.now.getTime()), shiftId: day.shiftId, memberId: ids[k]!, lines: b.lines, payments: [{ method: 'cash', amount: b.total }] });
+        commitSale(c, day.cashier, {
+          id: uuidv7(ctx.clock.now.getTime()),
+          shiftId: day.shiftId,
+          memberId: ids[k]!,
+          lines: b.lines,
+          payments: [{ method: 'cash', amount: b.total }],
+        });
       } catch (e) {
         // The shelf may run out of something late in the month: that customer buys nothing.
         if (!isAppError(e)) throw e;

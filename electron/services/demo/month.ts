@@ -74,7 +74,17 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
       ctx.clock.now = ctx.at(date, '07:00');
       inTransaction(core, () => {
         for (const p of DEMO_PRODUCTS) {
-          if (p.popularity > 0) postMove(core, { productId: ctx.products[p.sku]!, qtyMilli: p.stockMilli, kind: 'receipt', docType: 'demo', docId: `restock-${date}`, unitCost: p.cost, userId: ctx.users.manajer.id, note: 'Belanja ulang demo' });
+          if (p.popularity > 0)
+            postMove(core, {
+              productId: ctx.products[p.sku]!,
+              qtyMilli: p.stockMilli,
+              kind: 'receipt',
+              docType: 'demo',
+              docId: `restock-${date}`,
+              unitCost: p.cost,
+              userId: ctx.users.manajer.id,
+              note: 'Belanja ulang demo',
+            });
         }
         postStockPurchase(core, 'demo', `restock-${date}`, 'Belanja ulang demo (transfer)', ACCOUNTS.bank, ctx.users.manajer.id);
       });
@@ -98,18 +108,26 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
         const [min, max, step] = p.qty;
         lines.set(ctx.products[p.sku]!, between(rng, min / step, max / step) * step);
       }
-      const total = [...lines].reduce((s, [id, q]) => {
-        const p = DEMO_PRODUCTS.find((x) => ctx.products[x.sku] === id)!;
-        return s.add(new Dec(p.price!.amount).mul(q).div(1000).toDecimalPlaces(0));
-      }, new Dec(0)).toNumber();
+      const total = [...lines]
+        .reduce((s, [id, q]) => {
+          const p = DEMO_PRODUCTS.find((x) => ctx.products[x.sku] === id)!;
+          return s.add(new Dec(p.price!.amount).mul(q).div(1000).toDecimalPlaces(0));
+        }, new Dec(0))
+        .toNumber();
       const r = rng();
-      const payments = r < 0.72
-        ? [{ method: 'cash' as const, amount: rng() < 0.15 ? total : roundUp(total, pick(rng, [1000, 5000, 10_000, 50_000, 100_000])) }]
-        : r < 0.93
-          ? [{ method: 'qris' as const, amount: total, reference: `QR${date.replace(/-/g, '')}${String(m).padStart(4, '0')}` }]
-          : [{ method: 'transfer' as const, amount: total, reference: `TRF-${between(rng, 100000, 999999)}` }];
+      const payments =
+        r < 0.72
+          ? [{ method: 'cash' as const, amount: rng() < 0.15 ? total : roundUp(total, pick(rng, [1000, 5000, 10_000, 50_000, 100_000])) }]
+          : r < 0.93
+            ? [{ method: 'qris' as const, amount: total, reference: `QR${date.replace(/-/g, '')}${String(m).padStart(4, '0')}` }]
+            : [{ method: 'transfer' as const, amount: total, reference: `TRF-${between(rng, 100000, 999999)}` }];
       try {
-        const sale = commitSale(core, cashier, { id: uuidv7(time.getTime()), shiftId: shift.shiftId, lines: [...lines].map(([productId, qtyMilli]) => ({ productId, qtyMilli })), payments });
+        const sale = commitSale(core, cashier, {
+          id: uuidv7(time.getTime()),
+          shiftId: shift.shiftId,
+          lines: [...lines].map(([productId, qtyMilli]) => ({ productId, qtyMilli })),
+          payments,
+        });
         sold.push(sale.saleId);
         summary.sales++;
       } catch (e) {
@@ -121,15 +139,32 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
 
     if (sold.length > 2 && rng() < 0.3) {
       ctx.clock.now = new Date(ctx.clock.now.getTime() + 4 * 60_000);
-      voidSale(core, cashier, { saleId: sold.splice(between(rng, 0, sold.length - 1), 1)[0]!, reason: pick(rng, VOID_REASONS), approval, shiftId: shift.shiftId });
+      voidSale(core, cashier, {
+        saleId: sold.splice(between(rng, 0, sold.length - 1), 1)[0]!,
+        reason: pick(rng, VOID_REASONS),
+        approval,
+        shiftId: shift.shiftId,
+      });
       summary.voids++;
     }
     if (sold.length > 2 && rng() < 0.25) {
       ctx.clock.now = new Date(ctx.clock.now.getTime() + 6 * 60_000);
       const saleId = pick(rng, sold);
-      const line = core.db.prepare('SELECT l.line_no, l.qty_milli, p.sold_by FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.line_no LIMIT 1').get(saleId) as { line_no: number; qty_milli: number; sold_by: string };
+      const line = core.db
+        .prepare(
+          'SELECT l.line_no, l.qty_milli, p.sold_by FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.line_no LIMIT 1',
+        )
+        .get(saleId) as { line_no: number; qty_milli: number; sold_by: string };
       const qtyMilli = line.sold_by === 'piece' ? 1000 : line.qty_milli;
-      returnSale(core, cashier, { id: uuidv7(ctx.clock.now.getTime()), saleId, lines: [{ lineNo: line.line_no, qtyMilli }], reason: pick(rng, RETURN_REASONS), method: 'cash', approval, shiftId: shift.shiftId });
+      returnSale(core, cashier, {
+        id: uuidv7(ctx.clock.now.getTime()),
+        saleId,
+        lines: [{ lineNo: line.line_no, qtyMilli }],
+        reason: pick(rng, RETURN_REASONS),
+        method: 'cash',
+        approval,
+        shiftId: shift.shiftId,
+      });
       summary.returns++;
     }
 

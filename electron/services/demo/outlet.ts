@@ -24,7 +24,8 @@ const PROFILE_FROM = '2000-01-01';
 
 function demoUser(core: Core, key: DemoUserKey): SessionUser {
   const p = DEMO_PEOPLE[key];
-  const existing = core.db.prepare('SELECT id, username, display_name, role FROM users WHERE username = ?').get(p.username) as { id: string; username: string; display_name: string; role: SessionUser['role'] } | undefined;
+  const existing = core.db.prepare('SELECT id, username, display_name, role FROM users WHERE username = ?').get(p.username) as
+    { id: string; username: string; display_name: string; role: SessionUser['role'] } | undefined;
   // `kkmp init` may have made the admin already: keep it (and its PIN).
   if (existing) return { id: existing.id, username: existing.username, displayName: existing.display_name, role: existing.role };
   return createUser(core, p, null);
@@ -43,7 +44,16 @@ export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser
     for (const { stockMilli, cost, popularity: _p, qty: _q, ...product } of DEMO_PRODUCTS) {
       const id = createProduct(core, product, users.admin.id);
       products[product.sku] = id;
-      postMove(core, { productId: id, qtyMilli: stockMilli, kind: 'receipt', docType: 'demo', docId: 'stok-awal', unitCost: cost, userId: users.manajer.id, note: 'Stok awal demo' });
+      postMove(core, {
+        productId: id,
+        qtyMilli: stockMilli,
+        kind: 'receipt',
+        docType: 'demo',
+        docId: 'stok-awal',
+        unitCost: cost,
+        userId: users.manajer.id,
+        note: 'Stok awal demo',
+      });
     }
     postStockPurchase(core, 'demo', 'stok-awal', 'Stok awal demo', ACCOUNTS.saldoAwal, users.manajer.id);
     return { users, products };

@@ -36,7 +36,8 @@ export function issuePairingCode(core: Core, byUserId: string): { code: string; 
 export function pairDevice(core: Core, code: string, name: string): { deviceId: string; token: string } {
   const now = core.now().toISOString();
   return inTransaction(core, () => {
-    const row = core.db.prepare('SELECT created_by FROM pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(sha256(code), now) as { created_by: string } | undefined;
+    const row = core.db.prepare('SELECT created_by FROM pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(sha256(code), now) as
+      { created_by: string } | undefined;
     if (!row) {
       if (++wrongCodes >= WRONG_CODES_VOID_ALL) {
         wrongCodes = 0;
@@ -47,7 +48,9 @@ export function pairDevice(core: Core, code: string, name: string): { deviceId: 
     const deviceId = uuidv7(core.now().getTime());
     const token = randomBytes(32).toString('base64url');
     core.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now, sha256(code));
-    core.db.prepare('INSERT INTO devices (id, name, token_hash, paired_at, paired_by) VALUES (?, ?, ?, ?, ?)').run(deviceId, name, sha256(token), now, row.created_by);
+    core.db
+      .prepare('INSERT INTO devices (id, name, token_hash, paired_at, paired_by) VALUES (?, ?, ?, ?, ?)')
+      .run(deviceId, name, sha256(token), now, row.created_by);
     audit(core, { userId: row.created_by, action: 'device.paired', entity: 'device', entityId: deviceId, details: { name } });
     return { deviceId, token };
   });
@@ -59,7 +62,14 @@ export function deviceByToken(core: Core, token: string): string | null {
 }
 
 export function listDevices(core: Core): Device[] {
-  return (core.db.prepare('SELECT id, name, paired_at, revoked_at FROM devices ORDER BY paired_at').all() as { id: string; name: string; paired_at: string; revoked_at: string | null }[]).map((r) => ({
+  return (
+    core.db.prepare('SELECT id, name, paired_at, revoked_at FROM devices ORDER BY paired_at').all() as {
+      id: string;
+      name: string;
+      paired_at: string;
+      revoked_at: string | null;
+    }[]
+  ).map((r) => ({
     id: r.id,
     name: r.name,
     pairedAt: r.paired_at,

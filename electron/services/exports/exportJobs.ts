@@ -49,14 +49,24 @@ export function startKartuStokJob(
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = req.skus === 'all' ? 'semua' : req.skus.join('_').slice(0, 40);
   const job: Job = {
-    jobId, status: 'running', done: 0, total: 0, error: null, products: 0,
+    jobId,
+    status: 'running',
+    done: 0,
+    total: 0,
+    error: null,
+    products: 0,
     fileName: `kartu-stok_${name}_${req.from}_${req.to}.${req.format}`,
-    file: join(dir, `${jobId}.${req.format}`), userId, startedAt: Date.now(), controller: new AbortController(),
+    file: join(dir, `${jobId}.${req.format}`),
+    userId,
+    startedAt: Date.now(),
+    controller: new AbortController(),
   };
   jobsOf(core).set(jobId, job);
   let lastReport = 0;
   exportKartuStok(core, {
-    ...req, out: job.file, signal: job.controller.signal,
+    ...req,
+    out: job.file,
+    signal: job.controller.signal,
     onProgress: (p) => {
       job.done = p.done;
       job.total = p.total;

@@ -7,7 +7,18 @@
 import { rmSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { Core } from '../core';
-import { kartuStokSummary, ledgerChunks, ledgerSummaries, moveChunks, periodBounds, productBySku, type KartuStokRow, type KartuStokSummary, type LedgerChunk, type PeriodBounds } from '../stock/kartuStok';
+import {
+  kartuStokSummary,
+  ledgerChunks,
+  ledgerSummaries,
+  moveChunks,
+  periodBounds,
+  productBySku,
+  type KartuStokRow,
+  type KartuStokSummary,
+  type LedgerChunk,
+  type PeriodBounds,
+} from '../stock/kartuStok';
 import { setting } from '../settings/settings';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
@@ -60,7 +71,13 @@ export async function exportKartuStok(core: Core, req: ExportRequest): Promise<E
   const summaries = req.skus === 'all' ? ledgerSummaries(core, bounds) : req.skus.map((sku) => kartuStokSummary(core, productBySku(core, sku), bounds));
   const total = summaries.reduce((n, s) => n + s.moves, 0);
   const writer = await writerFor(req.format, req.out);
-  const header: ExportHeader = { outletName: setting(core, 'outlet.name'), from: req.from, to: req.to, generatedAtLocal: localNow(core, bounds), all: req.skus === 'all' };
+  const header: ExportHeader = {
+    outletName: setting(core, 'outlet.name'),
+    from: req.from,
+    to: req.to,
+    generatedAtLocal: localNow(core, bounds),
+    all: req.skus === 'all',
+  };
   let done = 0;
   try {
     checkAbort(req.signal);

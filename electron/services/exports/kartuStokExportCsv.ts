@@ -9,7 +9,20 @@ import type { LedgerWriter } from './kartuStokExport';
 import type { KartuStokRow, KartuStokSummary } from '../stock/kartuStok';
 import { kindLabel, qtyText } from './kartuStokFormat';
 
-export const CSV_HEADER = ['Kode', 'Nama barang', 'Satuan', 'Tanggal (WITA)', 'Jenis', 'Dokumen', 'Masuk', 'Keluar', 'Saldo', 'Harga pokok', 'Pengguna', 'Keterangan'];
+export const CSV_HEADER = [
+  'Kode',
+  'Nama barang',
+  'Satuan',
+  'Tanggal (WITA)',
+  'Jenis',
+  'Dokumen',
+  'Masuk',
+  'Keluar',
+  'Saldo',
+  'Harga pokok',
+  'Pengguna',
+  'Keterangan',
+];
 
 /** Quotes when needed; a text cell starting with = + - @ is prefixed so Excel never runs it. */
 export function csvField(value: string | number | null, text = true): string {
@@ -39,15 +52,35 @@ export function csvWriter(file: string): LedgerWriter {
       let chunk = '';
       for (const r of rows) {
         chunk += line([
-          ...p, r.atLocal, csvField(kindLabel(r.kind)), csvField(r.document),
-          r.inMilli ? qtyText(r.inMilli, s.soldBy) : '', r.outMilli ? qtyText(r.outMilli, s.soldBy) : '', csvField(qtyText(r.balanceMilli, s.soldBy), false),
-          r.unitCost === null ? '' : String(r.unitCost), csvField(r.user), csvField(r.note),
+          ...p,
+          r.atLocal,
+          csvField(kindLabel(r.kind)),
+          csvField(r.document),
+          r.inMilli ? qtyText(r.inMilli, s.soldBy) : '',
+          r.outMilli ? qtyText(r.outMilli, s.soldBy) : '',
+          csvField(qtyText(r.balanceMilli, s.soldBy), false),
+          r.unitCost === null ? '' : String(r.unitCost),
+          csvField(r.user),
+          csvField(r.note),
         ]);
       }
       await write(chunk);
     },
     async endProduct(s) {
-      await write(line([...productCells(s), '', 'Saldo akhir', '', qtyText(s.inMilli, s.soldBy), qtyText(s.outMilli, s.soldBy), csvField(qtyText(s.closingMilli, s.soldBy), false), '', '', '']));
+      await write(
+        line([
+          ...productCells(s),
+          '',
+          'Saldo akhir',
+          '',
+          qtyText(s.inMilli, s.soldBy),
+          qtyText(s.outMilli, s.soldBy),
+          csvField(qtyText(s.closingMilli, s.soldBy), false),
+          '',
+          '',
+          '',
+        ]),
+      );
     },
     async finish() {
       out.end();

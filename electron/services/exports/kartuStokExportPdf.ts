@@ -41,13 +41,27 @@ export function pdfWriter(file: string): LedgerWriter {
   const pageHeader = () => {
     y = MARGIN;
     doc.font('Helvetica-Bold').fontSize(12).text(`Kartu stok — ${header.outletName}`, MARGIN, y);
-    doc.font('Helvetica').fontSize(8).text(`Periode ${header.from} s.d. ${header.to} · dibuat ${header.generatedAtLocal} WITA`, MARGIN, y + 16);
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`Periode ${header.from} s.d. ${header.to} · dibuat ${header.generatedAtLocal} WITA`, MARGIN, y + 16);
     y += 30;
     if (current) {
       doc.font('Helvetica-Bold').fontSize(10).text(`${current.sku} — ${current.name} (${current.unit})`, MARGIN, y);
       y += 16;
-      doc.rect(MARGIN, y, COLS.reduce((w, c) => w + c.width, 0), ROW_H).fill('#e8e8e8').fillColor('black');
-      cells(COLS.map((c) => c.title), true);
+      doc
+        .rect(
+          MARGIN,
+          y,
+          COLS.reduce((w, c) => w + c.width, 0),
+          ROW_H,
+        )
+        .fill('#e8e8e8')
+        .fillColor('black');
+      cells(
+        COLS.map((c) => c.title),
+        true,
+      );
     }
   };
   const ensureRoom = () => {
@@ -59,7 +73,13 @@ export function pdfWriter(file: string): LedgerWriter {
   return {
     async begin(h) {
       header = h;
-      doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: false, info: { Title: `Kartu stok ${h.from} - ${h.to}`, Author: 'Kasir KKMP' } });
+      doc = new PDFDocument({
+        size: 'A4',
+        layout: 'landscape',
+        margin: MARGIN,
+        bufferPages: false,
+        info: { Title: `Kartu stok ${h.from} - ${h.to}`, Author: 'Kasir KKMP' },
+      });
       out = createWriteStream(file);
       doc.pipe(out);
     },
@@ -72,7 +92,16 @@ export function pdfWriter(file: string): LedgerWriter {
     async rows(s, rows: KartuStokRow[]) {
       for (const r of rows) {
         ensureRoom();
-        cells([r.atLocal, kindLabel(r.kind), r.document, r.inMilli ? qtyText(r.inMilli, s.soldBy) : '', r.outMilli ? qtyText(r.outMilli, s.soldBy) : '', qtyText(r.balanceMilli, s.soldBy), r.user ?? '', r.note ?? '']);
+        cells([
+          r.atLocal,
+          kindLabel(r.kind),
+          r.document,
+          r.inMilli ? qtyText(r.inMilli, s.soldBy) : '',
+          r.outMilli ? qtyText(r.outMilli, s.soldBy) : '',
+          qtyText(r.balanceMilli, s.soldBy),
+          r.user ?? '',
+          r.note ?? '',
+        ]);
       }
       if (!out.writableNeedDrain) return;
       await once(out, 'drain');

@@ -55,15 +55,32 @@ export function xlsxWriter(file: string): LedgerWriter {
     async rows(s, rows: KartuStokRow[]) {
       for (const r of rows) {
         add([
-          s.sku, s.name, { number: excelSerial(r.atLocal), style: XlsxStyle.dateTime }, kindLabel(r.kind), r.document,
-          r.inMilli ? qty(r.inMilli) : null, r.outMilli ? qty(r.outMilli) : null, qty(r.balanceMilli),
-          r.unitCost === null ? null : { number: r.unitCost, style: XlsxStyle.rupiah }, r.user, r.note,
+          s.sku,
+          s.name,
+          { number: excelSerial(r.atLocal), style: XlsxStyle.dateTime },
+          kindLabel(r.kind),
+          r.document,
+          r.inMilli ? qty(r.inMilli) : null,
+          r.outMilli ? qty(r.outMilli) : null,
+          qty(r.balanceMilli),
+          r.unitCost === null ? null : { number: r.unitCost, style: XlsxStyle.rupiah },
+          r.user,
+          r.note,
         ]);
       }
       await book.drain();
     },
     async endProduct(s) {
-      add([bold(s.sku), bold(s.name), null, bold('Saldo akhir'), null, qty(s.inMilli, XlsxStyle.qtyBold), qty(s.outMilli, XlsxStyle.qtyBold), qty(s.closingMilli, XlsxStyle.qtyBold)]);
+      add([
+        bold(s.sku),
+        bold(s.name),
+        null,
+        bold('Saldo akhir'),
+        null,
+        qty(s.inMilli, XlsxStyle.qtyBold),
+        qty(s.outMilli, XlsxStyle.qtyBold),
+        qty(s.closingMilli, XlsxStyle.qtyBold),
+      ]);
     },
     async finish() {
       await book.close();

@@ -20,7 +20,9 @@ export interface JournalAnchor {
 /** The anchor as of now; `businessDate` limits the receipt counts to that day (the Z report). */
 export function journalAnchor(db: Db, businessDate?: string): JournalAnchor {
   const receipts = db
-    .prepare(`SELECT outlet_code AS outletCode, business_date AS businessDate, last_no AS count FROM receipt_counters ${businessDate ? 'WHERE business_date = ?' : ''} ORDER BY business_date, outlet_code`)
+    .prepare(
+      `SELECT outlet_code AS outletCode, business_date AS businessDate, last_no AS count FROM receipt_counters ${businessDate ? 'WHERE business_date = ?' : ''} ORDER BY business_date, outlet_code`,
+    )
     .all(...(businessDate ? [businessDate] : [])) as ReceiptCount[];
   return { head: journalHead(db), receipts };
 }

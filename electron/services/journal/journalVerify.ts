@@ -25,11 +25,18 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
   const macs = new Map<number, string>();
   let prevMac = JOURNAL_GENESIS;
   let expectSeq = 1;
-  const entries = db.prepare('SELECT seq, at, rows, digest, mac FROM journal ORDER BY seq').iterate() as IterableIterator<{ seq: number; at: string; rows: string; digest: string; mac: string }>;
+  const entries = db.prepare('SELECT seq, at, rows, digest, mac FROM journal ORDER BY seq').iterate() as IterableIterator<{
+    seq: number;
+    at: string;
+    rows: string;
+    digest: string;
+    mac: string;
+  }>;
   for (const e of entries) {
     if (e.seq !== expectSeq) chain(`journal entries ${expectSeq}–${e.seq - 1} are missing (deleted)`);
     if (entryDigest(e.rows) !== e.digest) chain(`journal entry ${e.seq}: its row list does not match its digest (edited)`);
-    else if (options.key && entryMac(options.key, e, prevMac) !== e.mac) chain(`journal entry ${e.seq}: HMAC does not match (forged, edited or reordered without the key)`);
+    else if (options.key && entryMac(options.key, e, prevMac) !== e.mac)
+      chain(`journal entry ${e.seq}: HMAC does not match (forged, edited or reordered without the key)`);
     for (const line of e.rows.split('\n')) {
       const [tbl, k, hash] = line.split('\t');
       sealed.set(`${tbl}\t${k}`, { hash: hash!, seq: e.seq });
@@ -44,7 +51,8 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
   for (const a of options.anchors ?? []) {
     if (a.seq === 0) continue;
     const mac = macs.get(a.seq);
-    if (mac === undefined) chain(`journal ends at entry ${last}, but an outside record (Z report / backup manifest) shows entry ${a.seq}: the tail was cut off`);
+    if (mac === undefined)
+      chain(`journal ends at entry ${last}, but an outside record (Z report / backup manifest) shows entry ${a.seq}: the tail was cut off`);
     else if (mac !== a.mac) chain(`journal entry ${a.seq} differs from the outside record of it: the journal was rewritten`);
   }
 
@@ -58,9 +66,15 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
       rows(`${tbl}: not journaled (journal_columns has no entry)`);
       continue;
     }
-    const triggers = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").pluck().get(...triggerNames(tbl)) as number;
+    const triggers = db
+      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)")
+      .pluck()
+      .get(...triggerNames(tbl)) as number;
     if (triggers !== 3) rows(`${tbl}: journal triggers removed`);
-    const it = db.prepare(`SELECT ${keyExpr(shape, '')} AS k, ${contentExpr(shape, '')} AS v FROM "${tbl}"`).raw(true).iterate() as IterableIterator<[string, string]>;
+    const it = db
+      .prepare(`SELECT ${keyExpr(shape, '')} AS k, ${contentExpr(shape, '')} AS v FROM "${tbl}"`)
+      .raw(true)
+      .iterate() as IterableIterator<[string, string]>;
     for (const [k, v] of it) {
       const where = `${tbl}\t${k}`;
       const s = sealed.get(where);

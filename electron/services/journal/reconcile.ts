@@ -8,7 +8,14 @@ export interface ReconcileFinding {
   detail: string;
 }
 
-interface Diff { doc: string; label: string | null; product: string; sku: string | null; expected: number; moved: number }
+interface Diff {
+  doc: string;
+  label: string | null;
+  product: string;
+  sku: string | null;
+  expected: number;
+  moved: number;
+}
 
 function diffs(db: Db, expectedSql: string, movedSql: string): Diff[] {
   // Full outer join by hand: every (doc, product) either side names.
@@ -35,18 +42,27 @@ export function reconcileMoves(db: Db): ReconcileFinding[] {
     db,
     'SELECT sale_id AS doc, product_id AS product, -SUM(qty_milli) AS qty FROM sale_lines GROUP BY sale_id, product_id',
     "SELECT doc_id AS doc, product_id AS product, SUM(qty_milli) AS qty FROM stock_moves WHERE doc_type = 'sale' AND kind = 'sale' GROUP BY doc_id, product_id",
-  )) out.push({ check: 'moves_vs_documents', detail: `sale ${name(d)}: lines take ${-d.expected} but its sale moves take ${-d.moved} (milli)` });
+  ))
+    out.push({ check: 'moves_vs_documents', detail: `sale ${name(d)}: lines take ${-d.expected} but its sale moves take ${-d.moved} (milli)` });
   for (const d of diffs(
     db,
     "SELECT l.sale_id AS doc, l.product_id AS product, SUM(l.qty_milli) AS qty FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.status = 'voided' GROUP BY l.sale_id, l.product_id",
     "SELECT doc_id AS doc, product_id AS product, SUM(qty_milli) AS qty FROM stock_moves WHERE doc_type = 'sale' AND kind = 'void' GROUP BY doc_id, product_id",
-  )) out.push({ check: 'moves_vs_documents', detail: `void of sale ${name(d)}: ${d.expected === 0 ? 'reversal moves for a sale that is not voided' : `voided, but its reversal moves put back ${d.moved} of ${d.expected}`} (milli)` });
+  ))
+    out.push({
+      check: 'moves_vs_documents',
+      detail: `void of sale ${name(d)}: ${d.expected === 0 ? 'reversal moves for a sale that is not voided' : `voided, but its reversal moves put back ${d.moved} of ${d.expected}`} (milli)`,
+    });
   for (const d of diffs(
     db,
     `SELECT l.delivery_id AS doc, l.product_id AS product, SUM(l.counted_milli - l.damaged_milli) AS qty
      FROM delivery_lines l JOIN deliveries d ON d.id = l.delivery_id WHERE d.status = 'posted' AND l.counted_milli - l.damaged_milli > 0 GROUP BY l.delivery_id, l.product_id`,
     "SELECT doc_id AS doc, product_id AS product, SUM(qty_milli) AS qty FROM stock_moves WHERE doc_type = 'delivery' AND kind = 'receipt' GROUP BY doc_id, product_id",
-  )) out.push({ check: 'moves_vs_documents', detail: `delivery ${name(d)}: ${d.expected === 0 ? 'receipt moves without a posted delivery line' : `posted lines bring ${d.expected} but its receipt moves bring ${d.moved}`} (milli)` });
+  ))
+    out.push({
+      check: 'moves_vs_documents',
+      detail: `delivery ${name(d)}: ${d.expected === 0 ? 'receipt moves without a posted delivery line' : `posted lines bring ${d.expected} but its receipt moves bring ${d.moved}`} (milli)`,
+    });
   const returns = db
     .prepare(
       `SELECT r.id, s.receipt_no, (SELECT COALESCE(SUM(qty_milli), 0) FROM sale_return_lines WHERE return_id = r.id) AS lines,
@@ -54,6 +70,10 @@ export function reconcileMoves(db: Db): ReconcileFinding[] {
        FROM sale_returns r LEFT JOIN sales s ON s.id = r.sale_id WHERE lines <> moved`,
     )
     .all() as { id: string; receipt_no: string | null; lines: number; moved: number }[];
-  for (const r of returns) out.push({ check: 'moves_vs_documents', detail: `return ${r.id} of ${r.receipt_no ?? '?'}: lines take back ${r.lines} but its moves put back ${r.moved} (milli)` });
+  for (const r of returns)
+    out.push({
+      check: 'moves_vs_documents',
+      detail: `return ${r.id} of ${r.receipt_no ?? '?'}: lines take back ${r.lines} but its moves put back ${r.moved} (milli)`,
+    });
   return out;
 }

@@ -15,7 +15,10 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export function liveShape(db: Db, tbl: string): TableShape | null {
   const info = db.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(tbl) as { name: string; pk: number }[];
   if (info.length === 0) return null;
-  const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+  const pk = info
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((c) => c.name);
   return { tbl, pk: pk.length > 0 ? pk : ['rowid'], cols: info.map((c) => c.name) };
 }
 
@@ -63,12 +66,19 @@ export function installTriggers(db: Db): string[] {
     if (!live) continue;
     const old = recorded.get(tbl);
     const same = old && JSON.stringify(old) === JSON.stringify(live);
-    const present = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").pluck().get(...triggerNames(tbl)) as number;
+    const present = db
+      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)")
+      .pluck()
+      .get(...triggerNames(tbl)) as number;
     if (same && present === 3) continue;
     for (const t of triggerNames(tbl)) db.exec(`DROP TRIGGER IF EXISTS ${q(t)}`);
     for (const sql of triggerSql(live)) db.exec(sql);
     if (!same) {
-      db.prepare('INSERT INTO journal_columns (tbl, pk, cols) VALUES (?, ?, ?) ON CONFLICT (tbl) DO UPDATE SET pk = excluded.pk, cols = excluded.cols').run(tbl, JSON.stringify(live.pk), JSON.stringify(live.cols));
+      db.prepare('INSERT INTO journal_columns (tbl, pk, cols) VALUES (?, ?, ?) ON CONFLICT (tbl) DO UPDATE SET pk = excluded.pk, cols = excluded.cols').run(
+        tbl,
+        JSON.stringify(live.pk),
+        JSON.stringify(live.cols),
+      );
       db.exec(`INSERT INTO journal_pending (tbl, k, v) SELECT '${tbl}', ${keyExpr(live, '')}, ${contentExpr(live, '')} FROM ${q(tbl)}`);
       rebased.push(tbl);
     }

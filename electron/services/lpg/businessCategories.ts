@@ -12,7 +12,12 @@ export interface BusinessCategory {
 }
 
 export function listBusinessCategories(core: Core): BusinessCategory[] {
-  const rows = core.db.prepare('SELECT code, name, prohibited, source FROM lpg_business_categories ORDER BY name').all() as { code: string; name: string; prohibited: number; source: string | null }[];
+  const rows = core.db.prepare('SELECT code, name, prohibited, source FROM lpg_business_categories ORDER BY name').all() as {
+    code: string;
+    name: string;
+    prohibited: number;
+    source: string | null;
+  }[];
   return rows.map((r) => ({ code: r.code, name: r.name, prohibited: r.prohibited === 1, source: r.source }));
 }
 
@@ -26,7 +31,13 @@ export function putBusinessCategory(core: Core, c: BusinessCategory, userId: str
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, prohibited = excluded.prohibited, source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
       .run(c.code, c.name, c.prohibited ? 1 : 0, c.source, core.now().toISOString(), userId);
-    audit(core, { userId, action: 'lpg.business_category.put', entity: 'lpg_business_category', entityId: c.code, details: { name: c.name, prohibited: c.prohibited, before: before === undefined ? null : before === 1 } });
+    audit(core, {
+      userId,
+      action: 'lpg.business_category.put',
+      entity: 'lpg_business_category',
+      entityId: c.code,
+      details: { name: c.name, prohibited: c.prohibited, before: before === undefined ? null : before === 1 },
+    });
     return listBusinessCategories(core);
   });
 }

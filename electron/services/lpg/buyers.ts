@@ -93,14 +93,18 @@ export function buyerByNik(core: Core, nik: string): BuyerRow | undefined {
 }
 
 function knownCategory(core: Core, text: string): string | null {
-  const code = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const code = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return code && core.db.prepare('SELECT 1 FROM lpg_business_categories WHERE code = ?').get(code) ? code : null;
 }
 
 /** The business category of a usaha mikro; refused when unknown or prohibited (docs/domain/lpg-3kg.md). */
 function checkBusinessCategory(core: Core, input: BuyerInput): string {
   const code = input.businessCategory!.trim().toUpperCase();
-  const row = core.db.prepare('SELECT name, prohibited FROM lpg_business_categories WHERE code = ?').get(code) as { name: string; prohibited: number } | undefined;
+  const row = core.db.prepare('SELECT name, prohibited FROM lpg_business_categories WHERE code = ?').get(code) as
+    { name: string; prohibited: number } | undefined;
   if (!row) throw new AppError('LPG_BUSINESS_CATEGORY_UNKNOWN', { code });
   if (row.prohibited) throw new AppError('LPG_BUSINESS_PROHIBITED', { businessType: input.businessName || input.businessType || input.name, rule: row.name });
   return code;
@@ -138,11 +142,35 @@ function insertBuyer(core: Core, input: BuyerInput, source: 'counter' | 'import'
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      id, sealed.enc, sealed.hash, sealed.last4, kkHash, kk.slice(-4), input.name.trim(), input.address ?? null, input.rt ?? null, input.rw ?? null,
-      input.kelurahan ?? null, input.phone ?? null, input.category, nib, input.businessName ?? null, input.businessType ?? null, businessCategory, input.isPengecer ? 1 : 0,
-      source, core.now().toISOString(), userId,
+      id,
+      sealed.enc,
+      sealed.hash,
+      sealed.last4,
+      kkHash,
+      kk.slice(-4),
+      input.name.trim(),
+      input.address ?? null,
+      input.rt ?? null,
+      input.rw ?? null,
+      input.kelurahan ?? null,
+      input.phone ?? null,
+      input.category,
+      nib,
+      input.businessName ?? null,
+      input.businessType ?? null,
+      businessCategory,
+      input.isPengecer ? 1 : 0,
+      source,
+      core.now().toISOString(),
+      userId,
     );
-  audit(core, { userId, action: 'lpg.buyer.register', entity: 'lpg_buyer', entityId: id, details: { nik4: maskNik(sealed.last4), kk4: maskNik(kk.slice(-4)), category: input.category, source, warnings: warnings.map((w) => w.code) } });
+  audit(core, {
+    userId,
+    action: 'lpg.buyer.register',
+    entity: 'lpg_buyer',
+    entityId: id,
+    details: { nik4: maskNik(sealed.last4), kk4: maskNik(kk.slice(-4)), category: input.category, source, warnings: warnings.map((w) => w.code) },
+  });
   return { id, warnings };
 }
 
@@ -186,14 +214,30 @@ export function findBuyer(core: Core, rawNik: string): BuyerStatus | null {
 }
 
 /** A manager blocks a buyer (e.g. found reselling) or marks a retailer; audited with the reason. */
-export function updateBuyerStatus(core: Core, id: string, change: { status?: 'active' | 'blocked'; isPengecer?: boolean; reason: string }, userId: string): BuyerStatus {
+export function updateBuyerStatus(
+  core: Core,
+  id: string,
+  change: { status?: 'active' | 'blocked'; isPengecer?: boolean; reason: string },
+  userId: string,
+): BuyerStatus {
   inTransaction(core, () => {
     const r = buyerById(core, id);
     if (!r) throw new AppError('LPG_BUYER_UNKNOWN');
     const status = change.status ?? r.status;
     const pengecer = change.isPengecer ?? r.is_pengecer === 1;
     core.db.prepare('UPDATE lpg_buyers SET status = ?, is_pengecer = ? WHERE id = ?').run(status, pengecer ? 1 : 0, id);
-    audit(core, { userId, action: 'lpg.buyer.status', entity: 'lpg_buyer', entityId: id, details: { nik4: maskNik(r.nik_last4), from: { status: r.status, isPengecer: r.is_pengecer === 1 }, to: { status, isPengecer: pengecer }, reason: change.reason } });
+    audit(core, {
+      userId,
+      action: 'lpg.buyer.status',
+      entity: 'lpg_buyer',
+      entityId: id,
+      details: {
+        nik4: maskNik(r.nik_last4),
+        from: { status: r.status, isPengecer: r.is_pengecer === 1 },
+        to: { status, isPengecer: pengecer },
+        reason: change.reason,
+      },
+    });
   });
   return getBuyer(core, id);
 }
@@ -228,10 +272,14 @@ export function importBuyers(core: Core, rows: Record<string, string>[], userId:
 }
 
 const CATEGORY_WORDS: Record<string, LpgCategory> = {
-  RUMAH_TANGGA: 'RUMAH_TANGGA', RT: 'RUMAH_TANGGA',
-  USAHA_MIKRO: 'USAHA_MIKRO', UM: 'USAHA_MIKRO',
-  NELAYAN_SASARAN: 'NELAYAN_SASARAN', NELAYAN: 'NELAYAN_SASARAN',
-  PETANI_SASARAN: 'PETANI_SASARAN', PETANI: 'PETANI_SASARAN',
+  RUMAH_TANGGA: 'RUMAH_TANGGA',
+  RT: 'RUMAH_TANGGA',
+  USAHA_MIKRO: 'USAHA_MIKRO',
+  UM: 'USAHA_MIKRO',
+  NELAYAN_SASARAN: 'NELAYAN_SASARAN',
+  NELAYAN: 'NELAYAN_SASARAN',
+  PETANI_SASARAN: 'PETANI_SASARAN',
+  PETANI: 'PETANI_SASARAN',
 };
 
 function rowToInput(core: Core, r: Record<string, string>): BuyerInput {
@@ -262,7 +310,13 @@ function rowToInput(core: Core, r: Record<string, string>): BuyerInput {
 export function importBuyersCsv(core: Core, csv: string, userId: string): { imported: number; rejected: number; rows: ImportRowReport[] } {
   let rows: Record<string, string>[];
   try {
-    rows = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: csv.split('\n', 1)[0]!.includes(';') ? ';' : ',' });
+    rows = parse(csv, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      delimiter: csv.split('\n', 1)[0]!.includes(';') ? ';' : ',',
+    });
   } catch (e) {
     throw new AppError('LPG_IMPORT_CSV_INVALID', { message: (e as Error).message.slice(0, 200) });
   }

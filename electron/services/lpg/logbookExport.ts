@@ -15,13 +15,53 @@ import { auditFullNik, logbookDays, logbookRows, type LogbookDay, type LogbookRo
 
 export type LogbookFormat = 'csv' | 'xlsx';
 
-export const LOGBOOK_HEADER = ['Waktu (WITA)', 'No. struk', 'NIK', 'KK', 'Nama', 'Kategori', 'Barang', 'Jumlah (tabung)', 'Harga', 'Total', 'Tabung kosong kembali', 'Status MAP', 'Ref MAP', 'Keterangan'];
-const DAY_HEADER = ['Tanggal', 'Transaksi POS', 'Tabung POS', 'Tercatat di MAP', 'Ditolak MAP', 'Belum dicatat', 'Jumlah di MAP (manajer)', 'Selisih POS - MAP', 'Hari ditutup'];
+export const LOGBOOK_HEADER = [
+  'Waktu (WITA)',
+  'No. struk',
+  'NIK',
+  'KK',
+  'Nama',
+  'Kategori',
+  'Barang',
+  'Jumlah (tabung)',
+  'Harga',
+  'Total',
+  'Tabung kosong kembali',
+  'Status MAP',
+  'Ref MAP',
+  'Keterangan',
+];
+const DAY_HEADER = [
+  'Tanggal',
+  'Transaksi POS',
+  'Tabung POS',
+  'Tercatat di MAP',
+  'Ditolak MAP',
+  'Belum dicatat',
+  'Jumlah di MAP (manajer)',
+  'Selisih POS - MAP',
+  'Hari ditutup',
+];
 
 const MAP_LABEL: Record<LogbookRow['mapStatus'], string> = { pending: 'Belum dicatat', recorded: 'Tercatat', rejected: 'Ditolak' };
 
 function cells(r: LogbookRow): (string | number)[] {
-  return [r.time, r.receiptNo, r.nik, r.kk, r.buyerName, r.category, r.sku, r.qty, r.unitPrice, r.total, r.emptyReturned ? 'Ya' : 'Tidak', MAP_LABEL[r.mapStatus], r.mapRef ?? '', r.counted ? '' : 'Batal/retur'];
+  return [
+    r.time,
+    r.receiptNo,
+    r.nik,
+    r.kk,
+    r.buyerName,
+    r.category,
+    r.sku,
+    r.qty,
+    r.unitPrice,
+    r.total,
+    r.emptyReturned ? 'Ya' : 'Tidak',
+    MAP_LABEL[r.mapStatus],
+    r.mapRef ?? '',
+    r.counted ? '' : 'Batal/retur',
+  ];
 }
 
 function dayCells(d: LogbookDay): (string | number)[] {

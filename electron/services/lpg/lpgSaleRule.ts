@@ -42,7 +42,9 @@ type Resolution = { buyer: BuyerRow } | { finding: RuleFinding } | null;
 function resolveBuyer(core: Core, draft: SaleDraft, l: DraftLine): Resolution {
   const id = str(l.extra.lpgBuyerId) ?? str(draft.extra.lpgBuyerId);
   const rawNik = str(l.extra.lpgNik) ?? str(draft.extra.lpgNik);
-  const hard = (code: RuleFinding['code'], params: RuleFinding['params'] = {}): Resolution => ({ finding: { code, params: { sku: l.sku, ...params }, severity: 'hard' } });
+  const hard = (code: RuleFinding['code'], params: RuleFinding['params'] = {}): Resolution => ({
+    finding: { code, params: { sku: l.sku, ...params }, severity: 'hard' },
+  });
   let buyer: BuyerRow | undefined;
   if (id) {
     buyer = core.db.prepare('SELECT * FROM lpg_buyers WHERE id = ?').get(id) as BuyerRow | undefined;
@@ -58,7 +60,8 @@ function resolveBuyer(core: Core, draft: SaleDraft, l: DraftLine): Resolution {
   const nik4 = maskNik(buyer.nik_last4);
   if (buyer.status !== 'active') return hard('LPG_BUYER_BLOCKED', { nik4 });
   if (buyer.is_pengecer && settingOn(core, 'lpg3.no_sale_to_pengecer', draft.businessDate)) return hard('LPG_BUYER_PENGECER', { nik4 });
-  if (buyer.category === 'USAHA_MIKRO' && !buyer.nib && settingOn(core, 'lpg3.usaha_mikro.require_nib', draft.businessDate)) return hard('LPG_NIB_REQUIRED', { nik4 });
+  if (buyer.category === 'USAHA_MIKRO' && !buyer.nib && settingOn(core, 'lpg3.usaha_mikro.require_nib', draft.businessDate))
+    return hard('LPG_NIB_REQUIRED', { nik4 });
   return { buyer };
 }
 
@@ -110,7 +113,8 @@ export const lpgSaleRule: SaleRule = {
       if (l.lpgKind === 'refill') {
         if (emptyReturned && !emptyCylinderProduct(core)) findings.push({ code: 'LPG_EMPTY_PRODUCT_MISSING', params: { sku: l.sku }, severity: 'hard' });
         const mode = settingOn(core, 'lpg3.cylinder_exchange.mode', draft.businessDate);
-        if (!emptyReturned && mode !== 'off') findings.push({ code: 'LPG_NO_EMPTY_RETURNED', params: { sku: l.sku, qty: l.qtyMilli / MILLI_PER_UNIT }, severity: mode });
+        if (!emptyReturned && mode !== 'off')
+          findings.push({ code: 'LPG_NO_EMPTY_RETURNED', params: { sku: l.sku, qty: l.qtyMilli / MILLI_PER_UNIT }, severity: mode });
       }
       if (r && 'buyer' in r) lines.push({ line: l, buyer: r.buyer, qty: l.qtyMilli / MILLI_PER_UNIT, emptyReturned });
     }
@@ -132,7 +136,12 @@ export const lpgSaleRule: SaleRule = {
       }
       for (const p of byProduct.values()) {
         const onHand = balanceOf(core, p.line.productId).qtyMilli;
-        if (onHand < p.qtyMilli) findings.push({ code: 'LPG_STOCK_EMPTY', params: { sku: p.line.sku, name: p.line.name, onHand: Math.max(0, onHand) / MILLI_PER_UNIT, requested: p.qtyMilli / MILLI_PER_UNIT }, severity: 'hard' });
+        if (onHand < p.qtyMilli)
+          findings.push({
+            code: 'LPG_STOCK_EMPTY',
+            params: { sku: p.line.sku, name: p.line.name, onHand: Math.max(0, onHand) / MILLI_PER_UNIT, requested: p.qtyMilli / MILLI_PER_UNIT },
+            severity: 'hard',
+          });
       }
     }
     resolved.set(draft, lines);
@@ -149,10 +158,32 @@ export const lpgSaleRule: SaleRule = {
     );
     const empty = emptyCylinderProduct(core);
     for (const x of lines) {
-      insert.run(draft.saleId, x.line.lineNo, x.buyer.id, x.buyer.kk_hash, x.buyer.category, x.line.productId, x.line.lpgKind, x.qty, x.line.unitPrice, draft.businessDate, draft.at.toISOString(), receiptNo, x.emptyReturned ? 1 : 0);
+      insert.run(
+        draft.saleId,
+        x.line.lineNo,
+        x.buyer.id,
+        x.buyer.kk_hash,
+        x.buyer.category,
+        x.line.productId,
+        x.line.lpgKind,
+        x.qty,
+        x.line.unitPrice,
+        draft.businessDate,
+        draft.at.toISOString(),
+        receiptNo,
+        x.emptyReturned ? 1 : 0,
+      );
       // A refill is an exchange: the customer's empty comes in as the full goes out.
       if (x.line.lpgKind === 'refill' && x.emptyReturned && empty) {
-        postMove(core, { productId: empty, qtyMilli: x.line.qtyMilli, kind: 'cylinder_exchange', docType: 'sale', docId: draft.saleId, userId: draft.cashierId, note: receiptNo });
+        postMove(core, {
+          productId: empty,
+          qtyMilli: x.line.qtyMilli,
+          kind: 'cylinder_exchange',
+          docType: 'sale',
+          docId: draft.saleId,
+          userId: draft.cashierId,
+          note: receiptNo,
+        });
       }
     }
     const seen = new Set<string>();
@@ -167,7 +198,13 @@ export const lpgSaleRule: SaleRule = {
 
   afterVoid(core, saleId) {
     const rows = loggedLines(core, saleId).filter((r) => r.counted === 1);
-    takeBack(core, saleId, saleId, rows.map((r) => ({ row: r, qty: r.qty - r.returned_qty })), 'void');
+    takeBack(
+      core,
+      saleId,
+      saleId,
+      rows.map((r) => ({ row: r, qty: r.qty - r.returned_qty })),
+      'void',
+    );
     core.db.prepare('UPDATE lpg_sale_lines SET counted = 0 WHERE sale_id = ?').run(saleId);
   },
 
@@ -179,7 +216,11 @@ export const lpgSaleRule: SaleRule = {
     });
     takeBack(core, saleId, returnId, parts, 'return');
     for (const p of parts) {
-      core.db.prepare('UPDATE lpg_sale_lines SET returned_qty = returned_qty + ?, counted = CASE WHEN returned_qty + ? >= qty THEN 0 ELSE 1 END WHERE sale_id = ? AND line_no = ?').run(p.qty, p.qty, saleId, p.row.line_no);
+      core.db
+        .prepare(
+          'UPDATE lpg_sale_lines SET returned_qty = returned_qty + ?, counted = CASE WHEN returned_qty + ? >= qty THEN 0 ELSE 1 END WHERE sale_id = ? AND line_no = ?',
+        )
+        .run(p.qty, p.qty, saleId, p.row.line_no);
     }
   },
 };
@@ -199,7 +240,11 @@ interface LoggedLine {
 }
 
 function loggedLines(core: Core, saleId: string): LoggedLine[] {
-  return core.db.prepare('SELECT line_no, buyer_id, kk_hash, category, business_date, lpg_kind, qty, returned_qty, empty_returned, counted, receipt_no FROM lpg_sale_lines WHERE sale_id = ? ORDER BY line_no').all(saleId) as LoggedLine[];
+  return core.db
+    .prepare(
+      'SELECT line_no, buyer_id, kk_hash, category, business_date, lpg_kind, qty, returned_qty, empty_returned, counted, receipt_no FROM lpg_sale_lines WHERE sale_id = ? ORDER BY line_no',
+    )
+    .all(saleId) as LoggedLine[];
 }
 
 /** A void or return gives the tabung back to the buyer's quota (on the sale's own day and month)
@@ -213,12 +258,24 @@ function takeBack(core: Core, saleId: string, docId: string, parts: { row: Logge
     g.qty += p.qty;
     byBuyer.set(p.row.buyer_id, g);
     if (p.row.lpg_kind === 'refill' && p.row.empty_returned && empty) {
-      postMove(core, { productId: empty, qtyMilli: -p.qty * MILLI_PER_UNIT, kind, docType: kind === 'void' ? 'sale' : 'sale_return', docId, userId: null, note: p.row.receipt_no });
+      postMove(core, {
+        productId: empty,
+        qtyMilli: -p.qty * MILLI_PER_UNIT,
+        kind,
+        docType: kind === 'void' ? 'sale' : 'sale_return',
+        docId,
+        userId: null,
+        note: p.row.receipt_no,
+      });
     }
   }
   for (const g of byBuyer.values()) {
     // The purchase itself (the day's transaction count) ends when all of the buyer's tabung are back.
-    const left = (core.db.prepare('SELECT COALESCE(SUM(qty - returned_qty), 0) FROM lpg_sale_lines WHERE sale_id = ? AND buyer_id = ? AND counted = 1').pluck().get(saleId, g.row.buyer_id) as number) - g.qty;
+    const left =
+      (core.db
+        .prepare('SELECT COALESCE(SUM(qty - returned_qty), 0) FROM lpg_sale_lines WHERE sale_id = ? AND buyer_id = ? AND counted = 1')
+        .pluck()
+        .get(saleId, g.row.buyer_id) as number) - g.qty;
     countPurchase(core, { id: g.row.buyer_id, kkHash: g.row.kk_hash, category: g.row.category }, g.row.business_date, -g.qty, left <= 0 ? -1 : 0);
   }
 }

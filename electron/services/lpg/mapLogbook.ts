@@ -50,21 +50,44 @@ export interface LogbookDay {
 
 export function setMapStatus(core: Core, user: SessionUser, input: { saleId: string; lineNo: number; status: MapStatus; ref?: string | null }): LogbookRow {
   return inTransaction(core, () => {
-    const before = core.db.prepare('SELECT map_status, map_ref FROM lpg_sale_lines WHERE sale_id = ? AND line_no = ?').get(input.saleId, input.lineNo) as { map_status: MapStatus; map_ref: string | null } | undefined;
+    const before = core.db.prepare('SELECT map_status, map_ref FROM lpg_sale_lines WHERE sale_id = ? AND line_no = ?').get(input.saleId, input.lineNo) as
+      { map_status: MapStatus; map_ref: string | null } | undefined;
     if (!before) throw new AppError('LPG_LINE_UNKNOWN');
     const ref = input.ref?.trim() || null;
     if (input.status === 'recorded' && !ref) throw new AppError('LPG_MAP_REF_REQUIRED', { status: input.status });
     core.db
       .prepare('UPDATE lpg_sale_lines SET map_status = ?, map_ref = ?, map_set_by = ?, map_set_at = ? WHERE sale_id = ? AND line_no = ?')
       .run(input.status, ref, user.id, core.now().toISOString(), input.saleId, input.lineNo);
-    audit(core, { userId: user.id, action: 'lpg.map.set', entity: 'sale', entityId: input.saleId, details: { lineNo: input.lineNo, from: before.map_status, to: input.status, ref } });
+    audit(core, {
+      userId: user.id,
+      action: 'lpg.map.set',
+      entity: 'sale',
+      entityId: input.saleId,
+      details: { lineNo: input.lineNo, from: before.map_status, to: input.status, ref },
+    });
     return logbookRows(core, { from: '0000-01-01', to: '9999-12-31', saleId: input.saleId, lineNo: input.lineNo }, false)[0]!;
   });
 }
 
 interface RowSql {
-  sale_id: string; line_no: number; business_date: string; at: string; receipt_no: string; nik_enc: string; nik_last4: string; kk_last4: string; name: string;
-  category: LpgCategory; sku: string; lpg_kind: string | null; qty: number; unit_price: number; empty_returned: number; map_status: MapStatus; map_ref: string | null; counted: number;
+  sale_id: string;
+  line_no: number;
+  business_date: string;
+  at: string;
+  receipt_no: string;
+  nik_enc: string;
+  nik_last4: string;
+  kk_last4: string;
+  name: string;
+  category: LpgCategory;
+  sku: string;
+  lpg_kind: string | null;
+  qty: number;
+  unit_price: number;
+  empty_returned: number;
+  map_status: MapStatus;
+  map_ref: string | null;
+  counted: number;
 }
 
 /** Rows in time order. `fullNik` opens the sealed NIK: callers check the role and audit it. */
@@ -138,19 +161,37 @@ export function enterMapCount(core: Core, user: SessionUser, date: string, mapCo
       .run(date, mapCount, user.id, core.now().toISOString());
     audit(core, { userId: user.id, action: 'lpg.map.count', entity: 'lpg_day', entityId: date, details: { mapCount } });
   });
-  return logbookDays(core, date, date)[0] ?? { date, posCount: 0, posQty: 0, pending: 0, recorded: 0, rejected: 0, mapCount, difference: -mapCount, closed: false };
+  return (
+    logbookDays(core, date, date)[0] ?? { date, posCount: 0, posQty: 0, pending: 0, recorded: 0, rejected: 0, mapCount, difference: -mapCount, closed: false }
+  );
 }
 
 export function closeDay(core: Core, user: SessionUser, date: string, reason?: string): LogbookDay {
   return inTransaction(core, () => {
     if (core.db.prepare('SELECT 1 FROM lpg_day_closes WHERE business_date = ?').get(date)) throw new AppError('LPG_DAY_ALREADY_CLOSED', { date });
-    const day = logbookDays(core, date, date)[0] ?? { date, posCount: 0, posQty: 0, pending: 0, recorded: 0, rejected: 0, mapCount: null, difference: null, closed: false };
+    const day = logbookDays(core, date, date)[0] ?? {
+      date,
+      posCount: 0,
+      posQty: 0,
+      pending: 0,
+      recorded: 0,
+      rejected: 0,
+      mapCount: null,
+      difference: null,
+      closed: false,
+    };
     const why = reason?.trim() || null;
     if (day.pending > 0 && settingOn(core, 'lpg3.map_sync_required', date) && !why) throw new AppError('LPG_MAP_PENDING', { pending: day.pending, date });
     core.db
       .prepare('INSERT INTO lpg_day_closes (business_date, closed_by, closed_at, pos_count, pending_count, reason) VALUES (?, ?, ?, ?, ?, ?)')
       .run(date, user.id, core.now().toISOString(), day.posCount, day.pending, why);
-    audit(core, { userId: user.id, action: 'lpg.day.close', entity: 'lpg_day', entityId: date, details: { posCount: day.posCount, pending: day.pending, mapCount: day.mapCount, reason: why } });
+    audit(core, {
+      userId: user.id,
+      action: 'lpg.day.close',
+      entity: 'lpg_day',
+      entityId: date,
+      details: { posCount: day.posCount, pending: day.pending, mapCount: day.mapCount, reason: why },
+    });
     return { ...day, closed: true };
   });
 }

@@ -27,7 +27,12 @@ export function profileValues(core: Core, profile: string, date: string): Record
   return profileOn(core, profile, date).values;
 }
 
-export function activateProfile(core: Core, profile: string, validFrom: string, userId: string): { profile: string; validFrom: string; settings: Record<string, unknown> } {
+export function activateProfile(
+  core: Core,
+  profile: string,
+  validFrom: string,
+  userId: string,
+): { profile: string; validFrom: string; settings: Record<string, unknown> } {
   return inTransaction(core, () => {
     const today = outletToday(core);
     if (validFrom < today) throw new AppError('LPG_PROFILE_DATE_PAST', { today });
@@ -35,7 +40,13 @@ export function activateProfile(core: Core, profile: string, validFrom: string, 
     // Each value is checked against its own setting's schema; one bad entry rolls the switch back.
     for (const [key, value] of Object.entries(values)) putSettingByName(core, key, validFrom, value, userId);
     putSetting(core, 'subsidy.profile', validFrom, name, userId);
-    audit(core, { userId, action: 'lpg.profile.activate', entity: 'settings', entityId: `subsidy.profile.${profile}`, details: { profile, validFrom, settings: values } });
+    audit(core, {
+      userId,
+      action: 'lpg.profile.activate',
+      entity: 'settings',
+      entityId: `subsidy.profile.${profile}`,
+      details: { profile, validFrom, settings: values },
+    });
     return { profile, validFrom, settings: values };
   });
 }

@@ -14,9 +14,11 @@ export interface Usage {
 
 export function usageOf(core: Core, buyer: { id: string; kkHash: string; category: LpgCategory }, date: string): Usage {
   const month = date.slice(0, 7);
-  const day = core.db.prepare('SELECT transactions, qty FROM lpg_buyer_day WHERE buyer_id = ? AND business_date = ?').get(buyer.id, date) as { transactions: number; qty: number } | undefined;
+  const day = core.db.prepare('SELECT transactions, qty FROM lpg_buyer_day WHERE buyer_id = ? AND business_date = ?').get(buyer.id, date) as
+    { transactions: number; qty: number } | undefined;
   const nik = core.db.prepare('SELECT qty FROM lpg_buyer_month WHERE buyer_id = ? AND month = ?').get(buyer.id, month) as { qty: number } | undefined;
-  const kk = core.db.prepare('SELECT qty FROM lpg_kk_month WHERE kk_hash = ? AND category = ? AND month = ?').get(buyer.kkHash, buyer.category, month) as { qty: number } | undefined;
+  const kk = core.db.prepare('SELECT qty FROM lpg_kk_month WHERE kk_hash = ? AND category = ? AND month = ?').get(buyer.kkHash, buyer.category, month) as
+    { qty: number } | undefined;
   return { dayTransactions: day?.transactions ?? 0, dayQty: day?.qty ?? 0, nikMonth: nik?.qty ?? 0, kkMonth: kk?.qty ?? 0 };
 }
 
@@ -33,7 +35,9 @@ export function countPurchase(core: Core, buyer: { id: string; kkHash: string; c
     .prepare('INSERT INTO lpg_buyer_month (buyer_id, month, qty) VALUES (?, ?, ?) ON CONFLICT (buyer_id, month) DO UPDATE SET qty = qty + excluded.qty')
     .run(buyer.id, month, qty);
   core.db
-    .prepare('INSERT INTO lpg_kk_month (kk_hash, category, month, qty) VALUES (?, ?, ?, ?) ON CONFLICT (kk_hash, category, month) DO UPDATE SET qty = qty + excluded.qty')
+    .prepare(
+      'INSERT INTO lpg_kk_month (kk_hash, category, month, qty) VALUES (?, ?, ?, ?) ON CONFLICT (kk_hash, category, month) DO UPDATE SET qty = qty + excluded.qty',
+    )
     .run(buyer.kkHash, buyer.category, month, qty);
   core.db.prepare('INSERT INTO lpg_outlet_month (month, qty) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET qty = qty + excluded.qty').run(month, qty);
 }

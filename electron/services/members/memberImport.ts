@@ -79,14 +79,29 @@ async function readXlsx(content: Buffer): Promise<Cell[][]> {
     const cells: Cell[] = [];
     r.eachCell({ includeEmpty: true }, (c, col) => {
       const v = c.value;
-      cells[col - 1] = v === null || v === undefined ? null : v instanceof Date ? v : typeof v === 'number' ? v : typeof v === 'object' && 'text' in v ? String(v.text) : typeof v === 'object' && 'result' in v ? (v.result as Cell) : String(v);
+      cells[col - 1] =
+        v === null || v === undefined
+          ? null
+          : v instanceof Date
+            ? v
+            : typeof v === 'number'
+              ? v
+              : typeof v === 'object' && 'text' in v
+                ? String(v.text)
+                : typeof v === 'object' && 'result' in v
+                  ? (v.result as Cell)
+                  : String(v);
     });
     rows[n - 1] = cells;
   });
   return Array.from(rows, (r) => r ?? []);
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s.]+/g, '_');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.]+/g, '_');
 
 /** Dates as people write them: 2026-01-15, 15/01/2026, 15-01-2026; Excel dates as cells. */
 function dateText(v: Cell): string {
@@ -96,7 +111,13 @@ function dateText(v: Cell): string {
   return dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : s;
 }
 
-export async function importMembers(core: Core, format: 'csv' | 'xlsx', content: Buffer, options: { validRowsOnly?: boolean; payPokok?: boolean }, userId: string | null): Promise<ImportReport> {
+export async function importMembers(
+  core: Core,
+  format: 'csv' | 'xlsx',
+  content: Buffer,
+  options: { validRowsOnly?: boolean; payPokok?: boolean },
+  userId: string | null,
+): Promise<ImportReport> {
   const table: Cell[][] = format === 'csv' ? parseCsv(content.toString('utf8')) : await readXlsx(content);
   const header = (table[0] ?? []).map((h) => norm(String(h ?? '')));
   const colOf = {} as Record<keyof MemberFields, number>;

@@ -14,10 +14,27 @@ export function memberCardDocument(core: Core, memberId: string, width: PaperWid
 
 export function shuSlipDocument(core: Core, runId: string, memberId: string, width: PaperWidth): PrintDocument {
   const s = shuSlip(core, runId, memberId);
-  const paid = s.paid ? (s.paid.method === 'cash' ? `Dibayar tunai ${s.paid.paidAt.slice(0, 10)}` : `Masuk simpanan sukarela ${s.paid.paidAt.slice(0, 10)}`) : s.status === 'draft' ? 'DRAF: belum disetujui RAT' : undefined;
+  const paid = s.paid
+    ? s.paid.method === 'cash'
+      ? `Dibayar tunai ${s.paid.paidAt.slice(0, 10)}`
+      : `Masuk simpanan sukarela ${s.paid.paidAt.slice(0, 10)}`
+    : s.status === 'draft'
+      ? 'DRAF: belum disetujui RAT'
+      : undefined;
   const tax = s.withheld > 0 ? `Pajak dipotong ${formatRupiah(s.withheld)}; diterima ${formatRupiah(s.payout)}` : null;
   return buildShuSlip(
-    { outletName: s.outletName, year: s.year, memberNo: s.memberNo, memberName: s.name, purchases: s.purchaseBasis, savings: s.savingsBasis, jasaUsaha: s.jasaUsaha, jasaModal: s.jasaModal, total: s.total, note: [tax, paid].filter(Boolean).join('. ') || undefined },
+    {
+      outletName: s.outletName,
+      year: s.year,
+      memberNo: s.memberNo,
+      memberName: s.name,
+      purchases: s.purchaseBasis,
+      savings: s.savingsBasis,
+      jasaUsaha: s.jasaUsaha,
+      jasaModal: s.jasaModal,
+      total: s.total,
+      note: [tax, paid].filter(Boolean).join('. ') || undefined,
+    },
     width,
   );
 }

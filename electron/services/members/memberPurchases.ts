@@ -87,9 +87,24 @@ export function memberPurchases(core: Core, memberId: string, year: number): Mem
        WHERE s.member_id = ? AND s.business_date BETWEEN ? AND ?
        GROUP BY s.id ORDER BY s.business_date, s.receipt_no`,
     )
-    .all(memberId, memberId, `${year}-01-01`, `${year}-12-31`) as { receipt_no: string; business_date: string; status: 'completed' | 'voided'; total: number; returned: number; counted: number }[];
+    .all(memberId, memberId, `${year}-01-01`, `${year}-12-31`) as {
+    receipt_no: string;
+    business_date: string;
+    status: 'completed' | 'voided';
+    total: number;
+    returned: number;
+    counted: number;
+  }[];
   return rows.map((r) => {
     const voided = r.status === 'voided';
-    return { receiptNo: r.receipt_no, date: r.business_date, status: r.status, total: r.total, returned: r.returned, net: voided ? 0 : r.total - r.returned, counted: voided ? 0 : r.counted };
+    return {
+      receiptNo: r.receipt_no,
+      date: r.business_date,
+      status: r.status,
+      total: r.total,
+      returned: r.returned,
+      net: voided ? 0 : r.total - r.returned,
+      counted: voided ? 0 : r.counted,
+    };
   });
 }

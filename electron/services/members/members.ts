@@ -106,7 +106,8 @@ export function validateMember(core: Core, f: MemberFields, ignoreId: string | n
   if (!isRealDate(clean.joinDate)) problems.push({ field: 'joinDate', code: 'MEMBER_DATE_INVALID', params: { value: clean.joinDate } });
   if (clean.memberNo !== null) {
     if (!/^[A-Za-z0-9./-]{1,20}$/.test(clean.memberNo)) problems.push({ field: 'memberNo', code: 'MEMBER_NO_INVALID', params: { memberNo: clean.memberNo } });
-    else if (clash('SELECT id FROM members WHERE member_no = ?', clean.memberNo) || taken?.has(`no:${clean.memberNo}`)) problems.push({ field: 'memberNo', code: 'MEMBER_NO_TAKEN', params: { memberNo: clean.memberNo } });
+    else if (clash('SELECT id FROM members WHERE member_no = ?', clean.memberNo) || taken?.has(`no:${clean.memberNo}`))
+      problems.push({ field: 'memberNo', code: 'MEMBER_NO_TAKEN', params: { memberNo: clean.memberNo } });
   }
   const nikRaw = blank(f.nik);
   if (nikRaw !== null) {
@@ -114,7 +115,8 @@ export function validateMember(core: Core, f: MemberFields, ignoreId: string | n
     if (!nik.ok) problems.push({ field: 'nik', code: 'MEMBER_NIK_INVALID', params: { problem: nik.problem } });
     else {
       const hash = lookupHash(core.keys, nik.nik);
-      if (clash('SELECT id FROM members WHERE nik_hash = ?', hash) || taken?.has(`nik:${hash}`)) problems.push({ field: 'nik', code: 'MEMBER_NIK_TAKEN', params: { nik4: nik.nik.slice(-4) } });
+      if (clash('SELECT id FROM members WHERE nik_hash = ?', hash) || taken?.has(`nik:${hash}`))
+        problems.push({ field: 'nik', code: 'MEMBER_NIK_TAKEN', params: { nik4: nik.nik.slice(-4) } });
       clean.nik = nik.nik;
     }
   }
@@ -124,14 +126,16 @@ export function validateMember(core: Core, f: MemberFields, ignoreId: string | n
     if (!kk.ok) problems.push({ field: 'kkNo', code: 'MEMBER_KK_INVALID', params: {} });
     else clean.kkNo = kk.kk;
   }
-  if (clean.phone !== null && !/^\+?[0-9][0-9 -]{6,19}$/.test(clean.phone)) problems.push({ field: 'phone', code: 'MEMBER_PHONE_INVALID', params: { phone: clean.phone } });
+  if (clean.phone !== null && !/^\+?[0-9][0-9 -]{6,19}$/.test(clean.phone))
+    problems.push({ field: 'phone', code: 'MEMBER_PHONE_INVALID', params: { phone: clean.phone } });
   for (const k of ['rt', 'rw'] as const) {
     const v = clean[k];
     if (v !== null && !/^\d{1,3}$/.test(v)) problems.push({ field: k, code: 'MEMBER_RT_RW_INVALID', params: { value: v } });
   }
   if (clean.cardCode !== null) {
     if (!/^[A-Za-z0-9-]{4,40}$/.test(clean.cardCode)) problems.push({ field: 'cardCode', code: 'MEMBER_CARD_INVALID', params: { cardCode: clean.cardCode } });
-    else if (clash('SELECT id FROM members WHERE card_code = ?', clean.cardCode) || taken?.has(`card:${clean.cardCode}`)) problems.push({ field: 'cardCode', code: 'MEMBER_CARD_TAKEN', params: { cardCode: clean.cardCode } });
+    else if (clash('SELECT id FROM members WHERE card_code = ?', clean.cardCode) || taken?.has(`card:${clean.cardCode}`))
+      problems.push({ field: 'cardCode', code: 'MEMBER_CARD_TAKEN', params: { cardCode: clean.cardCode } });
   }
   return { clean, problems };
 }
@@ -162,7 +166,23 @@ export function insertMember(core: Core, clean: CleanMember, userId: string | nu
       `INSERT INTO members (id, member_no, name, nik_enc, nik_hash, nik_last4, kk_no, address, rt, rw, kelurahan, phone, join_date, status, card_code, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
     )
-    .run(id, memberNo, clean.name, sealed?.enc ?? null, sealed?.hash ?? null, sealed?.last4 ?? null, clean.kkNo, clean.address, clean.rt, clean.rw, clean.kelurahan, clean.phone, clean.joinDate, clean.cardCode ?? defaultCardCode(core, memberNo), core.now().toISOString());
+    .run(
+      id,
+      memberNo,
+      clean.name,
+      sealed?.enc ?? null,
+      sealed?.hash ?? null,
+      sealed?.last4 ?? null,
+      clean.kkNo,
+      clean.address,
+      clean.rt,
+      clean.rw,
+      clean.kelurahan,
+      clean.phone,
+      clean.joinDate,
+      clean.cardCode ?? defaultCardCode(core, memberNo),
+      core.now().toISOString(),
+    );
   audit(core, { userId, action: 'member.create', entity: 'member', entityId: id, details: { memberNo } });
   return id;
 }
@@ -200,7 +220,9 @@ export function updateMember(core: Core, memberId: string, changes: Partial<Memb
     const { clean, problems } = validateMember(core, merged, memberId);
     throwFirst(problems);
     core.db
-      .prepare('UPDATE members SET member_no = ?, name = ?, kk_no = ?, address = ?, rt = ?, rw = ?, kelurahan = ?, phone = ?, join_date = ?, card_code = ? WHERE id = ?')
+      .prepare(
+        'UPDATE members SET member_no = ?, name = ?, kk_no = ?, address = ?, rt = ?, rw = ?, kelurahan = ?, phone = ?, join_date = ?, card_code = ? WHERE id = ?',
+      )
       .run(clean.memberNo, clean.name, clean.kkNo, clean.address, clean.rt, clean.rw, clean.kelurahan, clean.phone, clean.joinDate, clean.cardCode, memberId);
     if (clean.nik) {
       const sealed = sealNik(core.keys, clean.nik);
@@ -237,7 +259,9 @@ export function leaveMember(core: Core, memberId: string, leaveDate: string, rea
 /** Exact lookup for the counter: card scan, member number, or a typed NIK (found by its keyed hash). */
 export function findMember(core: Core, code: string): MemberView {
   const c = code.trim();
-  const byCode = core.db.prepare(`SELECT ${COLUMNS} FROM members WHERE card_code = ? COLLATE NOCASE OR member_no = ? ORDER BY card_code = ? DESC LIMIT 1`).get(c, c, c) as MemberRow | undefined;
+  const byCode = core.db
+    .prepare(`SELECT ${COLUMNS} FROM members WHERE card_code = ? COLLATE NOCASE OR member_no = ? ORDER BY card_code = ? DESC LIMIT 1`)
+    .get(c, c, c) as MemberRow | undefined;
   if (byCode) return toView(byCode);
   const nik = checkNik(c);
   if (nik.ok) {
@@ -264,15 +288,34 @@ export function searchMembers(core: Core, query: string, status: 'active' | 'lef
 export function memberCard(core: Core, memberId: string): MemberCardData {
   const m = getMember(core, memberId);
   const address = [m.address, m.rt && m.rw ? `RT ${m.rt}/RW ${m.rw}` : null, m.kelurahan].filter(Boolean).join(', ');
-  return { outletName: setting(core, 'outlet.name'), memberNo: m.memberNo, name: m.name, nikMasked: m.nikMasked, address, joinDate: m.joinDate, cardCode: m.cardCode };
+  return {
+    outletName: setting(core, 'outlet.name'),
+    memberNo: m.memberNo,
+    name: m.name,
+    nikMasked: m.nikMasked,
+    address,
+    joinDate: m.joinDate,
+    cardCode: m.cardCode,
+  };
 }
 
 /** Dashboard: active members against the households (KK) of the kelurahan and the target. */
 export function membershipFigure(core: Core): MembershipFigure {
   const kk = setting(core, 'members.kelurahan_kk_count');
   const targetPct = setting(core, 'members.target_pct');
-  const row = core.db.prepare("SELECT COUNT(*) AS n, COUNT(DISTINCT kk_no) AS households FROM members WHERE status = 'active'").get() as { n: number; households: number };
+  const row = core.db.prepare("SELECT COUNT(*) AS n, COUNT(DISTINCT kk_no) AS households FROM members WHERE status = 'active'").get() as {
+    n: number;
+    households: number;
+  };
   const targetMembers = new Dec(kk).mul(targetPct).div(100).ceil().toNumber();
   const pctOfKk = kk > 0 ? new Dec(row.n).mul(100).div(kk).toFixed(1) : null;
-  return { activeMembers: row.n, households: row.households, kelurahanKkCount: kk, targetPct, targetMembers, pctOfKk, reached: kk > 0 && row.n >= targetMembers };
+  return {
+    activeMembers: row.n,
+    households: row.households,
+    kelurahanKkCount: kk,
+    targetPct,
+    targetMembers,
+    pctOfKk,
+    reached: kk > 0 && row.n >= targetMembers,
+  };
 }

@@ -59,7 +59,8 @@ function monthEndBalances(core: Core, year: number, includeSukarela: boolean, me
   const out = new Map<string, number[]>();
   for (const member of members) {
     const m = moves.get(member.id) ?? new Array<number>(13).fill(0);
-    const leftMonth = member.leave_date && member.leave_date <= `${year}-12-31` ? (member.leave_date < `${year}-01-01` ? 0 : Number(member.leave_date.slice(5, 7))) : 13;
+    const leftMonth =
+      member.leave_date && member.leave_date <= `${year}-12-31` ? (member.leave_date < `${year}-01-01` ? 0 : Number(member.leave_date.slice(5, 7))) : 13;
     let running = m[0]!;
     const ends: number[] = [];
     for (let month = 1; month <= 12; month++) {

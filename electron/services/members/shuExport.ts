@@ -6,7 +6,18 @@ import { formatRupiah } from '../../../shared/money';
 import { FUND_LABELS } from '../../../shared/shu';
 import type { ShuRunView } from '../../../shared/api/members';
 
-export const SHU_CSV_COLUMNS = ['member_no', 'name', 'purchase_basis', 'savings_basis', 'jasa_usaha', 'jasa_modal', 'shu_total', 'withheld', 'net', 'payout'] as const;
+export const SHU_CSV_COLUMNS = [
+  'member_no',
+  'name',
+  'purchase_basis',
+  'savings_basis',
+  'jasa_usaha',
+  'jasa_modal',
+  'shu_total',
+  'withheld',
+  'net',
+  'payout',
+] as const;
 
 function memberCells(m: ShuRunView['members'][number]): (string | number)[] {
   return [m.memberNo, m.name, m.purchaseBasis, m.savingsBasis, m.jasaUsaha, m.jasaModal, m.total, m.withheld, m.net, m.payout];
@@ -27,13 +38,29 @@ export function shuCsv(run: ShuRunView): Buffer {
 /** The allocation table: where every rupiah of the surplus goes, in the order the RAT reads it. */
 export function allocationRows(run: ShuRunView): { label: string; pct: string; amount: number }[] {
   const rows: { label: string; pct: string; amount: number }[] = [{ label: 'SHU tahun berjalan / SHU of the year', pct: '', amount: run.surplus }];
-  if (run.inputs.villageSharePct !== null) rows.push({ label: 'Bagian kelurahan (di luar alokasi) / Village share', pct: run.inputs.villageSharePct, amount: run.villageShare });
+  if (run.inputs.villageSharePct !== null)
+    rows.push({ label: 'Bagian kelurahan (di luar alokasi) / Village share', pct: run.inputs.villageSharePct, amount: run.villageShare });
   if (run.nonMemberShare > 0) rows.push({ label: 'SHU dari non-anggota ke cadangan / Non-member SHU to reserve', pct: '', amount: run.nonMemberShare });
   rows.push({ label: 'SHU yang dibagi / SHU allocated', pct: '100', amount: run.pool });
   for (const f of run.funds) rows.push({ label: `${FUND_LABELS[f.key].id} / ${FUND_LABELS[f.key].en}`, pct: f.pct, amount: f.amount });
-  if (run.jasaUsahaUndistributed > 0) rows.push({ label: 'Jasa usaha tidak terbagi (tidak ada pembelian anggota) ke cadangan / Undistributed patronage to reserve', pct: '', amount: run.jasaUsahaUndistributed });
-  if (run.jasaModalUndistributed > 0) rows.push({ label: 'Jasa modal tidak terbagi (tidak ada simpanan) ke cadangan / Undistributed capital share to reserve', pct: '', amount: run.jasaModalUndistributed });
-  if (run.roundingToCadangan > 0) rows.push({ label: `Pembulatan pembayaran (Rp${run.inputs.payoutRoundTo}) ke cadangan / Payout rounding to reserve`, pct: '', amount: run.roundingToCadangan });
+  if (run.jasaUsahaUndistributed > 0)
+    rows.push({
+      label: 'Jasa usaha tidak terbagi (tidak ada pembelian anggota) ke cadangan / Undistributed patronage to reserve',
+      pct: '',
+      amount: run.jasaUsahaUndistributed,
+    });
+  if (run.jasaModalUndistributed > 0)
+    rows.push({
+      label: 'Jasa modal tidak terbagi (tidak ada simpanan) ke cadangan / Undistributed capital share to reserve',
+      pct: '',
+      amount: run.jasaModalUndistributed,
+    });
+  if (run.roundingToCadangan > 0)
+    rows.push({
+      label: `Pembulatan pembayaran (Rp${run.inputs.payoutRoundTo}) ke cadangan / Payout rounding to reserve`,
+      pct: '',
+      amount: run.roundingToCadangan,
+    });
   rows.push({ label: 'Cadangan seluruhnya / Total reserve', pct: '', amount: run.cadanganTotal });
   if (run.totals.withheld > 0) rows.push({ label: `Pajak dipotong (${run.inputs.withholdingPct} %) / Tax withheld`, pct: '', amount: run.totals.withheld });
   rows.push({ label: 'Dibayarkan ke anggota / Paid to members', pct: '', amount: run.totals.payout });
@@ -124,11 +151,32 @@ export function shuPdf(run: ShuRunView, outletName: string): Promise<Buffer> {
     doc.y = y + 12;
   };
   row(HEADERS_ID, true);
-  doc.moveTo(left, doc.y - 2).lineTo(right, doc.y - 2).stroke();
-  for (const m of run.members) row([m.memberNo, m.name, rp(m.purchaseBasis), rp(m.savingsBasis), rp(m.jasaUsaha), rp(m.jasaModal), rp(m.total), rp(m.withheld), rp(m.net), rp(m.payout)]);
+  doc
+    .moveTo(left, doc.y - 2)
+    .lineTo(right, doc.y - 2)
+    .stroke();
+  for (const m of run.members)
+    row([m.memberNo, m.name, rp(m.purchaseBasis), rp(m.savingsBasis), rp(m.jasaUsaha), rp(m.jasaModal), rp(m.total), rp(m.withheld), rp(m.net), rp(m.payout)]);
   const t = run.totals;
-  doc.moveTo(left, doc.y + 1).lineTo(right, doc.y + 1).stroke();
+  doc
+    .moveTo(left, doc.y + 1)
+    .lineTo(right, doc.y + 1)
+    .stroke();
   doc.y += 4;
-  row(['TOTAL', `${run.members.length} anggota`, rp(t.purchaseBasis), rp(t.savingsBasis), rp(t.jasaUsaha), rp(t.jasaModal), rp(t.total), rp(t.withheld), rp(t.net), rp(t.payout)], true);
+  row(
+    [
+      'TOTAL',
+      `${run.members.length} anggota`,
+      rp(t.purchaseBasis),
+      rp(t.savingsBasis),
+      rp(t.jasaUsaha),
+      rp(t.jasaModal),
+      rp(t.total),
+      rp(t.withheld),
+      rp(t.net),
+      rp(t.payout),
+    ],
+    true,
+  );
   return pdfBuffer(doc);
 }

@@ -14,6 +14,7 @@ export async function exportRun(core: Core, run: ShuRunView, format: 'csv' | 'xl
   const outletName = setting(core, 'outlet.name');
   const base = `daftar-shu-${run.year}${run.status === 'approved' ? '' : '-draf'}`;
   if (format === 'csv') return { fileName: `${base}.csv`, mimeType: 'text/csv', content: shuCsv(run) };
-  if (format === 'xlsx') return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await shuXlsx(run, outletName) };
+  if (format === 'xlsx')
+    return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await shuXlsx(run, outletName) };
   return { fileName: `${base}.pdf`, mimeType: 'application/pdf', content: await shuPdf(run, outletName) };
 }

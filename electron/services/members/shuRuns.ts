@@ -11,7 +11,13 @@ import { gatherShuData } from './shuData';
 import { postSimpanan } from './simpanan';
 import { setting } from '../settings/settings';
 
-function view(id: string, meta: Pick<ShuRunView, 'status' | 'createdAt' | 'createdBy' | 'approvedAt' | 'approvedBy'>, inputs: ShuRunInputs, r: ShuResult, memberIds: Map<string, string>): ShuRunView {
+function view(
+  id: string,
+  meta: Pick<ShuRunView, 'status' | 'createdAt' | 'createdBy' | 'approvedAt' | 'approvedBy'>,
+  inputs: ShuRunInputs,
+  r: ShuResult,
+  memberIds: Map<string, string>,
+): ShuRunView {
   return {
     id,
     year: r.year,
@@ -35,7 +41,13 @@ function view(id: string, meta: Pick<ShuRunView, 'status' | 'createdAt' | 'creat
 export function previewShu(core: Core, year: number, surplus: number): ShuRunView {
   const data = gatherShuData(core, year, surplus);
   const result = computeShu(data.input);
-  return view('', { status: 'draft', createdAt: core.now().toISOString(), createdBy: null, approvedAt: null, approvedBy: null }, data.inputs, result, data.memberIds);
+  return view(
+    '',
+    { status: 'draft', createdAt: core.now().toISOString(), createdBy: null, approvedAt: null, approvedBy: null },
+    data.inputs,
+    result,
+    data.memberIds,
+  );
 }
 
 export function createRun(core: Core, year: number, surplus: number, userId: string | null): ShuRunView {
@@ -51,7 +63,22 @@ export function createRun(core: Core, year: number, surplus: number, userId: str
       `INSERT INTO shu_run_members (run_id, member_id, member_no, name, purchase_basis, savings_basis, jasa_usaha, jasa_modal, total, withheld, net, payout, rounded_off)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const m of r.members) insert.run(id, data.memberIds.get(m.memberNo), m.memberNo, m.name, m.purchaseBasis, m.savingsBasis, m.jasaUsaha, m.jasaModal, m.total, m.withheld, m.net, m.payout, m.roundedOff);
+    for (const m of r.members)
+      insert.run(
+        id,
+        data.memberIds.get(m.memberNo),
+        m.memberNo,
+        m.name,
+        m.purchaseBasis,
+        m.savingsBasis,
+        m.jasaUsaha,
+        m.jasaModal,
+        m.total,
+        m.withheld,
+        m.net,
+        m.payout,
+        m.roundedOff,
+      );
     audit(core, { userId, action: 'shu.run.create', entity: 'shu_run', entityId: id, details: { year, surplus, members: r.members.length } });
   });
   return getRun(core, id);
@@ -74,48 +101,102 @@ export function getRun(core: Core, runId: string): ShuRunView {
   const row = core.db.prepare('SELECT * FROM shu_runs WHERE id = ?').get(runId) as RunRow | undefined;
   if (!row) throw new AppError('SHU_RUN_UNKNOWN', { runId });
   const summary = JSON.parse(row.result) as Omit<ShuResult, 'members'>;
-  const members = core.db
-    .prepare('SELECT * FROM shu_run_members WHERE run_id = ?')
-    .all(runId) as { member_id: string; member_no: string; name: string; purchase_basis: number; savings_basis: number; jasa_usaha: number; jasa_modal: number; total: number; withheld: number; net: number; payout: number; rounded_off: number }[];
-  const rows: ShuResult['members'] = members.map((m) => ({ memberNo: m.member_no, name: m.name, purchaseBasis: m.purchase_basis, savingsBasis: m.savings_basis, jasaUsaha: m.jasa_usaha, jasaModal: m.jasa_modal, total: m.total, withheld: m.withheld, net: m.net, payout: m.payout, roundedOff: m.rounded_off }));
+  const members = core.db.prepare('SELECT * FROM shu_run_members WHERE run_id = ?').all(runId) as {
+    member_id: string;
+    member_no: string;
+    name: string;
+    purchase_basis: number;
+    savings_basis: number;
+    jasa_usaha: number;
+    jasa_modal: number;
+    total: number;
+    withheld: number;
+    net: number;
+    payout: number;
+    rounded_off: number;
+  }[];
+  const rows: ShuResult['members'] = members.map((m) => ({
+    memberNo: m.member_no,
+    name: m.name,
+    purchaseBasis: m.purchase_basis,
+    savingsBasis: m.savings_basis,
+    jasaUsaha: m.jasa_usaha,
+    jasaModal: m.jasa_modal,
+    total: m.total,
+    withheld: m.withheld,
+    net: m.net,
+    payout: m.payout,
+    roundedOff: m.rounded_off,
+  }));
   const order = new Map(members.map((m) => [m.member_no, m.member_id]));
   // The engine's member order: by member number.
   const result: ShuResult = { ...summary, members: rows.sort((a, b) => compareMemberNo(a.memberNo, b.memberNo)) };
-  return view(row.id, { status: row.status, createdAt: row.created_at, createdBy: row.created_by, approvedAt: row.approved_at, approvedBy: row.approved_by }, JSON.parse(row.inputs) as ShuRunInputs, result, order);
+  return view(
+    row.id,
+    { status: row.status, createdAt: row.created_at, createdBy: row.created_by, approvedAt: row.approved_at, approvedBy: row.approved_by },
+    JSON.parse(row.inputs) as ShuRunInputs,
+    result,
+    order,
+  );
 }
 
 export function listRuns(core: Core, year?: number): Omit<ShuRunView, 'members' | 'inputs' | 'funds'>[] {
-  const rows = core.db.prepare('SELECT * FROM shu_runs WHERE (? IS NULL OR year = ?) ORDER BY created_at DESC, id DESC').all(year ?? null, year ?? null) as RunRow[];
+  const rows = core.db
+    .prepare('SELECT * FROM shu_runs WHERE (? IS NULL OR year = ?) ORDER BY created_at DESC, id DESC')
+    .all(year ?? null, year ?? null) as RunRow[];
   return rows.map((row) => {
     const s = JSON.parse(row.result) as Omit<ShuResult, 'members'>;
     return {
-      id: row.id, year: row.year, surplus: row.surplus, status: row.status, createdAt: row.created_at, createdBy: row.created_by, approvedAt: row.approved_at, approvedBy: row.approved_by,
-      villageShare: s.villageShare, nonMemberShare: s.nonMemberShare, pool: s.pool, jasaUsahaUndistributed: s.jasaUsahaUndistributed, jasaModalUndistributed: s.jasaModalUndistributed,
-      roundingToCadangan: s.roundingToCadangan, cadanganTotal: s.cadanganTotal, totals: s.totals,
+      id: row.id,
+      year: row.year,
+      surplus: row.surplus,
+      status: row.status,
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+      approvedAt: row.approved_at,
+      approvedBy: row.approved_by,
+      villageShare: s.villageShare,
+      nonMemberShare: s.nonMemberShare,
+      pool: s.pool,
+      jasaUsahaUndistributed: s.jasaUsahaUndistributed,
+      jasaModalUndistributed: s.jasaModalUndistributed,
+      roundingToCadangan: s.roundingToCadangan,
+      cadanganTotal: s.cadanganTotal,
+      totals: s.totals,
     };
   });
 }
 
 export function approveRun(core: Core, runId: string, userId: string): ShuRunView {
   inTransaction(core, () => {
-    const run = core.db.prepare('SELECT year, status, surplus FROM shu_runs WHERE id = ?').get(runId) as { year: number; status: string; surplus: number } | undefined;
+    const run = core.db.prepare('SELECT year, status, surplus FROM shu_runs WHERE id = ?').get(runId) as
+      { year: number; status: string; surplus: number } | undefined;
     if (!run) throw new AppError('SHU_RUN_UNKNOWN', { runId });
     if (run.status === 'approved') throw new AppError('SHU_RUN_FROZEN', { year: run.year });
-    if (core.db.prepare("SELECT 1 FROM shu_runs WHERE year = ? AND status = 'approved'").get(run.year)) throw new AppError('SHU_YEAR_APPROVED', { year: run.year });
+    if (core.db.prepare("SELECT 1 FROM shu_runs WHERE year = ? AND status = 'approved'").get(run.year))
+      throw new AppError('SHU_YEAR_APPROVED', { year: run.year });
     core.db.prepare("UPDATE shu_runs SET status = 'approved', approved_by = ?, approved_at = ? WHERE id = ?").run(userId, core.now().toISOString(), runId);
     audit(core, { userId, action: 'shu.run.approve', entity: 'shu_run', entityId: runId, details: { year: run.year, surplus: run.surplus } });
   });
   return getRun(core, runId);
 }
 
-export function recordPayout(core: Core, runId: string, memberId: string, method: 'cash' | 'simpanan', userId: string): { memberId: string; method: 'cash' | 'simpanan'; amount: number; receiptNo: string | null } {
+export function recordPayout(
+  core: Core,
+  runId: string,
+  memberId: string,
+  method: 'cash' | 'simpanan',
+  userId: string,
+): { memberId: string; method: 'cash' | 'simpanan'; amount: number; receiptNo: string | null } {
   return inTransaction(core, () => {
     const run = core.db.prepare('SELECT year, status FROM shu_runs WHERE id = ?').get(runId) as { year: number; status: string } | undefined;
     if (!run) throw new AppError('SHU_RUN_UNKNOWN', { runId });
     if (run.status !== 'approved') throw new AppError('SHU_RUN_NOT_APPROVED', { year: run.year });
-    const row = core.db.prepare('SELECT member_no, payout FROM shu_run_members WHERE run_id = ? AND member_id = ?').get(runId, memberId) as { member_no: string; payout: number } | undefined;
+    const row = core.db.prepare('SELECT member_no, payout FROM shu_run_members WHERE run_id = ? AND member_id = ?').get(runId, memberId) as
+      { member_no: string; payout: number } | undefined;
     if (!row) throw new AppError('MEMBER_UNKNOWN', { memberId });
-    if (core.db.prepare('SELECT 1 FROM shu_payouts WHERE run_id = ? AND member_id = ?').get(runId, memberId)) throw new AppError('SHU_ALREADY_PAID', { memberNo: row.member_no });
+    if (core.db.prepare('SELECT 1 FROM shu_payouts WHERE run_id = ? AND member_id = ?').get(runId, memberId))
+      throw new AppError('SHU_ALREADY_PAID', { memberNo: row.member_no });
     let entryId: string | null = null;
     let receiptNo: string | null = null;
     if (method === 'simpanan' && row.payout > 0) {
@@ -123,7 +204,9 @@ export function recordPayout(core: Core, runId: string, memberId: string, method
       entryId = entry.id;
       receiptNo = entry.receiptNo;
     }
-    core.db.prepare('INSERT INTO shu_payouts (run_id, member_id, method, amount, simpanan_entry_id, paid_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(runId, memberId, method, row.payout, entryId, core.now().toISOString(), userId);
+    core.db
+      .prepare('INSERT INTO shu_payouts (run_id, member_id, method, amount, simpanan_entry_id, paid_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(runId, memberId, method, row.payout, entryId, core.now().toISOString(), userId);
     audit(core, { userId, action: 'shu.payout', entity: 'shu_run', entityId: runId, details: { memberNo: row.member_no, method, amount: row.payout } });
     return { memberId, method, amount: row.payout, receiptNo };
   });
@@ -133,7 +216,8 @@ export function shuSlip(core: Core, runId: string, memberId: string): ShuSlipDat
   const run = getRun(core, runId);
   const m = run.members.find((x) => x.memberId === memberId);
   if (!m) throw new AppError('MEMBER_UNKNOWN', { memberId });
-  const paid = core.db.prepare('SELECT method, amount, paid_at FROM shu_payouts WHERE run_id = ? AND member_id = ?').get(runId, memberId) as { method: 'cash' | 'simpanan'; amount: number; paid_at: string } | undefined;
+  const paid = core.db.prepare('SELECT method, amount, paid_at FROM shu_payouts WHERE run_id = ? AND member_id = ?').get(runId, memberId) as
+    { method: 'cash' | 'simpanan'; amount: number; paid_at: string } | undefined;
   return {
     outletName: setting(core, 'outlet.name'),
     year: run.year,

@@ -24,13 +24,25 @@ interface EntryRow {
 }
 
 export function entryView(r: EntryRow): SimpananEntryView {
-  return { id: r.id, memberId: r.member_id, kind: r.kind, amount: r.amount, entryDate: r.entry_date, receiptNo: r.receipt_no, method: r.method, reference: r.reference, note: r.note };
+  return {
+    id: r.id,
+    memberId: r.member_id,
+    kind: r.kind,
+    amount: r.amount,
+    entryDate: r.entry_date,
+    receiptNo: r.receipt_no,
+    method: r.method,
+    reference: r.reference,
+    note: r.note,
+  };
 }
 
 function nextSimpananReceiptNo(core: Core, date: string): string {
   const outlet = settingOn(core, 'outlet.code', date);
   const row = core.db
-    .prepare('INSERT INTO simpanan_receipt_counters (entry_date, last_no) VALUES (?, 1) ON CONFLICT (entry_date) DO UPDATE SET last_no = last_no + 1 RETURNING last_no')
+    .prepare(
+      'INSERT INTO simpanan_receipt_counters (entry_date, last_no) VALUES (?, 1) ON CONFLICT (entry_date) DO UPDATE SET last_no = last_no + 1 RETURNING last_no',
+    )
     .get(date) as { last_no: number };
   return `${outlet}-SP-${date.replace(/-/g, '')}-${String(row.last_no).padStart(4, '0')}`;
 }
@@ -51,15 +63,25 @@ export function postSimpanan(core: Core, e: NewEntry, userId: string | null): Si
   const id = uuidv7(core.now().getTime());
   const receiptNo = nextSimpananReceiptNo(core, date);
   core.db
-    .prepare('INSERT INTO simpanan_entries (id, member_id, kind, amount, entry_date, receipt_no, method, reference, note, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO simpanan_entries (id, member_id, kind, amount, entry_date, receipt_no, method, reference, note, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(id, e.memberId, e.kind, e.amount, date, receiptNo, e.method, e.reference ?? null, e.note ?? null, userId, core.now().toISOString());
   postSimpananEntry(core, id);
-  audit(core, { userId, action: e.amount > 0 ? 'simpanan.deposit' : 'simpanan.withdraw', entity: 'member', entityId: e.memberId, details: { kind: e.kind, amount: e.amount, receiptNo } });
+  audit(core, {
+    userId,
+    action: e.amount > 0 ? 'simpanan.deposit' : 'simpanan.withdraw',
+    entity: 'member',
+    entityId: e.memberId,
+    details: { kind: e.kind, amount: e.amount, receiptNo },
+  });
   return entryView(core.db.prepare('SELECT * FROM simpanan_entries WHERE id = ?').get(id) as EntryRow);
 }
 
 export function balances(core: Core, memberId: string, asOf = '9999-12-31'): SimpananBalances {
-  const rows = core.db.prepare('SELECT kind, SUM(amount) AS total FROM simpanan_entries WHERE member_id = ? AND entry_date <= ? GROUP BY kind').all(memberId, asOf) as { kind: SimpananKind; total: number }[];
+  const rows = core.db
+    .prepare('SELECT kind, SUM(amount) AS total FROM simpanan_entries WHERE member_id = ? AND entry_date <= ? GROUP BY kind')
+    .all(memberId, asOf) as { kind: SimpananKind; total: number }[];
   const b = { pokok: 0, wajib: 0, sukarela: 0, total: 0 };
   for (const r of rows) {
     b[r.kind] = r.total;
@@ -96,7 +118,11 @@ export function deposit(core: Core, input: DepositInput, userId: string | null):
   });
 }
 
-export function withdraw(core: Core, input: { memberId: string; kind: SimpananKind; amount: number; method: 'cash' | 'transfer'; note?: string }, userId: string | null): SimpananEntryView {
+export function withdraw(
+  core: Core,
+  input: { memberId: string; kind: SimpananKind; amount: number; method: 'cash' | 'transfer'; note?: string },
+  userId: string | null,
+): SimpananEntryView {
   return inTransaction(core, () => {
     const member = getMember(core, input.memberId);
     // Pokok and wajib are the member's capital: returned only when they leave (AD/ART).
@@ -128,7 +154,11 @@ export function wajibArrears(core: Core, memberId: string, asOf: string = outlet
   const end = m.leaveDate && m.leaveDate < asOf ? m.leaveDate : asOf;
   const months = end < m.joinDate ? [] : monthsBetween(m.joinDate.slice(0, 7), end.slice(0, 7));
   const dues = months.map((month) => ({ month, amount: settingOn(core, 'simpanan.wajib_amount', `${month}-01`) }));
-  const paid = (core.db.prepare("SELECT COALESCE(SUM(amount), 0) AS paid FROM simpanan_entries WHERE member_id = ? AND kind = 'wajib' AND amount > 0 AND entry_date <= ?").get(memberId, asOf) as { paid: number }).paid;
+  const paid = (
+    core.db
+      .prepare("SELECT COALESCE(SUM(amount), 0) AS paid FROM simpanan_entries WHERE member_id = ? AND kind = 'wajib' AND amount > 0 AND entry_date <= ?")
+      .get(memberId, asOf) as { paid: number }
+  ).paid;
   let covered = paid;
   const unpaidMonths: string[] = [];
   for (const d of dues) {
@@ -143,5 +173,9 @@ export function wajibArrears(core: Core, memberId: string, asOf: string = outlet
 }
 
 export function entriesOf(core: Core, memberId: string, from: string, to: string): SimpananEntryView[] {
-  return (core.db.prepare('SELECT * FROM simpanan_entries WHERE member_id = ? AND entry_date BETWEEN ? AND ? ORDER BY entry_date, receipt_no').all(memberId, from, to) as EntryRow[]).map(entryView);
+  return (
+    core.db
+      .prepare('SELECT * FROM simpanan_entries WHERE member_id = ? AND entry_date BETWEEN ? AND ? ORDER BY entry_date, receipt_no')
+      .all(memberId, from, to) as EntryRow[]
+  ).map(entryView);
 }

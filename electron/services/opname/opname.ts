@@ -39,15 +39,22 @@ export function startOpname(core: Core, input: { title: string; productIds?: str
 }
 
 /** Enters a count for one product, found by id or by a scanned barcode; 'add' sums scans. */
-export function countOpname(core: Core, input: { opnameId: string; productId?: string; barcode?: string; qtyMilli: Milli; mode: 'set' | 'add' }, userId: string): OpnameLineView {
+export function countOpname(
+  core: Core,
+  input: { opnameId: string; productId?: string; barcode?: string; qtyMilli: Milli; mode: 'set' | 'add' },
+  userId: string,
+): OpnameLineView {
   return inTransaction(core, () => {
     openRow(core, input.opnameId);
     const productId = input.productId ?? productByBarcode(core, input.barcode ?? '');
-    const line = core.db.prepare('SELECT counted_milli FROM opname_lines WHERE opname_id = ? AND product_id = ?').get(input.opnameId, productId) as { counted_milli: number | null } | undefined;
+    const line = core.db.prepare('SELECT counted_milli FROM opname_lines WHERE opname_id = ? AND product_id = ?').get(input.opnameId, productId) as
+      { counted_milli: number | null } | undefined;
     if (!line) throw new AppError('OPNAME_PRODUCT_NOT_IN_COUNT', { sku: requireProduct(core, productId).sku });
     const counted = input.mode === 'add' ? (line.counted_milli ?? 0) + input.qtyMilli : input.qtyMilli;
     if (counted < 0) throw new AppError('QTY_INVALID', { qtyMilli: counted });
-    core.db.prepare('UPDATE opname_lines SET counted_milli = ?, counted_by = ?, counted_at = ? WHERE opname_id = ? AND product_id = ?').run(counted, userId, core.now().toISOString(), input.opnameId, productId);
+    core.db
+      .prepare('UPDATE opname_lines SET counted_milli = ?, counted_by = ?, counted_at = ? WHERE opname_id = ? AND product_id = ?')
+      .run(counted, userId, core.now().toISOString(), input.opnameId, productId);
     return getOpname(core, input.opnameId).lines.find((l) => l.productId === productId)!;
   });
 }
@@ -65,7 +72,13 @@ export function postOpname(core: Core, opnameId: string, userId: string, options
     }
     core.db.prepare("UPDATE opnames SET status = 'posted', approved_by = ?, posted_at = ? WHERE id = ?").run(userId, core.now().toISOString(), opnameId);
     postOpnameVariances(core, opnameId, userId);
-    audit(core, { userId, action: 'opname.post', entity: 'opname', entityId: opnameId, details: { varianceValue: view.varianceValue, lines: view.lines.filter((l) => l.varianceMilli).length } });
+    audit(core, {
+      userId,
+      action: 'opname.post',
+      entity: 'opname',
+      entityId: opnameId,
+      details: { varianceValue: view.varianceValue, lines: view.lines.filter((l) => l.varianceMilli).length },
+    });
   });
   return getOpname(core, opnameId);
 }
@@ -81,24 +94,46 @@ export function cancelOpname(core: Core, opnameId: string, userId: string): Opna
 
 export function getOpname(core: Core, opnameId: string): OpnameView {
   const o = core.db.prepare('SELECT id, title, status, started_at, posted_at, approved_by FROM opnames WHERE id = ?').get(opnameId) as
-    | { id: string; title: string; status: OpnameView['status']; started_at: string; posted_at: string | null; approved_by: string | null }
-    | undefined;
+    { id: string; title: string; status: OpnameView['status']; started_at: string; posted_at: string | null; approved_by: string | null } | undefined;
   if (!o) throw new AppError('OPNAME_UNKNOWN', { opnameId });
   const rows = core.db
     .prepare(
       `SELECT l.product_id, p.sku, p.name, p.unit, p.sold_by, l.system_milli, l.counted_milli, l.unit_cost
        FROM opname_lines l JOIN products p ON p.id = l.product_id WHERE l.opname_id = ? ORDER BY p.name`,
     )
-    .all(opnameId) as { product_id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; system_milli: number; counted_milli: number | null; unit_cost: number }[];
+    .all(opnameId) as {
+    product_id: string;
+    sku: string;
+    name: string;
+    unit: string;
+    sold_by: 'piece' | 'weight';
+    system_milli: number;
+    counted_milli: number | null;
+    unit_cost: number;
+  }[];
   const lines = rows.map((r): OpnameLineView => {
     const variance = r.counted_milli === null ? null : r.counted_milli - r.system_milli;
     return {
-      productId: r.product_id, sku: r.sku, name: r.name, unit: r.unit, soldBy: r.sold_by, systemMilli: r.system_milli, countedMilli: r.counted_milli,
-      varianceMilli: variance, unitCost: r.unit_cost, varianceValue: variance === null ? null : signedLineTotal(r.unit_cost, variance),
+      productId: r.product_id,
+      sku: r.sku,
+      name: r.name,
+      unit: r.unit,
+      soldBy: r.sold_by,
+      systemMilli: r.system_milli,
+      countedMilli: r.counted_milli,
+      varianceMilli: variance,
+      unitCost: r.unit_cost,
+      varianceValue: variance === null ? null : signedLineTotal(r.unit_cost, variance),
     };
   });
   return {
-    id: o.id, title: o.title, status: o.status, startedAt: o.started_at, postedAt: o.posted_at, approvedBy: o.approved_by, lines,
+    id: o.id,
+    title: o.title,
+    status: o.status,
+    startedAt: o.started_at,
+    postedAt: o.posted_at,
+    approvedBy: o.approved_by,
+    lines,
     counted: lines.filter((l) => l.countedMilli !== null).length,
     total: lines.length,
     varianceValue: sumRupiah(lines.map((l) => l.varianceValue ?? 0)),
@@ -106,9 +141,15 @@ export function getOpname(core: Core, opnameId: string): OpnameView {
 }
 
 export function listOpnames(core: Core): OpnameSummary[] {
-  return (core.db.prepare('SELECT id, title, status, started_at, posted_at FROM opnames ORDER BY started_at DESC LIMIT 200').all() as { id: string; title: string; status: OpnameSummary['status']; started_at: string; posted_at: string | null }[]).map(
-    (r) => ({ id: r.id, title: r.title, status: r.status, startedAt: r.started_at, postedAt: r.posted_at }),
-  );
+  return (
+    core.db.prepare('SELECT id, title, status, started_at, posted_at FROM opnames ORDER BY started_at DESC LIMIT 200').all() as {
+      id: string;
+      title: string;
+      status: OpnameSummary['status'];
+      started_at: string;
+      posted_at: string | null;
+    }[]
+  ).map((r) => ({ id: r.id, title: r.title, status: r.status, startedAt: r.started_at, postedAt: r.posted_at }));
 }
 
 /** Sales refused while a count is open, when the manager turned opname.freeze_sales on. */

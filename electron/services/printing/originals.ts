@@ -13,7 +13,9 @@ export function claimOriginal(core: Core, userId: string, sale: { id: string; re
   return inTransaction(core, () => {
     // A reprint asked for first (a cashier pressing "Cetak ulang" at once) also uses up the
     // original: once any struk of the sale left the printer, none after it is unmarked.
-    const first = core.db.prepare('INSERT OR IGNORE INTO sale_prints (sale_id, printed_at, printed_by) VALUES (?, ?, ?)').run(sale.id, core.now().toISOString(), userId).changes === 1;
+    const first =
+      core.db.prepare('INSERT OR IGNORE INTO sale_prints (sale_id, printed_at, printed_by) VALUES (?, ?, ?)').run(sale.id, core.now().toISOString(), userId)
+        .changes === 1;
     const claimed = first && via === 'print.sale';
     if (!claimed) audit(core, { userId, action: 'receipt.reprint', entity: 'sale', entityId: sale.id, details: { receiptNo: sale.receiptNo, via } });
     return claimed;

@@ -45,7 +45,15 @@ export function printerConfig(core: Core): Required<PrinterConfig> {
 
 export function printerConfigView(core: Core) {
   const p = resolveProfile(profile(core));
-  const calibration = { font: p.font, columns: p.columns, codepage: p.codepage, qr: p.qr, barcode: p.barcode, cut: p.cut, fontBAvailable: findProfile(p.model)?.fontBColumns[p.width] ?? null };
+  const calibration = {
+    font: p.font,
+    columns: p.columns,
+    codepage: p.codepage,
+    qr: p.qr,
+    barcode: p.barcode,
+    cut: p.cut,
+    fontBAvailable: findProfile(p.model)?.fontBColumns[p.width] ?? null,
+  };
   return { ...printerConfig(core), models: knownModels(), calibration };
 }
 
@@ -71,9 +79,13 @@ export function setPrinterConfig(core: Core, userId: string, input: PrinterConfi
 export function profile(core: Core): PrinterProfile {
   const c = printerConfig(core);
   return {
-    model: c.model, width: c.width, codepage: setting(core, 'printer.codepage'),
-    font: setting(core, 'printer.font'), qr: setting(core, 'printer.qr_mode'),
-    barcode: setting(core, 'printer.barcode_mode'), cut: setting(core, 'printer.cut'),
+    model: c.model,
+    width: c.width,
+    codepage: setting(core, 'printer.codepage'),
+    font: setting(core, 'printer.font'),
+    qr: setting(core, 'printer.qr_mode'),
+    barcode: setting(core, 'printer.barcode_mode'),
+    cut: setting(core, 'printer.cut'),
   };
 }
 
@@ -153,7 +165,11 @@ export function printCalibrationPage(core: Core, hooks: PrintHooks = {}): Promis
 
 export function printTestPage(core: Core, hooks: PrintHooks = {}): Promise<PrintOutcome> {
   const c = printerConfig(core);
-  return printDocument(core, buildTestPage({ ...paper(core), printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }), hooks);
+  return printDocument(
+    core,
+    buildTestPage({ ...paper(core), printer: c.uri || 'pratinjau / preview', at: localDateTime(core.now(), outletTimeZone(core)) }),
+    hooks,
+  );
 }
 
 /** Kicks the drawer through the printer; audited whether or not a printer is there to do it. */
@@ -173,5 +189,7 @@ export function printJobs(core: Core): PrintJob[] {
 export async function printerStatus(core: Core): Promise<PrinterStatus | null> {
   const uri = printerConfig(core).uri;
   if (!uri) return null;
-  return queueFor(core, uri).transport.status().catch(() => null);
+  return queueFor(core, uri)
+    .transport.status()
+    .catch(() => null);
 }

@@ -43,7 +43,9 @@ function sphpBuyerOf(core: Core, saleId: string): { nikLast4: string; category: 
   const last4 = key.startsWith('m:')
     ? memberNikLast4(core, { id })
     : (memberNikLast4(core, { nikHash: id }) ??
-      (tableExists(core, 'lpg_buyers') ? (core.db.prepare('SELECT nik_last4 FROM lpg_buyers WHERE nik_hash = ?').pluck().get(id) as string | undefined) : undefined));
+      (tableExists(core, 'lpg_buyers')
+        ? (core.db.prepare('SELECT nik_last4 FROM lpg_buyers WHERE nik_hash = ?').pluck().get(id) as string | undefined)
+        : undefined));
   return last4 ? { nikLast4: last4, category: key.startsWith('m:') ? 'anggota' : 'pembeli' } : null;
 }
 
@@ -51,17 +53,21 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
   const { replayed: _replayed, ...sale } = loadSale(core, saleId, false);
   const date = sale.businessDate;
   const extras = new Map(
-    (core.db
-      .prepare(
-        `SELECT l.line_no AS lineNo, p.subsidy_program AS program, COALESCE(c.tax_status, 'TAXABLE') AS tax
+    (
+      core.db
+        .prepare(
+          `SELECT l.line_no AS lineNo, p.subsidy_program AS program, COALESCE(c.tax_status, 'TAXABLE') AS tax
          FROM sale_lines l JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id WHERE l.sale_id = ?`,
-      )
-      .all(saleId) as { lineNo: number; program: ReceiptLine['subsidyProgram']; tax: ReceiptLine['taxStatus'] }[]).map((r) => [r.lineNo, r]),
+        )
+        .all(saleId) as { lineNo: number; program: ReceiptLine['subsidyProgram']; tax: ReceiptLine['taxStatus'] }[]
+    ).map((r) => [r.lineNo, r]),
   );
   const buyers = new Map<number, { nikLast4: string; category: string }>();
   if (tableExists(core, 'lpg_sale_lines')) {
     const rows = core.db
-      .prepare('SELECT ls.line_no AS lineNo, b.nik_last4 AS nikLast4, ls.category FROM lpg_sale_lines ls JOIN lpg_buyers b ON b.id = ls.buyer_id WHERE ls.sale_id = ?')
+      .prepare(
+        'SELECT ls.line_no AS lineNo, b.nik_last4 AS nikLast4, ls.category FROM lpg_sale_lines ls JOIN lpg_buyers b ON b.id = ls.buyer_id WHERE ls.sale_id = ?',
+      )
       .all(saleId) as { lineNo: number; nikLast4: string; category: string }[];
     for (const r of rows) buyers.set(r.lineNo, { nikLast4: r.nikLast4, category: CATEGORY_SHORT[r.category] ?? r.category });
   }
@@ -72,7 +78,12 @@ export function saleReceiptInput(core: Core, saleId: string, options: { copy: bo
   return {
     sale: {
       ...sale,
-      lines: sale.lines.map((l) => ({ ...l, subsidyProgram: extras.get(l.lineNo)?.program ?? 'NONE', taxStatus: extras.get(l.lineNo)?.tax ?? 'TAXABLE', buyer: buyers.get(l.lineNo) ?? null })),
+      lines: sale.lines.map((l) => ({
+        ...l,
+        subsidyProgram: extras.get(l.lineNo)?.program ?? 'NONE',
+        taxStatus: extras.get(l.lineNo)?.tax ?? 'TAXABLE',
+        buyer: buyers.get(l.lineNo) ?? null,
+      })),
     },
     outlet: outletProfile(core, date),
     texts: { subsidyNotice: settingOn(core, 'receipt.subsidy_notice', date), lpgComplaint: settingOn(core, 'receipt.lpg_complaint', date) },

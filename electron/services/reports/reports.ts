@@ -15,9 +15,19 @@ export interface Period {
 const COMPLETED = "s.status = 'completed' AND s.business_date BETWEEN @from AND @to";
 
 export function salesByDay(core: Core, p: Period): { date: string; sales: number; total: Rupiah; returns: Rupiah }[] {
-  const rows = core.db.prepare(`SELECT s.business_date AS date, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY s.business_date ORDER BY s.business_date`).all(p) as { date: string; sales: number; total: number }[];
+  const rows = core.db
+    .prepare(
+      `SELECT s.business_date AS date, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY s.business_date ORDER BY s.business_date`,
+    )
+    .all(p) as { date: string; sales: number; total: number }[];
   const returns = new Map(
-    (core.db.prepare(`SELECT s.business_date AS date, SUM(r.refund) AS refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED} GROUP BY s.business_date`).all(p) as { date: string; refund: number }[]).map((r) => [r.date, r.refund]),
+    (
+      core.db
+        .prepare(
+          `SELECT s.business_date AS date, SUM(r.refund) AS refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED} GROUP BY s.business_date`,
+        )
+        .all(p) as { date: string; refund: number }[]
+    ).map((r) => [r.date, r.refund]),
   );
   return rows.map((r) => ({ ...r, returns: returns.get(r.date) ?? 0 }));
 }
@@ -26,25 +36,33 @@ export function salesByDay(core: Core, p: Period): { date: string; sales: number
 export function salesByHour(core: Core, p: Period): { hour: number; sales: number; total: Rupiah }[] {
   const offsetMin = (Date.parse(`${p.from}T00:00:00Z`) - Date.parse(dayStartUtc(p.from, outletTimeZone(core)))) / 60_000;
   const rows = core.db
-    .prepare(`SELECT CAST(strftime('%H', s.created_at, @offset) AS INTEGER) AS hour, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY hour ORDER BY hour`)
+    .prepare(
+      `SELECT CAST(strftime('%H', s.created_at, @offset) AS INTEGER) AS hour, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY hour ORDER BY hour`,
+    )
     .all({ ...p, offset: `${offsetMin >= 0 ? '+' : ''}${offsetMin} minutes` }) as { hour: number; sales: number; total: number }[];
   const byHour = new Map(rows.map((r) => [r.hour, r]));
   return Array.from({ length: 24 }, (_, hour) => byHour.get(hour) ?? { hour, sales: 0, total: 0 });
 }
 
 export function salesByCategory(core: Core, p: Period): { categoryCode: string | null; categoryName: string; lines: number; total: Rupiah }[] {
-  return (core.db
-    .prepare(
-      `SELECT c.code, COALESCE(c.name, 'Tanpa kategori') AS name, COUNT(*) AS lines, SUM(l.line_total) AS total
+  return (
+    core.db
+      .prepare(
+        `SELECT c.code, COALESCE(c.name, 'Tanpa kategori') AS name, COUNT(*) AS lines, SUM(l.line_total) AS total
        FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id
        WHERE ${COMPLETED} GROUP BY c.id ORDER BY total DESC`,
-    )
-    .all(p) as { code: string | null; name: string; lines: number; total: number }[]).map((r) => ({ categoryCode: r.code, categoryName: r.name, lines: r.lines, total: r.total }));
+      )
+      .all(p) as { code: string | null; name: string; lines: number; total: number }[]
+  ).map((r) => ({ categoryCode: r.code, categoryName: r.name, lines: r.lines, total: r.total }));
 }
 
 /** Cash is counted net of change given, so the methods add up to the sales total. */
 export function salesByPayment(core: Core, p: Period): { method: string; payments: number; total: Rupiah }[] {
-  const rows = core.db.prepare(`SELECT pm.method, COUNT(*) AS payments, SUM(pm.amount) AS total FROM sales s JOIN payments pm ON pm.sale_id = s.id WHERE ${COMPLETED} GROUP BY pm.method ORDER BY pm.method`).all(p) as { method: string; payments: number; total: number }[];
+  const rows = core.db
+    .prepare(
+      `SELECT pm.method, COUNT(*) AS payments, SUM(pm.amount) AS total FROM sales s JOIN payments pm ON pm.sale_id = s.id WHERE ${COMPLETED} GROUP BY pm.method ORDER BY pm.method`,
+    )
+    .all(p) as { method: string; payments: number; total: number }[];
   const change = (core.db.prepare(`SELECT COALESCE(SUM(s.change_due), 0) AS c FROM sales s WHERE ${COMPLETED}`).get(p) as { c: number }).c;
   return rows.map((r) => (r.method === 'cash' ? { ...r, total: r.total - change } : r));
 }
@@ -74,7 +92,13 @@ export function marginByProduct(core: Core, p: Period): MarginRow[] {
     const cost = new Dec(r.cost_milli).div(1000).toDecimalPlaces(0).toNumber();
     const margin = r.revenue - cost;
     return {
-      productId: r.id, sku: r.sku, name: r.name, qtyMilli: r.qty, revenue: r.revenue, cost, margin,
+      productId: r.id,
+      sku: r.sku,
+      name: r.name,
+      qtyMilli: r.qty,
+      revenue: r.revenue,
+      cost,
+      margin,
       marginPct: r.revenue > 0 ? new Dec(margin).mul(100).div(r.revenue).toDecimalPlaces(1).toNumber() : null,
     };
   });
@@ -82,7 +106,9 @@ export function marginByProduct(core: Core, p: Period): MarginRow[] {
 
 export function memberVsNonMember(core: Core, p: Period): { group: 'member' | 'non_member'; sales: number; total: Rupiah }[] {
   const rows = core.db
-    .prepare(`SELECT CASE WHEN s.member_id IS NULL THEN 'non_member' ELSE 'member' END AS grp, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY grp`)
+    .prepare(
+      `SELECT CASE WHEN s.member_id IS NULL THEN 'non_member' ELSE 'member' END AS grp, COUNT(*) AS sales, SUM(s.total) AS total FROM sales s WHERE ${COMPLETED} GROUP BY grp`,
+    )
     .all(p) as { grp: 'member' | 'non_member'; sales: number; total: number }[];
   return (['member', 'non_member'] as const).map((group) => {
     const r = rows.find((x) => x.grp === group);
@@ -92,17 +118,30 @@ export function memberVsNonMember(core: Core, p: Period): { group: 'member' | 'n
 
 /** Per month: the allocation in force (setting lpg3.monthly_allocation), tabung received from
  * deliveries, and tabung sold to registered buyers (lines still counted after voids/returns). */
-export function lpgAllocationUse(core: Core, fromMonth: string, toMonth: string): { month: string; allocation: number; received: number; sold: number; usedPct: number }[] {
+export function lpgAllocationUse(
+  core: Core,
+  fromMonth: string,
+  toMonth: string,
+): { month: string; allocation: number; received: number; sold: number; usedPct: number }[] {
   const tz = outletTimeZone(core);
   const out: { month: string; allocation: number; received: number; sold: number; usedPct: number }[] = [];
   for (let m = fromMonth; m <= toMonth; m = nextMonth(m)) {
     const allocation = settingOn(core, 'lpg3.monthly_allocation', `${m}-01`);
     const start = dayStartUtc(`${m}-01`, tz);
     const end = dayStartUtc(`${nextMonth(m)}-01`, tz);
-    const received = (core.db
-      .prepare(`SELECT COALESCE(SUM(mv.qty_milli), 0) AS q FROM stock_moves mv JOIN products p ON p.id = mv.product_id WHERE p.subsidy_program = 'LPG3' AND p.lpg_kind = 'refill' AND mv.kind = 'receipt' AND mv.at >= ? AND mv.at < ?`)
-      .get(start, end) as { q: number }).q / 1000;
-    const sold = (core.db.prepare("SELECT COALESCE(SUM(qty - returned_qty), 0) AS q FROM lpg_sale_lines WHERE counted = 1 AND substr(business_date, 1, 7) = ?").get(m) as { q: number }).q;
+    const received =
+      (
+        core.db
+          .prepare(
+            `SELECT COALESCE(SUM(mv.qty_milli), 0) AS q FROM stock_moves mv JOIN products p ON p.id = mv.product_id WHERE p.subsidy_program = 'LPG3' AND p.lpg_kind = 'refill' AND mv.kind = 'receipt' AND mv.at >= ? AND mv.at < ?`,
+          )
+          .get(start, end) as { q: number }
+      ).q / 1000;
+    const sold = (
+      core.db.prepare('SELECT COALESCE(SUM(qty - returned_qty), 0) AS q FROM lpg_sale_lines WHERE counted = 1 AND substr(business_date, 1, 7) = ?').get(m) as {
+        q: number;
+      }
+    ).q;
     out.push({ month: m, allocation, received, sold, usedPct: allocation > 0 ? new Dec(sold).mul(100).div(allocation).toDecimalPlaces(1).toNumber() : 0 });
   }
   return out;

@@ -32,7 +32,11 @@ export function saleIdByReceipt(core: Core, receiptNo: string): string {
   return id;
 }
 
-export function voidSale(core: Core, user: SessionUser, input: { saleId: string; reason: string; approval: { username: string; pin: string }; shiftId?: string | null }): SaleResult {
+export function voidSale(
+  core: Core,
+  user: SessionUser,
+  input: { saleId: string; reason: string; approval: { username: string; pin: string }; shiftId?: string | null },
+): SaleResult {
   saleHead(core, input.saleId);
   // scrypt is slow on purpose: check the PIN before taking the write lock.
   const approver = verifyApprover(core, input.approval, 'sale.void');
@@ -43,7 +47,10 @@ export function voidSale(core: Core, user: SessionUser, input: { saleId: string;
     if (returns > 0) throw new AppError('SALE_HAS_RETURNS', { receiptNo: sale.receipt_no });
     const shiftId = checkShift(core, input.shiftId ?? null);
 
-    const lines = core.db.prepare('SELECT product_id, qty_milli FROM sale_lines WHERE sale_id = ? ORDER BY line_no').all(sale.id) as { product_id: string; qty_milli: number }[];
+    const lines = core.db.prepare('SELECT product_id, qty_milli FROM sale_lines WHERE sale_id = ? ORDER BY line_no').all(sale.id) as {
+      product_id: string;
+      qty_milli: number;
+    }[];
     for (const l of lines) {
       postMove(core, { productId: l.product_id, qtyMilli: l.qty_milli, kind: 'void', docType: 'sale', docId: sale.id, userId: user.id, note: input.reason });
     }
@@ -104,12 +111,14 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
       if (!l) throw new AppError('RETURN_LINE_UNKNOWN', { lineNo: want.lineNo, receiptNo: sale.receipt_no });
       if (l.sold_by === 'piece' && want.qtyMilli % 1000 !== 0) throw new AppError('QTY_NOT_WHOLE', { sku: l.sku });
       const left = l.qty_milli - l.returned_qty;
-      if (want.qtyMilli > left) throw new AppError('RETURN_QTY_EXCEEDS', { lineNo: l.line_no, sku: l.sku, name: l.name, left: formatQty(left, l.sold_by), unit: l.unit });
+      if (want.qtyMilli > left)
+        throw new AppError('RETURN_QTY_EXCEEDS', { lineNo: l.line_no, sku: l.sku, name: l.name, left: formatQty(left, l.sold_by), unit: l.unit });
       // The last part of a line refunds what is left of its total, so a line returned in pieces
       // refunds exactly its total, never a rupiah more or less.
-      const amount = want.qtyMilli === left
-        ? sumRupiah([l.line_total, -l.returned_amount])
-        : new Dec(l.line_total).mul(want.qtyMilli).div(l.qty_milli).toDecimalPlaces(0).toNumber();
+      const amount =
+        want.qtyMilli === left
+          ? sumRupiah([l.line_total, -l.returned_amount])
+          : new Dec(l.line_total).mul(want.qtyMilli).div(l.qty_milli).toDecimalPlaces(0).toNumber();
       return { lineNo: l.line_no, productId: l.product_id, qtyMilli: want.qtyMilli, amount, sku: l.sku, name: l.name };
     });
     const refund = sumRupiah(taken.map((t) => t.amount));
@@ -120,7 +129,15 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
     const insertLine = core.db.prepare('INSERT INTO sale_return_lines (return_id, line_no, qty_milli, amount) VALUES (?, ?, ?, ?)');
     for (const t of taken) {
       insertLine.run(input.id, t.lineNo, t.qtyMilli, t.amount);
-      postMove(core, { productId: t.productId, qtyMilli: t.qtyMilli, kind: 'return', docType: 'sale_return', docId: input.id, userId: user.id, note: input.reason });
+      postMove(core, {
+        productId: t.productId,
+        qtyMilli: t.qtyMilli,
+        kind: 'return',
+        docType: 'sale_return',
+        docId: input.id,
+        userId: user.id,
+        note: input.reason,
+      });
     }
     const returned: ReturnedLine[] = taken.map(({ lineNo, productId, qtyMilli, amount }) => ({ lineNo, productId, qtyMilli, amount }));
     for (const rule of core.saleRules) rule.afterReturn?.(core, sale.id, returned, input.id);
@@ -130,7 +147,17 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
       action: 'sale.return',
       entity: 'sale',
       entityId: sale.id,
-      details: { returnId: input.id, receiptNo: sale.receipt_no, refund, method: input.method, reference: input.reference ?? null, reason: input.reason, approvedBy: approver.username, approverId: approver.id, lines: returned.map((r) => ({ lineNo: r.lineNo, qtyMilli: r.qtyMilli, amount: r.amount })) },
+      details: {
+        returnId: input.id,
+        receiptNo: sale.receipt_no,
+        refund,
+        method: input.method,
+        reference: input.reference ?? null,
+        reason: input.reason,
+        approvedBy: approver.username,
+        approverId: approver.id,
+        lines: returned.map((r) => ({ lineNo: r.lineNo, qtyMilli: r.qtyMilli, amount: r.amount })),
+      },
     });
     return loadReturn(core, input.id, false);
   });
@@ -145,8 +172,19 @@ function replayedReturn(core: Core, input: SaleReturnInput): ReturnResult | null
 
 export function loadReturn(core: Core, returnId: string, replayed: boolean): ReturnResult {
   const r = core.db
-    .prepare('SELECT r.id, r.sale_id, s.receipt_no, r.created_at, u.username AS approver, r.reason, r.method, r.refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id JOIN users u ON u.id = r.approved_by WHERE r.id = ?')
-    .get(returnId) as { id: string; sale_id: string; receipt_no: string; created_at: string; approver: string; reason: string; method: ReturnResult['method']; refund: number };
+    .prepare(
+      'SELECT r.id, r.sale_id, s.receipt_no, r.created_at, u.username AS approver, r.reason, r.method, r.refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id JOIN users u ON u.id = r.approved_by WHERE r.id = ?',
+    )
+    .get(returnId) as {
+    id: string;
+    sale_id: string;
+    receipt_no: string;
+    created_at: string;
+    approver: string;
+    reason: string;
+    method: ReturnResult['method'];
+    refund: number;
+  };
   const lines = core.db
     .prepare(
       `SELECT rl.line_no AS lineNo, l.product_id AS productId, p.sku, p.name, rl.qty_milli AS qtyMilli, rl.amount
@@ -154,10 +192,23 @@ export function loadReturn(core: Core, returnId: string, replayed: boolean): Ret
        WHERE rl.return_id = ? ORDER BY rl.line_no`,
     )
     .all(r.sale_id, returnId) as ReturnResult['lines'];
-  return { returnId: r.id, saleId: r.sale_id, receiptNo: r.receipt_no, createdAt: r.created_at, approvedBy: r.approver, reason: r.reason, method: r.method, refund: r.refund, lines, replayed };
+  return {
+    returnId: r.id,
+    saleId: r.sale_id,
+    receiptNo: r.receipt_no,
+    createdAt: r.created_at,
+    approvedBy: r.approver,
+    reason: r.reason,
+    method: r.method,
+    refund: r.refund,
+    lines,
+    replayed,
+  };
 }
 
 export function returnsOf(core: Core, saleId: string): ReturnResult[] {
   saleHead(core, saleId);
-  return (core.db.prepare('SELECT id FROM sale_returns WHERE sale_id = ? ORDER BY created_at, id').pluck().all(saleId) as string[]).map((id) => loadReturn(core, id, false));
+  return (core.db.prepare('SELECT id FROM sale_returns WHERE sale_id = ? ORDER BY created_at, id').pluck().all(saleId) as string[]).map((id) =>
+    loadReturn(core, id, false),
+  );
 }

@@ -73,7 +73,18 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
     const forbidNegativeAll = !setting(core, 'stock.allow_negative', at);
     for (const l of lines) {
       const ceiling = ceilingOn(core, l.productId, businessDate);
-      insertLine.run(input.id, l.lineNo, l.productId, l.qtyMilli, l.unitPrice, l.lineTotal, balanceOf(core, l.productId).avgCost, ceiling?.kind ?? null, ceiling?.amount ?? null, memberId ? 1 : 0);
+      insertLine.run(
+        input.id,
+        l.lineNo,
+        l.productId,
+        l.qtyMilli,
+        l.unitPrice,
+        l.lineTotal,
+        balanceOf(core, l.productId).avgCost,
+        ceiling?.kind ?? null,
+        ceiling?.amount ?? null,
+        memberId ? 1 : 0,
+      );
       postMove(core, {
         productId: l.productId,
         qtyMilli: -l.qtyMilli,
@@ -92,7 +103,13 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
 
     audit(core, { userId: user.id, action: 'sale.commit', entity: 'sale', entityId: input.id, details: { receiptNo, total } });
     if (approver) {
-      audit(core, { userId: approver.id, action: 'sale.override', entity: 'sale', entityId: input.id, details: { receiptNo, cashierId: user.id, findings: soft.map((f) => ({ code: f.code, params: f.params })) } });
+      audit(core, {
+        userId: approver.id,
+        action: 'sale.override',
+        entity: 'sale',
+        entityId: input.id,
+        details: { receiptNo, cashierId: user.id, findings: soft.map((f) => ({ code: f.code, params: f.params })) },
+      });
     }
     return loadSale(core, input.id, false);
   });
@@ -164,7 +181,20 @@ export function settle(total: number, payments: { method: string; amount: number
 
 export function loadSale(core: Core, saleId: string, replayedFlag: boolean): SaleResult {
   const s = core.db.prepare('SELECT * FROM sales WHERE id = ?').get(saleId) as
-    | { id: string; receipt_no: string; business_date: string; created_at: string; cashier_id: string; member_id: string | null; status: 'completed' | 'voided'; total: number; paid: number; change_due: number; voided_at: string | null; void_reason: string | null }
+    | {
+        id: string;
+        receipt_no: string;
+        business_date: string;
+        created_at: string;
+        cashier_id: string;
+        member_id: string | null;
+        status: 'completed' | 'voided';
+        total: number;
+        paid: number;
+        change_due: number;
+        voided_at: string | null;
+        void_reason: string | null;
+      }
     | undefined;
   if (!s) throw new AppError('SALE_UNKNOWN', { saleId });
   const lines = core.db
@@ -173,7 +203,20 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
          (SELECT COALESCE(SUM(rl.qty_milli), 0) FROM sale_return_lines rl JOIN sale_returns r ON r.id = rl.return_id WHERE r.sale_id = l.sale_id AND rl.line_no = l.line_no) AS returned
        FROM sale_lines l JOIN products p ON p.id = l.product_id WHERE l.sale_id = ? ORDER BY l.line_no`,
     )
-    .all(saleId) as { line_no: number; product_id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; qty_milli: number; unit_price: number; line_total: number; ceiling_kind: 'HET' | 'HAP' | null; ceiling_amount: number | null; returned: number }[];
+    .all(saleId) as {
+    line_no: number;
+    product_id: string;
+    sku: string;
+    name: string;
+    unit: string;
+    sold_by: 'piece' | 'weight';
+    qty_milli: number;
+    unit_price: number;
+    line_total: number;
+    ceiling_kind: 'HET' | 'HAP' | null;
+    ceiling_amount: number | null;
+    returned: number;
+  }[];
   const payments = core.db.prepare('SELECT method, amount, reference FROM payments WHERE sale_id = ? ORDER BY seq').all(saleId) as SaleResult['payments'];
   return {
     saleId: s.id,
@@ -186,22 +229,20 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
     total: s.total,
     paid: s.paid,
     change: s.change_due,
-    lines: lines.map(
-      (l): SaleLineResult => ({
-        lineNo: l.line_no,
-        productId: l.product_id,
-        sku: l.sku,
-        name: l.name,
-        unit: l.unit,
-        soldBy: l.sold_by,
-        qtyMilli: l.qty_milli,
-        unitPrice: l.unit_price,
-        lineTotal: l.line_total,
-        ceilingKind: l.ceiling_kind,
-        ceilingAmount: l.ceiling_amount,
-        returnedQtyMilli: l.returned,
-      }),
-    ),
+    lines: lines.map((l): SaleLineResult => ({
+      lineNo: l.line_no,
+      productId: l.product_id,
+      sku: l.sku,
+      name: l.name,
+      unit: l.unit,
+      soldBy: l.sold_by,
+      qtyMilli: l.qty_milli,
+      unitPrice: l.unit_price,
+      lineTotal: l.line_total,
+      ceilingKind: l.ceiling_kind,
+      ceilingAmount: l.ceiling_amount,
+      returnedQtyMilli: l.returned,
+    })),
     payments,
     replayed: replayedFlag,
     voidedAt: s.voided_at,

@@ -44,7 +44,12 @@ export interface ImportOptions {
   onProgress?: (report: ImportReport, recordsRead: number) => void;
 }
 
-export async function importHistory(core: Core, user: SessionUser, lines: AsyncIterable<string> | Iterable<string>, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importHistory(
+  core: Core,
+  user: SessionUser,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   if (!APPROVER_ROLES.includes(user.role) || user.role === 'supervisor') throw new AppError('IMPORT_USER_NOT_MANAGER', { username: user.username });
   const batchSize = options.batchSize ?? 500;
   const report: ImportReport = { sales: 0, saleLines: 0, replayed: 0, receipts: 0, receiptsSkipped: 0, rejected: [] };
@@ -92,7 +97,11 @@ export async function importHistory(core: Core, user: SessionUser, lines: AsyncI
   }
   at = core.now();
   inTransaction(clocked, () =>
-    audit(clocked, { userId: user.id, action: 'import.sales', details: { sales: report.sales, replayed: report.replayed, receipts: report.receipts, rejected: report.rejected.length } }),
+    audit(clocked, {
+      userId: user.id,
+      action: 'import.sales',
+      details: { sales: report.sales, replayed: report.replayed, receipts: report.receipts, rejected: report.rejected.length },
+    }),
   );
   return report;
 }
@@ -138,7 +147,15 @@ function importReceipt(core: Core, user: SessionUser, r: ImportReceiptRecord, re
     return;
   }
   for (const l of r.lines) {
-    postMove(core, { productId: refs.product(l), qtyMilli: l.qtyMilli, kind: 'receipt', docType: IMPORT_RECEIPT_DOC, docId: r.doc, unitCost: l.unitCost, userId: user.id });
+    postMove(core, {
+      productId: refs.product(l),
+      qtyMilli: l.qtyMilli,
+      kind: 'receipt',
+      docType: IMPORT_RECEIPT_DOC,
+      docId: r.doc,
+      unitCost: l.unitCost,
+      userId: user.id,
+    });
   }
   report.receipts++;
 }

@@ -15,7 +15,9 @@ const readers = new WeakMap<Database.Database, Database.Statement<[string, strin
 function readRow(core: Core, key: SettingKey, date: string): string | undefined {
   let stmt = readers.get(core.db);
   if (!stmt) {
-    stmt = core.db.prepare<[string, string], { value: string }>('SELECT value FROM settings WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1');
+    stmt = core.db.prepare<[string, string], { value: string }>(
+      'SELECT value FROM settings WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1',
+    );
     readers.set(core.db, stmt);
   }
   return stmt.get(key, date)?.value;
@@ -79,7 +81,8 @@ export function settingsOn<M extends Record<string, SettingKey>>(core: Core, fie
 
 /** The first change of a setting planned after a date, if any. */
 export function nextSettingChange<K extends SettingKey>(core: Core, key: K, after: string): { value: SettingValue<K>; validFrom: string } | null {
-  const row = core.db.prepare('SELECT value, valid_from FROM settings WHERE key = ? AND valid_from > ? ORDER BY valid_from LIMIT 1').get(key, after) as { value: string; valid_from: string } | undefined;
+  const row = core.db.prepare('SELECT value, valid_from FROM settings WHERE key = ? AND valid_from > ? ORDER BY valid_from LIMIT 1').get(key, after) as
+    { value: string; valid_from: string } | undefined;
   return row ? { value: decoded(key, row.value), validFrom: row.valid_from } : null;
 }
 

@@ -30,13 +30,25 @@ export function initializeOutlet(core: Core, input: SetupChoice) {
     putSettings(
       core,
       PROFILE_FROM,
-      { 'outlet.code': o.code, 'outlet.name': o.name, 'outlet.address': o.address, 'outlet.badan_hukum_no': o.badanHukumNo, 'outlet.nib': o.nib, 'outlet.time_zone': o.timeZone },
+      {
+        'outlet.code': o.code,
+        'outlet.name': o.name,
+        'outlet.address': o.address,
+        'outlet.badan_hukum_no': o.badanHukumNo,
+        'outlet.nib': o.nib,
+        'outlet.time_zone': o.timeZone,
+      },
       null,
     );
     const admin = createUser(core, { username: input.admin.username, displayName: input.admin.displayName, role: 'admin', pin: input.admin.pin }, null);
     // The printer goes through the same checks and audit as "printer.config.set" later would.
     if (input.printer) setPrinterConfig(core, admin.id, input.printer);
-    audit(core, { userId: admin.id, action: 'setup.initialize', entity: 'outlet', details: { mode: 'outlet', code: o.code, printer: input.printer?.uri ?? '' } });
+    audit(core, {
+      userId: admin.id,
+      action: 'setup.initialize',
+      entity: 'outlet',
+      details: { mode: 'outlet', code: o.code, printer: input.printer?.uri ?? '' },
+    });
     return { user: { username: admin.username, displayName: admin.displayName, role: admin.role }, demoUsers: [] };
   });
 }
@@ -69,4 +81,3 @@ function initializeDemo(core: Core) {
 function refuseWhenSetUp(core: Core): void {
   if (userCount(core) > 0) throw new AppError('SETUP_ALREADY_DONE');
 }
-

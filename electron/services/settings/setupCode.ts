@@ -17,7 +17,9 @@ export function issueSetupCode(core: Core): string | null {
   if (!setupStatus(core).needsSetup) return null;
   const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
   core.db
-    .prepare('INSERT INTO setup_code (id, code_hash, issued_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET code_hash = excluded.code_hash, issued_at = excluded.issued_at')
+    .prepare(
+      'INSERT INTO setup_code (id, code_hash, issued_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET code_hash = excluded.code_hash, issued_at = excluded.issued_at',
+    )
     .run(digest(code).toString('hex'), core.now().toISOString());
   wrong = 0;
   return `${code.slice(0, 4)}-${code.slice(4)}`;

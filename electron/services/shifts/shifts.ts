@@ -61,7 +61,13 @@ export function openShift(core: Core, user: SessionUser, input: { openingFloat: 
       .prepare('INSERT INTO shifts (id, user_id, terminal, opened_at, opening_float) VALUES (?, ?, ?, ?, ?)')
       .run(id, user.id, input.terminal, core.now().toISOString(), input.openingFloat);
     postShiftOpen(core, id);
-    audit(core, { userId: user.id, action: 'shift.open', entity: 'shift', entityId: id, details: { terminal: input.terminal, openingFloat: input.openingFloat } });
+    audit(core, {
+      userId: user.id,
+      action: 'shift.open',
+      entity: 'shift',
+      entityId: id,
+      details: { terminal: input.terminal, openingFloat: input.openingFloat },
+    });
     return info(core, shiftRow(core, id));
   });
 }
@@ -76,10 +82,12 @@ export function listShifts(core: Core, from: string, to: string): ShiftInfo[] {
   const rows = core.db
     .prepare("SELECT * FROM shifts WHERE opened_at >= date(?, '-1 day') AND opened_at < date(?, '+2 day') ORDER BY opened_at DESC")
     .all(from, to) as ShiftRow[];
-  return rows.filter((r) => {
-    const d = outletToday(core, new Date(r.opened_at));
-    return d >= from && d <= to;
-  }).map((r) => info(core, r));
+  return rows
+    .filter((r) => {
+      const d = outletToday(core, new Date(r.opened_at));
+      return d >= from && d <= to;
+    })
+    .map((r) => info(core, r));
 }
 
 /** Total of a count by denomination, refusing notes or coins the outlet does not know. */
@@ -130,7 +138,9 @@ export function zReport(core: Core, shiftId: string): ZReport {
   const businessDate = outletToday(core, new Date(row.opened_at));
 
   const sales = db
-    .prepare('SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS total, COALESCE(SUM(change_due), 0) AS change, MIN(receipt_no) AS first, MAX(receipt_no) AS last FROM sales WHERE shift_id = ?')
+    .prepare(
+      'SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS total, COALESCE(SUM(change_due), 0) AS change, MIN(receipt_no) AS first, MAX(receipt_no) AS last FROM sales WHERE shift_id = ?',
+    )
     .get(shiftId) as { n: number; total: number; change: number; first: string | null; last: string | null };
   const salePayments = db
     .prepare('SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.shift_id = ? GROUP BY p.method')
@@ -139,15 +149,29 @@ export function zReport(core: Core, shiftId: string): ZReport {
 
   // A void hands back what the customer paid, by the same methods (cash net of change).
   const voids = db
-    .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS total, COALESCE(SUM(change_due), 0) AS change FROM sales WHERE void_shift_id = ? AND status = 'voided'")
+    .prepare(
+      "SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS total, COALESCE(SUM(change_due), 0) AS change FROM sales WHERE void_shift_id = ? AND status = 'voided'",
+    )
     .get(shiftId) as { n: number; total: number; change: number };
   const voidPayments = db
-    .prepare("SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.void_shift_id = ? AND s.status = 'voided' GROUP BY p.method")
+    .prepare(
+      "SELECT p.method, SUM(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.void_shift_id = ? AND s.status = 'voided' GROUP BY p.method",
+    )
     .all(shiftId) as { method: PaymentMethod; amount: number }[];
-  const voidReceipts = (db.prepare("SELECT receipt_no FROM sales WHERE void_shift_id = ? AND status = 'voided' ORDER BY receipt_no").all(shiftId) as { receipt_no: string }[]).map((r) => r.receipt_no);
+  const voidReceipts = (
+    db.prepare("SELECT receipt_no FROM sales WHERE void_shift_id = ? AND status = 'voided' ORDER BY receipt_no").all(shiftId) as { receipt_no: string }[]
+  ).map((r) => r.receipt_no);
 
-  const returns = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(refund), 0) AS total FROM sale_returns WHERE shift_id = ?').get(shiftId) as { n: number; total: number };
-  const returnByMethod = byMethod(db.prepare('SELECT method, SUM(refund) AS amount FROM sale_returns WHERE shift_id = ? GROUP BY method').all(shiftId) as { method: PaymentMethod; amount: number }[]);
+  const returns = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(refund), 0) AS total FROM sale_returns WHERE shift_id = ?').get(shiftId) as {
+    n: number;
+    total: number;
+  };
+  const returnByMethod = byMethod(
+    db.prepare('SELECT method, SUM(refund) AS amount FROM sale_returns WHERE shift_id = ? GROUP BY method').all(shiftId) as {
+      method: PaymentMethod;
+      amount: number;
+    }[],
+  );
 
   const voidByMethod = byMethod(voidPayments, voids.change);
   const cashRefunds = sumRupiah([voidByMethod.cash, returnByMethod.cash]);
@@ -201,13 +225,25 @@ function perCashier(core: Core, shiftId: string): ZCashierLine[] {
     return l;
   };
   const db = core.db;
-  for (const r of db.prepare('SELECT cashier_id AS u, COUNT(*) AS n, SUM(total) AS t FROM sales WHERE shift_id = ? GROUP BY cashier_id').all(shiftId) as { u: string; n: number; t: number }[]) {
+  for (const r of db.prepare('SELECT cashier_id AS u, COUNT(*) AS n, SUM(total) AS t FROM sales WHERE shift_id = ? GROUP BY cashier_id').all(shiftId) as {
+    u: string;
+    n: number;
+    t: number;
+  }[]) {
     Object.assign(line(r.u), { salesCount: r.n, salesTotal: r.t });
   }
-  for (const r of db.prepare("SELECT COALESCE(void_requested_by, voided_by) AS u, COUNT(*) AS n, SUM(total) AS t FROM sales WHERE void_shift_id = ? AND status = 'voided' GROUP BY 1").all(shiftId) as { u: string; n: number; t: number }[]) {
+  for (const r of db
+    .prepare(
+      "SELECT COALESCE(void_requested_by, voided_by) AS u, COUNT(*) AS n, SUM(total) AS t FROM sales WHERE void_shift_id = ? AND status = 'voided' GROUP BY 1",
+    )
+    .all(shiftId) as { u: string; n: number; t: number }[]) {
     Object.assign(line(r.u), { voidsCount: r.n, voidsTotal: r.t });
   }
-  for (const r of db.prepare('SELECT user_id AS u, COUNT(*) AS n, SUM(refund) AS t FROM sale_returns WHERE shift_id = ? GROUP BY user_id').all(shiftId) as { u: string; n: number; t: number }[]) {
+  for (const r of db.prepare('SELECT user_id AS u, COUNT(*) AS n, SUM(refund) AS t FROM sale_returns WHERE shift_id = ? GROUP BY user_id').all(shiftId) as {
+    u: string;
+    n: number;
+    t: number;
+  }[]) {
     Object.assign(line(r.u), { returnsCount: r.n, refundsTotal: r.t });
   }
   return [...lines.values()].sort((a, b) => a.username.localeCompare(b.username));

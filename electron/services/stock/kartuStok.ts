@@ -64,13 +64,15 @@ export function periodBounds(core: Core, period: KartuStokPeriod): PeriodBounds 
 }
 
 export function productBySku(core: Core, sku: string): KartuStokProduct {
-  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE sku = ?').get(sku) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
+  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE sku = ?').get(sku) as
+    { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
   if (!p) throw new AppError('SKU_UNKNOWN', { sku });
   return { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by };
 }
 
 export function productById(core: Core, productId: string): KartuStokProduct {
-  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE id = ?').get(productId) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
+  const p = core.db.prepare('SELECT id, sku, name, unit, sold_by FROM products WHERE id = ?').get(productId) as
+    { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight' } | undefined;
   if (!p) throw new AppError('PRODUCT_UNKNOWN', { productId });
   return { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, soldBy: p.sold_by };
 }
@@ -85,7 +87,12 @@ const SUMMARY_SQL = `
 
 /** Opening, total in, total out, closing and move count of one product in a period. */
 export function kartuStokSummary(core: Core, product: KartuStokProduct, b: PeriodBounds): KartuStokSummary {
-  const r = core.db.prepare(SUMMARY_SQL).get({ productId: product.productId, fromAt: b.fromAt, toAt: b.toAt }) as { opening: number; qty_in: number; qty_out: number; moves: number };
+  const r = core.db.prepare(SUMMARY_SQL).get({ productId: product.productId, fromAt: b.fromAt, toAt: b.toAt }) as {
+    opening: number;
+    qty_in: number;
+    qty_out: number;
+    moves: number;
+  };
   return { ...product, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves };
 }
 
@@ -104,8 +111,29 @@ const LEDGER_SUMMARY_SQL = `
 
 /** Every product with an opening balance or a move in the period, by SKU. */
 export function ledgerSummaries(core: Core, b: PeriodBounds): KartuStokSummary[] {
-  const rows = core.db.prepare(LEDGER_SUMMARY_SQL).all({ fromAt: b.fromAt, toAt: b.toAt }) as { id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; opening: number; qty_in: number; qty_out: number; moves: number }[];
-  return rows.map((r) => ({ productId: r.id, sku: r.sku, name: r.name, unit: r.unit, soldBy: r.sold_by, openingMilli: r.opening, inMilli: r.qty_in, outMilli: r.qty_out, closingMilli: r.opening + r.qty_in - r.qty_out, moves: r.moves }));
+  const rows = core.db.prepare(LEDGER_SUMMARY_SQL).all({ fromAt: b.fromAt, toAt: b.toAt }) as {
+    id: string;
+    sku: string;
+    name: string;
+    unit: string;
+    sold_by: 'piece' | 'weight';
+    opening: number;
+    qty_in: number;
+    qty_out: number;
+    moves: number;
+  }[];
+  return rows.map((r) => ({
+    productId: r.id,
+    sku: r.sku,
+    name: r.name,
+    unit: r.unit,
+    soldBy: r.sold_by,
+    openingMilli: r.opening,
+    inMilli: r.qty_in,
+    outMilli: r.qty_out,
+    closingMilli: r.opening + r.qty_in - r.qty_out,
+    moves: r.moves,
+  }));
 }
 
 // The document a move belongs to, in words the manager recognises (receipt no., DO number, count).
@@ -134,16 +162,30 @@ const LEDGER_PAGE_SQL = `
   ORDER BY p.sku, m.at, m.id LIMIT @limit`;
 
 interface MoveRow {
-  product_id: string; id: number; at: string; kind: string; doc_type: string; doc_id: string; qty_milli: number; unit_cost: number | null; note: string | null; user_name: string | null; doc_label: string | null;
+  product_id: string;
+  id: number;
+  at: string;
+  kind: string;
+  doc_type: string;
+  doc_id: string;
+  qty_milli: number;
+  unit_cost: number | null;
+  note: string | null;
+  user_name: string | null;
+  doc_label: string | null;
 }
 
 /** One page of moves after the cursor (or from the period start), each with its running balance. */
-export function kartuStokMoves(core: Core, productId: string, b: PeriodBounds, cursor: KartuStokCursor | null, limit: number): { rows: KartuStokRow[]; next: KartuStokCursor | null } {
+export function kartuStokMoves(
+  core: Core,
+  productId: string,
+  b: PeriodBounds,
+  cursor: KartuStokCursor | null,
+  limit: number,
+): { rows: KartuStokRow[]; next: KartuStokCursor | null } {
   let balance = cursor ? cursor.balanceMilli : openingBalance(core, productId, b.fromAt);
   const atLocal = zonedDateTimeFormatter(b.timeZone);
-  const raw = core.db
-    .prepare(PAGE_SQL)
-    .all({ productId, afterAt: cursor?.at ?? b.fromAt, afterId: cursor?.id ?? 0, toAt: b.toAt, limit }) as MoveRow[];
+  const raw = core.db.prepare(PAGE_SQL).all({ productId, afterAt: cursor?.at ?? b.fromAt, afterId: cursor?.id ?? 0, toAt: b.toAt, limit }) as MoveRow[];
   // The first page starts at fromAt inclusive: (at, id) > (fromAt, 0) includes at = fromAt since ids are >= 1.
   const rows = raw.map((m): KartuStokRow => {
     balance += m.qty_milli;
@@ -154,7 +196,8 @@ export function kartuStokMoves(core: Core, productId: string, b: PeriodBounds, c
 }
 
 export function openingBalance(core: Core, productId: string, fromAt: string): Milli {
-  return (core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) AS s FROM stock_moves WHERE product_id = ? AND at < ?').get(productId, fromAt) as { s: number }).s;
+  return (core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) AS s FROM stock_moves WHERE product_id = ? AND at < ?').get(productId, fromAt) as { s: number })
+    .s;
 }
 
 function toRow(m: MoveRow, balanceMilli: Milli, atLocal: (iso: string) => string): KartuStokRow {
@@ -204,7 +247,9 @@ export async function* ledgerChunks(core: Core, b: PeriodBounds, summaries: Kart
   let current: KartuStokSummary | undefined;
   let balance = 0;
   for (;;) {
-    const raw = stmt.all({ fromAt: b.fromAt, toAt: b.toAt, afterSku: cursor.sku, afterAt: cursor.at, afterId: cursor.id, limit }) as (MoveRow & { sku: string })[];
+    const raw = stmt.all({ fromAt: b.fromAt, toAt: b.toAt, afterSku: cursor.sku, afterAt: cursor.at, afterId: cursor.id, limit }) as (MoveRow & {
+      sku: string;
+    })[];
     let chunk: LedgerChunk | undefined;
     for (const m of raw) {
       if (m.sku !== current?.sku) {

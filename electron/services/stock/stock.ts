@@ -25,7 +25,16 @@ export interface ReceiveInput {
 export function receive(core: Core, r: ReceiveInput): Milli {
   requireProduct(core, r.productId);
   if (r.qtyMilli <= 0) throw new AppError('QTY_INVALID', { qtyMilli: r.qtyMilli });
-  return postMove(core, { productId: r.productId, qtyMilli: r.qtyMilli, kind: 'receipt', docType: r.docType, docId: r.docId, unitCost: r.unitCost, userId: r.userId, note: r.note ?? null });
+  return postMove(core, {
+    productId: r.productId,
+    qtyMilli: r.qtyMilli,
+    kind: 'receipt',
+    docType: r.docType,
+    docId: r.docId,
+    unitCost: r.unitCost,
+    userId: r.userId,
+    note: r.note ?? null,
+  });
 }
 
 export interface AdjustInput {
@@ -54,22 +63,39 @@ export function adjustStock(core: Core, input: AdjustInput, userId: string): { a
       note: `${input.reason}: ${input.note}`,
       forbidNegative: true,
     });
-    audit(core, { userId, action: 'stock.adjust', entity: 'product', entityId: input.productId, details: { sku: p.sku, qtyMilli: input.qtyMilli, reason: input.reason, note: input.note, adjustmentId } });
+    audit(core, {
+      userId,
+      action: 'stock.adjust',
+      entity: 'product',
+      entityId: input.productId,
+      details: { sku: p.sku, qtyMilli: input.qtyMilli, reason: input.reason, note: input.note, adjustmentId },
+    });
     return { adjustmentId, balanceMilli };
   });
 }
 
-export function requireProduct(core: Core, productId: string): { id: string; sku: string; name: string; sold_by: 'piece' | 'weight'; subsidy_program: string; lpg_kind: string | null } {
+export function requireProduct(
+  core: Core,
+  productId: string,
+): { id: string; sku: string; name: string; sold_by: 'piece' | 'weight'; subsidy_program: string; lpg_kind: string | null } {
   const p = core.db.prepare('SELECT id, sku, name, sold_by, subsidy_program, lpg_kind FROM products WHERE id = ?').get(productId) as
-    | { id: string; sku: string; name: string; sold_by: 'piece' | 'weight'; subsidy_program: string; lpg_kind: string | null }
-    | undefined;
+    { id: string; sku: string; name: string; sold_by: 'piece' | 'weight'; subsidy_program: string; lpg_kind: string | null } | undefined;
   if (!p) throw new AppError('PRODUCT_UNKNOWN', { productId });
   return p;
 }
 
 /** An opname variance (counted − system) as an 'opname' move valued at the average cost. */
 export function postOpnameVariance(core: Core, v: { productId: string; qtyMilli: Milli; unitCost: Rupiah; opnameId: string; userId: string | null }): Milli {
-  return postMove(core, { productId: v.productId, qtyMilli: v.qtyMilli, kind: 'opname', docType: 'opname', docId: v.opnameId, unitCost: v.unitCost, userId: v.userId, note: null });
+  return postMove(core, {
+    productId: v.productId,
+    qtyMilli: v.qtyMilli,
+    kind: 'opname',
+    docType: 'opname',
+    docId: v.opnameId,
+    unitCost: v.unitCost,
+    userId: v.userId,
+    note: null,
+  });
 }
 
 export interface StockBalanceRow {
@@ -95,7 +121,24 @@ export function stockBalances(core: Core, filter: { query?: string; belowMinimum
        ORDER BY p.name LIMIT ?`,
     )
     .all(like, like, like, filter.belowMinimum ? 1 : 0, filter.limit ?? 500) as {
-    id: string; sku: string; name: string; unit: string; sold_by: 'piece' | 'weight'; min_stock_milli: number; qty: number; avg_cost: number;
+    id: string;
+    sku: string;
+    name: string;
+    unit: string;
+    sold_by: 'piece' | 'weight';
+    min_stock_milli: number;
+    qty: number;
+    avg_cost: number;
   }[];
-  return rows.map((r) => ({ productId: r.id, sku: r.sku, name: r.name, unit: r.unit, soldBy: r.sold_by, qtyMilli: r.qty, minStockMilli: r.min_stock_milli, avgCost: r.avg_cost, belowMinimum: r.qty < r.min_stock_milli }));
+  return rows.map((r) => ({
+    productId: r.id,
+    sku: r.sku,
+    name: r.name,
+    unit: r.unit,
+    soldBy: r.sold_by,
+    qtyMilli: r.qty,
+    minStockMilli: r.min_stock_milli,
+    avgCost: r.avg_cost,
+    belowMinimum: r.qty < r.min_stock_milli,
+  }));
 }

@@ -21,7 +21,8 @@ export interface MoveInput {
 }
 
 export function balanceOf(core: Core, productId: string): { qtyMilli: Milli; avgCost: Rupiah } {
-  const row = core.db.prepare('SELECT qty_milli, avg_cost FROM stock_balances WHERE product_id = ?').get(productId) as { qty_milli: number; avg_cost: number } | undefined;
+  const row = core.db.prepare('SELECT qty_milli, avg_cost FROM stock_balances WHERE product_id = ?').get(productId) as
+    { qty_milli: number; avg_cost: number } | undefined;
   return { qtyMilli: row?.qty_milli ?? 0, avgCost: row?.avg_cost ?? 0 };
 }
 
@@ -42,12 +43,19 @@ export function postMove(core: Core, m: MoveInput): Milli {
   let avgCost = before.avgCost;
   if (m.qtyMilli > 0 && m.unitCost != null && m.kind === 'receipt') {
     const held = Math.max(before.qtyMilli, 0);
-    avgCost = new Dec(before.avgCost).mul(held).add(new Dec(m.unitCost).mul(m.qtyMilli)).div(held + m.qtyMilli).toDecimalPlaces(0).toNumber();
+    avgCost = new Dec(before.avgCost)
+      .mul(held)
+      .add(new Dec(m.unitCost).mul(m.qtyMilli))
+      .div(held + m.qtyMilli)
+      .toDecimalPlaces(0)
+      .toNumber();
   }
   // What this move did to the product's value at average cost: the books post these deltas.
   const valueDelta = stockValue(after, avgCost) - stockValue(before.qtyMilli, before.avgCost);
   core.db
-    .prepare('INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, unit_cost, user_id, at, note, value_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO stock_moves (product_id, qty_milli, kind, doc_type, doc_id, unit_cost, user_id, at, note, value_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(m.productId, m.qtyMilli, m.kind, m.docType, m.docId, m.unitCost ?? null, m.userId, core.now().toISOString(), m.note ?? null, valueDelta);
   core.db
     .prepare(

@@ -18,11 +18,16 @@ export function buyerKey(core: Core, draft: SaleDraft): string | null {
 }
 
 export function usedToday(core: Core, program: Program, key: string, date: string): number {
-  return core.db.prepare('SELECT COALESCE(SUM(qty_milli), 0) FROM subsidy_sale_log WHERE program = ? AND buyer_key = ? AND business_date = ?').pluck().get(program, key, date) as number;
+  return core.db
+    .prepare('SELECT COALESCE(SUM(qty_milli), 0) FROM subsidy_sale_log WHERE program = ? AND buyer_key = ? AND business_date = ?')
+    .pluck()
+    .get(program, key, date) as number;
 }
 
 export function logSale(core: Core, program: Program, saleId: string, key: string, date: string, qtyMilli: number): void {
-  core.db.prepare('INSERT INTO subsidy_sale_log (sale_id, program, buyer_key, business_date, qty_milli) VALUES (?, ?, ?, ?, ?)').run(saleId, program, key, date, qtyMilli);
+  core.db
+    .prepare('INSERT INTO subsidy_sale_log (sale_id, program, buyer_key, business_date, qty_milli) VALUES (?, ?, ?, ?, ?)')
+    .run(saleId, program, key, date, qtyMilli);
 }
 
 /** A voided sale no longer counts towards anyone's day. */
@@ -36,7 +41,11 @@ export function reduceSale(core: Core, program: Program, saleId: string, qtyMill
 }
 
 /** The returned lines of one programme, looked up by product. */
-export function returnedOf(core: Core, program: Program, lines: ReturnedLine[]): { line: ReturnedLine; soldBy: 'piece' | 'weight'; packSizeMilli: number | null }[] {
+export function returnedOf(
+  core: Core,
+  program: Program,
+  lines: ReturnedLine[],
+): { line: ReturnedLine; soldBy: 'piece' | 'weight'; packSizeMilli: number | null }[] {
   const product = core.db.prepare('SELECT subsidy_program, sold_by, pack_size_milli FROM products WHERE id = ?');
   return lines.flatMap((line) => {
     const p = product.get(line.productId) as { subsidy_program: string; sold_by: 'piece' | 'weight'; pack_size_milli: number | null };

@@ -13,7 +13,8 @@ export const hapSaleRule: SaleRule = {
     const findings: RuleFinding[] = [];
     for (const l of draft.lines) {
       const c = ceilingOn(core, l.productId, draft.businessDate);
-      if (c?.kind === 'HAP' && l.unitPrice > c.amount) findings.push({ code: 'PRICE_ABOVE_HAP', params: { sku: l.sku, name: l.name, price: l.unitPrice, hap: c.amount }, severity: mode });
+      if (c?.kind === 'HAP' && l.unitPrice > c.amount)
+        findings.push({ code: 'PRICE_ABOVE_HAP', params: { sku: l.sku, name: l.name, price: l.unitPrice, hap: c.amount }, severity: mode });
     }
     return findings;
   },

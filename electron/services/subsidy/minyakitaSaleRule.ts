@@ -9,7 +9,10 @@ import { buyerKey, forgetSale, logSale, reduceSale, returnedOf, usedToday } from
 /** Millilitres on the line: pieces times the pack size, or the weighed quantity itself (litres). */
 function mlOf(l: Pick<DraftLine, 'soldBy' | 'packSizeMilli' | 'qtyMilli'>): number {
   if (l.soldBy === 'weight') return l.qtyMilli;
-  return new Dec(l.qtyMilli).div(MILLI_PER_UNIT).mul(l.packSizeMilli ?? MILLI_PER_UNIT).toNumber();
+  return new Dec(l.qtyMilli)
+    .div(MILLI_PER_UNIT)
+    .mul(l.packSizeMilli ?? MILLI_PER_UNIT)
+    .toNumber();
 }
 
 function minyakitaMl(draft: SaleDraft): number {
@@ -35,7 +38,8 @@ export const minyakitaSaleRule: SaleRule = {
     const findings: RuleFinding[] = [];
     for (const l of lines) {
       findings.push(...hetFinding(l, perLitre));
-      if (noBundling && (l.extra.bundleId != null || l.extra.promoId != null)) findings.push({ code: 'MINYAKITA_BUNDLED', params: { sku: l.sku, name: l.name }, severity: 'hard' });
+      if (noBundling && (l.extra.bundleId != null || l.extra.promoId != null))
+        findings.push({ code: 'MINYAKITA_BUNDLED', params: { sku: l.sku, name: l.name }, severity: 'hard' });
     }
     const mode = settingOn(core, 'minyakita.max_liters_per_person_per_day.mode', date);
     const key = mode !== 'off' ? buyerKey(core, draft) : null;

@@ -9,7 +9,13 @@ import type { CentralCall } from './centralClient';
 import { createSyncKey, loadSyncKey } from './syncKey';
 import { syncState } from './syncState';
 
-export async function enrolOutlet(core: Core, call: CentralCall, centralUrl: string, code: string, keyFile: string): Promise<{ outletId: string; koperasiId: string; kota: string }> {
+export async function enrolOutlet(
+  core: Core,
+  call: CentralCall,
+  centralUrl: string,
+  code: string,
+  keyFile: string,
+): Promise<{ outletId: string; koperasiId: string; kota: string }> {
   const existing = syncState(core);
   if (existing) throw new AppError('SYNC_ALREADY_ENROLLED', { outletId: existing.outletId });
   const key = existsSync(keyFile) ? loadSyncKey(keyFile) : createSyncKey(keyFile);
@@ -18,7 +24,13 @@ export async function enrolOutlet(core: Core, call: CentralCall, centralUrl: str
     core.db
       .prepare('INSERT INTO sync_state (id, central_url, outlet_id, koperasi_id, kota, enrolled_at) VALUES (1, ?, ?, ?, ?, ?)')
       .run(centralUrl, answer.outletId, answer.koperasiId, answer.kota, core.now().toISOString());
-    audit(core, { userId: null, action: 'sync.enrol', entity: 'outlet', entityId: answer.outletId, details: { centralUrl, koperasiId: answer.koperasiId, kota: answer.kota } });
+    audit(core, {
+      userId: null,
+      action: 'sync.enrol',
+      entity: 'outlet',
+      entityId: answer.outletId,
+      details: { centralUrl, koperasiId: answer.koperasiId, kota: answer.kota },
+    });
   });
   return answer;
 }

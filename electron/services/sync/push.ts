@@ -22,10 +22,18 @@ interface PushAnswer {
 }
 
 export function buildBatch(core: Core, outletId: string, afterSeq: number, max = MAX_FACTS_PER_BATCH): SyncBatchBody | null {
-  const rows = core.db.prepare('SELECT seq, kind, at, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, max) as { seq: number; kind: string; at: string; payload: string }[];
+  const rows = core.db.prepare('SELECT seq, kind, at, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, max) as {
+    seq: number;
+    kind: string;
+    at: string;
+    payload: string;
+  }[];
   if (rows.length === 0) return null;
   const toSeq = rows.at(-1)!.seq;
-  const head = core.db.prepare("SELECT json_extract(payload, '$.hash') FROM outbox WHERE kind = 'audit' AND seq <= ? ORDER BY seq DESC LIMIT 1").pluck().get(toSeq) as string | undefined;
+  const head = core.db
+    .prepare("SELECT json_extract(payload, '$.hash') FROM outbox WHERE kind = 'audit' AND seq <= ? ORDER BY seq DESC LIMIT 1")
+    .pluck()
+    .get(toSeq) as string | undefined;
   return {
     version: 1,
     outletId,

@@ -41,14 +41,21 @@ export async function pullRegional(core: Core, call: CentralCall, key: SyncKey):
 function applyValue(core: Core, v: RegionalValue): 'changed' | 'same' | 'unknown' {
   if (v.kind === 'het') {
     // Barcodes are kept as scanned or as GTIN-14: look for either spelling.
-    const productId = core.db.prepare('SELECT product_id FROM product_barcodes WHERE gtin IN (?, ?)').pluck().get(v.gtin, toGtin14(v.gtin) ?? v.gtin) as string | undefined;
+    const productId = core.db
+      .prepare('SELECT product_id FROM product_barcodes WHERE gtin IN (?, ?)')
+      .pluck()
+      .get(v.gtin, toGtin14(v.gtin) ?? v.gtin) as string | undefined;
     if (!productId) return 'unknown';
-    const have = core.db.prepare("SELECT amount FROM price_ceilings WHERE product_id = ? AND valid_from = ? AND kind = 'HET'").pluck().get(productId, v.validFrom) as number | undefined;
+    const have = core.db
+      .prepare("SELECT amount FROM price_ceilings WHERE product_id = ? AND valid_from = ? AND kind = 'HET'")
+      .pluck()
+      .get(productId, v.validFrom) as number | undefined;
     if (have === v.amount) return 'same';
     appendCeiling(core, productId, { kind: 'HET', amount: v.amount, validFrom: v.validFrom, source: SOURCE });
     return 'changed';
   }
-  const entries: [string, unknown][] = v.kind === 'setting' ? [[v.key, v.value]] : [...Object.entries(profileValues(core, v.profile, v.validFrom)), ['subsidy.profile', v.profile]];
+  const entries: [string, unknown][] =
+    v.kind === 'setting' ? [[v.key, v.value]] : [...Object.entries(profileValues(core, v.profile, v.validFrom)), ['subsidy.profile', v.profile]];
   let changed = false;
   for (const [k, value] of entries) {
     const have = core.db.prepare('SELECT value FROM settings WHERE key = ? AND valid_from = ?').pluck().get(k, v.validFrom) as string | undefined;
@@ -62,9 +69,13 @@ function applyValue(core: Core, v: RegionalValue): 'changed' | 'same' | 'unknown
 /** Values from the pusat that start after today: what the manager should know is coming. */
 export function upcomingRegional(core: Core, today: string): { subject: string; validFrom: string; value: unknown }[] {
   const ceilings = core.db
-    .prepare("SELECT p.name AS subject, c.valid_from, c.amount FROM price_ceilings c JOIN products p ON p.id = c.product_id WHERE c.source = ? AND c.valid_from > ? ORDER BY c.valid_from")
+    .prepare(
+      'SELECT p.name AS subject, c.valid_from, c.amount FROM price_ceilings c JOIN products p ON p.id = c.product_id WHERE c.source = ? AND c.valid_from > ? ORDER BY c.valid_from',
+    )
     .all(SOURCE, today) as { subject: string; valid_from: string; amount: number }[];
-  const settings = core.db.prepare('SELECT key, valid_from, value FROM settings WHERE set_by = ? AND valid_from > ? ORDER BY valid_from').all(SOURCE, today) as { key: string; valid_from: string; value: string }[];
+  const settings = core.db
+    .prepare('SELECT key, valid_from, value FROM settings WHERE set_by = ? AND valid_from > ? ORDER BY valid_from')
+    .all(SOURCE, today) as { key: string; valid_from: string; value: string }[];
   return [
     ...ceilings.map((c) => ({ subject: `HET ${c.subject}`, validFrom: c.valid_from, value: c.amount })),
     ...settings.map((s) => ({ subject: s.key, validFrom: s.valid_from, value: JSON.parse(s.value) as unknown })),

@@ -19,7 +19,11 @@ export async function launchBrowser(): Promise<TestBrowser> {
   return {
     browser,
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 768 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+        locale: 'id-ID',
+        timezoneId: 'Asia/Makassar',
+      });
       contexts.push(context);
       const page = await context.newPage();
       if (options.terminal) await page.addInitScript((name) => localStorage.setItem('kkmp.terminal', name), options.terminal);

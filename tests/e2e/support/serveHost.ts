@@ -46,7 +46,11 @@ export async function startServeHost(options: { demo?: boolean } = {}): Promise<
   // --demo: without `seed`, serve sets up the small demo outlet itself (admin PIN 123456) instead of
   // opening on the setup wizard; with the seeded database it does nothing.
   const demoFlag = options.demo !== false ? ['--demo'] : [];
-  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port), ...demoFlag], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port), ...demoFlag], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let console = '';
   child.stdout?.on('data', (c: Buffer) => (console += c.toString()));
   const url = await waitForReady(child);
