@@ -32,6 +32,7 @@ import { sealNik } from '../electron/services/privacy/personalData';
 import { fileKeyProvider } from '../electron/services/privacy/keyFile';
 import { importHistory, type ImportReport } from '../electron/services/sales/salesImport';
 import { openHost, type Host } from '../electron/host/host';
+import { inTransaction } from '../electron/services/core';
 import { settingOn } from '../electron/services/settings/settings';
 import { seededRng, seededUuidv7 } from './lib/random';
 
@@ -236,7 +237,8 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
   const db = host.core.db;
   const at = GENERATED_AT.toISOString();
   const catalog: Catalog = { products: [], memberNos: [], sphpPacksPerBuyerDay: settingOn(host.core, 'sphp.max_packs_per_buyer', `${YEAR}-01-01`) };
-  db.transaction(() => {
+  // Through inTransaction, so the journal seals what the generator writes like any other write.
+  inTransaction(host.core, () => {
     // The history starts with the outlet's first day; the shift rule applies as in production.
     const insertUser = db.prepare('INSERT INTO users (id, username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)');
     insertUser.run(seededUuidv7(rng, GENERATED_AT.getTime()), USERS.admin.username, 'Administrator', 'admin', hashPin(USERS.admin.pin), at);
@@ -329,7 +331,7 @@ function writeBase(dbFile: string, scale: Scale, seed: number): Catalog {
       );
       catalog.memberNos.push(memberNo);
     }
-  }).immediate();
+  });
   db.pragma('wal_checkpoint(TRUNCATE)');
   host.close();
   return catalog;
@@ -464,10 +466,18 @@ export function contentHash(host: Host): string {
     members: ['nik_enc'],
     schema_migrations: ['applied_at'],
     sessions: ['token', 'created_at', 'expires_at'],
+    // A ceiling written through the view gets the wall-clock time it was recorded.
+    price_ceiling_history: ['set_at'],
   };
   const db = host.core.db;
   const h = createHash('sha256');
-  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+  // The journal digests every row it seals, salted PIN hashes and NIK ciphertexts among them, so it
+  // differs between two runs whenever those do; the rows themselves are compared below.
+  const tables = db
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('journal', 'journal_pending') ORDER BY name",
+    )
+    .all() as {
     name: string;
     sql: string;
   }[];
