@@ -29,7 +29,11 @@ function thrown(f: () => unknown): { code: string; params: Record<string, unknow
 
 describe('settings registry', () => {
   it('the migrations seed every registry key with its default, and nothing else', () => {
-    const rows = h.core.db.prepare("SELECT key, value, set_by FROM settings WHERE valid_from = '2000-01-01' ORDER BY key").all() as { key: string; value: string; set_by: string | null }[];
+    const rows = h.core.db.prepare("SELECT key, value, set_by FROM settings WHERE valid_from = '2000-01-01' ORDER BY key").all() as {
+      key: string;
+      value: string;
+      set_by: string | null;
+    }[];
     expect(rows.map((r) => r.key)).toEqual([...SETTING_KEYS].sort());
     // The test host replaces a few seeds (idle minutes, the demo outlet's name): only the seeds themselves are held to the defaults.
     const seeded = rows.filter((r) => r.set_by === 'migration');
@@ -68,6 +72,9 @@ describe('settings registry', () => {
     // A good value from a later date puts the report back in order; October never saw the bad one.
     putSetting(h.core, 'lpg3.monthly_allocation', '2026-11-01', 300, null);
     const months = await manajer<{ month: string; allocation: number }[]>('reports.lpgAllocation', { fromMonth: '2026-10', toMonth: '2026-11' });
-    expect(months.map((m) => [m.month, m.allocation])).toEqual([['2026-10', 250], ['2026-11', 300]]);
+    expect(months.map((m) => [m.month, m.allocation])).toEqual([
+      ['2026-10', 250],
+      ['2026-11', 300],
+    ]);
   });
 });
