@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
-import type { MethodContract } from './common';
+import { IsoDate, type MethodContract } from './common';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar date (the contract-wide rule), so statement periods never meet an impossible day. */
+const Day = IsoDate;
 const Rp = z.number().int();
 
 export const StatementKind = z.enum(['neraca', 'laba-rugi', 'arus-kas', 'ekuitas', 'buku-besar']);

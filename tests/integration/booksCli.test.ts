@@ -29,7 +29,7 @@ beforeAll(() => {
   const host = openHost({ dbFile, create: true, now: () => clock.now });
   const core = host.core;
   putSetting(core, 'sales.require_open_shift', '2000-01-01', false, null);
-  const manajer = createUser(core, { username: 'hendra', displayName: 'Hendra', role: 'manajer', pin: '4444' }, null);
+  const manajer = createUser(core, { username: 'hendra', displayName: 'Hendra', role: 'manajer', pin: '444444' }, null);
   const kasir = createUser(core, { username: 'sari', displayName: 'Sari', role: 'kasir', pin: '1111' }, null);
   const member = createMember(core, { memberNo: '0001', name: 'Ani', joinDate: '2025-01-02' }, null);
   deposit(core, { memberId: member.id, kind: 'pokok', method: 'cash' }, null);
@@ -110,7 +110,7 @@ describe('kkmp books (CLI through the router, real SQLite)', () => {
       'belum ditutup',
     );
 
-    const closed = await kkmp('books', 'close', '--db', dbFile, '--to', '2025-12-31', '--manager', 'hendra', '--pin', '4444');
+    const closed = await kkmp('books', 'close', '--db', dbFile, '--to', '2025-12-31', '--manager', 'hendra', '--pin', '444444');
     expect(closed.code).toBe(0);
     expect(closed.out).toContain('SHU 80000');
     const tb = join(dir, 'tb-after.csv');

@@ -36,7 +36,7 @@ describe('the hand-worked month of docs/books.md', () => {
     h = openTempHost({ start: new Date('2026-11-02T01:00:00Z') });
     addUser(h, 'sari', 'kasir', '1111');
     addUser(h, 'rina', 'supervisor', '3333');
-    addUser(h, 'hendra', 'manajer', '4444');
+    addUser(h, 'hendra', 'manajer', '444444');
     const gula = createProduct(
       h.core,
       { sku: 'GULA1', name: 'Gula 1 kg', unit: 'pcs', soldBy: 'piece', price: { amount: 17_000, validFrom: '2026-01-01' } },
@@ -48,7 +48,7 @@ describe('the hand-worked month of docs/books.md', () => {
       null,
     );
     const kasir = await h.as('sari', '1111');
-    const manajer = await h.as('hendra', '4444');
+    const manajer = await h.as('hendra', '444444');
 
     const ani = await manajer<{ id: string }>('members.create', { name: 'Ani', joinDate: '2026-11-02', payPokok: true });
     await manajer('simpanan.deposit', { memberId: ani.id, kind: 'wajib', months: 1, method: 'cash' });

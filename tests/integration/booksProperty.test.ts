@@ -82,7 +82,7 @@ function run(ops: Op[]): void {
       role,
     });
     const kasir = user('kasir', 'kasir', '1111');
-    const manajer = user('mgr', 'manajer', '4444');
+    const manajer = user('mgr', 'manajer', '444444');
     user('spv', 'supervisor', '3333');
     const approval = { username: 'spv', pin: '3333' };
     const ids = PRODUCTS.map((p) =>
