@@ -5,10 +5,11 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
 import type { PrintDocument } from '../../shared/receipt/document';
-import type { PaperWidth } from '../../shared/receipt/document';
+import type { BarcodeSymbology, PaperWidth } from '../../shared/receipt/document';
 import { resolveProfile, type PrinterProfile, type ResolvedProfile } from './profile';
 import type { CodeMode } from './profiles';
 import { qrImageData } from './qrImage';
+import { barcodeImageData } from './barcodeImage';
 
 type Codepage = Parameters<ReceiptPrinterEncoder['codepage']>[0];
 
@@ -28,6 +29,12 @@ function isEncoderModel(id: string): boolean {
 
 /** Dots per QR module: the native QR's size 6 on 80 mm, 5 on the 384-dot 58 mm head. */
 const qrDots = (width: PaperWidth) => (width === 58 ? 5 : 6);
+
+/** Printable dots across the head: 384 on 58 mm paper, 576 on 80 mm (8 dots/mm). */
+const headDots = (width: PaperWidth) => (width === 58 ? 384 : 576);
+
+/** The same height as the native barcode (GS h 60). */
+const BARCODE_HEIGHT_DOTS = 60;
 
 /** Writes the document into a fresh encoder; `encodeDocument` and the tests' `encode('commands')` share it. */
 export function documentEncoder(doc: PrintDocument, printer: PrinterProfile): ReceiptPrinterEncoder {
@@ -54,9 +61,8 @@ export function documentEncoder(doc: PrintDocument, printer: PrinterProfile): Re
         break;
       case 'barcode':
         if (modeOf(block.mode, p.barcode) === 'native')
-          e.align('center').barcode(block.data, block.symbology, { height: 60, width: barWidth, text: 'below' }).align('left');
-        // No barcode image maker is installed yet: the digits at least stay readable and typeable.
-        else e.align('center').line(block.data).align('left');
+          e.align('center').barcode(block.data, block.symbology, { height: BARCODE_HEIGHT_DOTS, width: barWidth, text: 'below' }).align('left');
+        else rasterBarcode(e, block.symbology, block.data, doc.width, barWidth);
         break;
       case 'qr':
         if (modeOf(block.mode, p.qr) === 'native') e.align('center').qrcode(block.data, { model: 2, size: 6, errorlevel: 'm' }).align('left');
@@ -73,6 +79,22 @@ export function documentEncoder(doc: PrintDocument, printer: PrinterProfile): Re
   if (doc.openDrawer) e.pulse(0, 50, 500);
   if (doc.cut && p.cut !== 'none') e.cut(p.cut);
   return e;
+}
+
+/**
+ * The bars as a GS v 0 image with the digits printed below it, as the native barcode's HRI would
+ * be. Data the symbology cannot carry (or too long for the head) still prints as digits, so the
+ * code stays typeable at the counter.
+ */
+function rasterBarcode(e: ReceiptPrinterEncoder, symbology: BarcodeSymbology, data: string, width: PaperWidth, moduleDots: number): void {
+  e.align('center');
+  try {
+    const img = barcodeImageData(symbology, data, { moduleDots, heightDots: BARCODE_HEIGHT_DOTS, maxDots: headDots(width) });
+    e.image(img, img.width, img.height, 'threshold');
+  } catch {
+    // Digits only: bwip-js refused the data (bad check digit, a character CODE128 lacks) or it is wider than the head.
+  }
+  e.line(data).align('left');
 }
 
 const modeOf = (forced: CodeMode | undefined, profile: CodeMode): CodeMode => forced ?? profile;

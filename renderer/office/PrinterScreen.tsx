@@ -118,11 +118,11 @@ export function PrinterScreen() {
             onChange={(qr) => set({ qr })}
           />
           <Choice
-            legend={t('4. Barcode 4a tercetak?', '4. Did barcode 4a print?')}
+            legend={t('4. Barcode mana yang terbaca pemindai?', '4. Which barcode scans?')}
             value={a.barcode}
             options={[
-              ['native', t('Ya', 'Yes')],
-              ['raster', t('Tidak / rusak', 'No / garbled')],
+              ['native', t('4a bawaan printer', '4a the printer’s own')],
+              ['raster', t('4b hanya gambar', '4b only the image')],
             ]}
             onChange={(barcode) => set({ barcode })}
           />

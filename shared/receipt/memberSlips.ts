@@ -55,8 +55,8 @@ export function buildMemberCard(m: MemberCardInput, width: PaperWidth): PrintDoc
   b.text(m.memberName, true);
   b.pair('No. anggota', m.memberNo);
   b.pair('Sejak', m.joinDate);
+  // The digits print below the bars (the native barcode's HRI, or the raster fallback's line).
   b.barcode('code128', m.cardCode);
-  b.center(m.cardCode);
   b.rule('=');
   b.feed(2);
   return b.build({ cut: true });

@@ -17,7 +17,7 @@ export function buildTestPage(options: { width: PaperWidth; columns?: number; pr
   b.text(`Waktu: ${options.at}`);
   b.lines([ruler(b.columns)]);
   b.text('Aksen: “Kopi” – café, Nasi «goreng»…');
-  b.barcode('ean13', '8991234567895');
+  b.barcode('ean13', '8991234567891');
   b.qr('KASIR-KKMP-TEST');
   b.center('Selesai / end');
   b.feed(2);

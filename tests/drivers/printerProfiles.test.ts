@@ -68,13 +68,15 @@ describe('raster fallbacks and font B', () => {
     expect(struk({ model: 'zj-5870', width: 58, codepage: 'auto', qr: 'native' }).job.qrcodes).toEqual(['GI-20261120-0007']);
   });
 
-  it('a profile without GS k barcodes prints the digits instead of sending GS k', () => {
+  it('a profile without GS k barcodes sends an image and the digits instead of GS k (read back in rasterBarcode.test.ts)', () => {
     const page = buildTestPage({ width: 58, printer: 'x', at: '2026-11-20 10:00' });
     const native = decodeJob(encodeDocument(page, { model: 'pos-5890', width: 58, codepage: 'auto' }));
-    expect(native.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
+    expect(native.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567891' }]);
     const bytes = encodeDocument(page, { model: 'hop-e58', width: 58, codepage: 'auto' });
     expect(tokenize(bytes).some((t) => t.kind === 'command' && t.name === 'barcode')).toBe(false);
-    expect(decodeJob(bytes).lines.map((l) => l.trim())).toContain('8991234567895');
+    // The barcode image, then the test page's QR as an image (HOP-E58 has no native QR either).
+    expect(decodeJob(bytes).items.filter((i) => i.kind === 'image')).toHaveLength(2);
+    expect(decodeJob(bytes).lines.map((l) => l.trim())).toContain('8991234567891');
   });
 
   it('font B on 58 mm: ESC M 1, and the struk laid out to 42 columns', () => {

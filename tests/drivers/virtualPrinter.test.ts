@@ -68,7 +68,7 @@ describe('virtual printer', () => {
     const job = await next;
     expect(job.lines).toContain('----+----1----+----2----+----3----+----4----+---');
     expect(job.lines).toContain('Aksen: "Kopi" - cafe, Nasi "goreng"...');
-    expect(job.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
+    expect(job.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567891' }]);
     expect(out.join('\n')).toMatch(/Status: online/);
   });
 

@@ -34,19 +34,22 @@ describe('printer calibration in the back office', () => {
     const calibration = await next;
     expect(calibration.lines.map((l) => l.trim())).toContain('KASIR KKMP - KALIBRASI PRINTER');
     expect(calibration.qrcodes).toHaveLength(1);
-    expect(calibration.items.filter((i) => i.kind === 'image')).toHaveLength(1);
+    // 3b the QR as an image and 4b the barcode as an image, beside the native 3a and 4a.
+    expect(calibration.items.filter((i) => i.kind === 'image')).toHaveLength(2);
+    expect(calibration.barcodes).toHaveLength(1);
 
     const form = page.getByRole('form', { name: 'Hasil halaman kalibrasi' });
     await form.getByRole('radio', { name: 'Ya, pakai huruf B' }).check();
     await form.getByLabel('2. Baris contoh code page yang benar').selectOption('cp858');
     await form.getByRole('radio', { name: '3b hanya gambar' }).check();
+    await form.getByRole('radio', { name: '4b hanya gambar' }).check();
     await form.getByRole('radio', { name: 'Tidak ada pemotong' }).check();
     await form.getByRole('button', { name: 'Simpan profil printer' }).click();
     await form.getByRole('status').filter({ hasText: 'Profil printer tersimpan.' }).waitFor();
     // The saved profile is read back from the host after the save.
     await page
       .getByLabel('Profil tersimpan')
-      .filter({ hasText: /42 kolom \(huruf B\), QR gambar/ })
+      .filter({ hasText: /42 kolom \(huruf B\), QR gambar, barcode gambar/ })
       .waitFor();
 
     const api = await apiAs(host.url, 'manajer', '222222');
@@ -55,6 +58,9 @@ describe('printer calibration in the back office', () => {
     const job = await test;
     expect(job.lines).toContain('----+----1----+----2----+----3----+----4--');
     expect(job.qrcodes).toEqual([]);
+    // No GS k any more: the test page's EAN-13 and its QR both come as images.
+    expect(job.barcodes).toEqual([]);
+    expect(job.items.filter((i) => i.kind === 'image')).toHaveLength(2);
     expect(job.cuts).toBe(0);
   });
 });

@@ -159,8 +159,9 @@ describe('printing a committed sale', () => {
     expect(page.fonts[page.lines.indexOf('----+----1----+----2----+----3----+----4--')]).toBe('B');
     expect(page.lines.filter((l) => /^2\.\d /.test(l))).toHaveLength(4);
     expect(page.qrcodes).toEqual(['KASIR-KKMP-KALIBRASI']);
-    expect(page.items.filter((i) => i.kind === 'image')).toHaveLength(1);
-    expect(page.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567895' }]);
+    // 3b the QR as an image, 4b the barcode as an image.
+    expect(page.items.filter((i) => i.kind === 'image')).toHaveLength(2);
+    expect(page.barcodes).toEqual([{ symbology: 'ean13', data: '8991234567891' }]);
     expect(page.cuts).toBe(1);
     expect((await errorOf(w.kasir('printer.calibration.save', { fontB: true, codepage: 'auto', qr: 'raster', barcode: 'native', cut: 'none' }))).code).toBe(
       'ROLE_FORBIDDEN',
