@@ -1,12 +1,12 @@
 // Applies migrations/NNNN_name.sql in order, one transaction each. A database written by a newer
 // version of the app is refused rather than half-understood.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Db } from './connection';
+import { projectRoot } from './projectRoot';
 
-export const DEFAULT_MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
+export const DEFAULT_MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 
 export interface Migration {
   version: number;

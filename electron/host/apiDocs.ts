@@ -2,13 +2,14 @@
 // each method's roles, its one-line summary, its input fields and its output fields (zod → JSON Schema).
 // tests/integration/apiDocs.test.ts fails when the committed file is stale.
 import { writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { allMethods } from './methods';
 import type { Methods } from './router';
+import { projectRoot } from '../db/projectRoot';
 
-export const API_DOC_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'api.md');
+export const API_DOC_FILE = join(projectRoot(), 'docs', 'api.md');
 
 interface JsonSchema {
   type?: string | string[];

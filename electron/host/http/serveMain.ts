@@ -2,7 +2,6 @@
 // app's data folder; a database without users opens on the setup wizard (or the demo outlet, --demo).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isAppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
 import { parseArgs, flag, boolFlag } from '../cli/args';
@@ -13,13 +12,14 @@ import { lanCertificate } from './lanCertificate';
 import { prepareFirstRun } from './firstRun';
 import { ensureRendererBuilt } from './rendererBuild';
 import { startBackground } from '../background';
+import { projectRoot } from '../../db/projectRoot';
 
 const args = parseArgs(process.argv.slice(2));
 const dbFile = flag(args, 'db') ?? defaultDbFile();
 const port = Number(flag(args, 'port') ?? 5730);
 const lan = boolFlag(args, 'lan');
 const hostname = lan ? '0.0.0.0' : '127.0.0.1';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = projectRoot();
 const staticDir = join(root, 'renderer', 'dist');
 await ensureRendererBuilt(root);
 

@@ -69,7 +69,9 @@ export function createUser(core: Core, input: { username: string; displayName: s
 }
 
 // Compared against when the username is unknown, so the answer takes as long as for a real user.
-const NOBODY_HASH = hashPin('000000');
+let nobodyHash: string | undefined;
+/** Made on the first check of an unknown user, not at import: scrypt is slow on purpose and every start (CLI, serve) would pay it. */
+const nobodyHashNow = (): string => (nobodyHash ??= hashPin('000000'));
 
 /** Checks a user's PIN under the back-off. Throws PIN_WRONG (also for an unknown or inactive
  *  user) or PIN_RETRY_LATER. */
@@ -77,7 +79,7 @@ export function checkPin(core: Core, username: string, pin: string, purpose: str
   assertMayTry(core, username);
   const row = core.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   const known = row !== undefined && row.active === 1;
-  const matches = pinMatches(pin, known ? row.pin_hash : NOBODY_HASH) && known;
+  const matches = pinMatches(pin, known ? row.pin_hash : nobodyHashNow()) && known;
   if (!matches) {
     inTransaction(core, () => recordFailure(core, username, known ? row.id : null, purpose));
     throw new AppError('PIN_WRONG');
