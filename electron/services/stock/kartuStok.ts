@@ -152,7 +152,7 @@ const PAGE_SQL = `
   ORDER BY m.at, m.id LIMIT @limit`;
 
 // The whole ledger in (sku, at, id) order as one query: products walked by their SKU index, each
-// product's moves by stock_moves_product_at, so no sort and no per-product statement. A page
+// product's moves by stock_moves_product_at_qty, so no sort and no per-product statement. A page
 // resumes after the last (sku, at, id) it returned.
 const LEDGER_PAGE_SQL = `
   SELECT p.sku, ${MOVE_COLUMNS}
