@@ -8,7 +8,6 @@ import { parseArgs, flag, boolFlag } from '../cli/args';
 import { defaultDbFile } from '../dataDir';
 import { openHost } from '../host';
 import { startHttp } from './server';
-import { lanCertificate } from './lanCertificate';
 import { prepareFirstRun } from './firstRun';
 import { ensureRendererBuilt } from './rendererBuild';
 import { startBackground } from '../background';
@@ -35,7 +34,8 @@ try {
   process.exit(1);
 }
 // LAN mode is TLS only, with a certificate made at the first LAN start beside the database.
-const certificate = lan ? await lanCertificate(dirname(dbFile)) : null;
+// Loaded only for LAN mode: the certificate code (selfsigned, x509) costs a second at every start.
+const certificate = lan ? await (await import('./lanCertificate')).lanCertificate(dirname(dbFile)) : null;
 const { url } = await startHttp(host, { port, hostname, staticDir, ...(certificate ? { lan: certificate } : {}) });
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 if (certificate) {

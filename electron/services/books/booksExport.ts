@@ -1,7 +1,6 @@
 // A statement (or the neraca saldo) as CSV, XLSX (exceljs) or PDF (pdfkit), from the same rows
 // the screen shows: account code, label, one column per period, whole rupiah.
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { loadExcelJs, loadPdfKit } from '../exports/heavyLibs';
 import type { Statement, TrialBalance } from '../../../shared/api/books';
 
 export interface Table {
@@ -43,7 +42,7 @@ export function tableCsv(t: Table): Buffer {
 }
 
 export async function tableXlsx(t: Table): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   // Sheet names may not hold * ? : \ / [ ] and are at most 31 characters.
   const ws = wb.addWorksheet(t.title.replace(/[*?:\\/[\]]/g, '-').slice(0, 31));
   ws.addRow([t.title]).font = { bold: true, size: 13 };
@@ -63,7 +62,8 @@ export async function tableXlsx(t: Table): Promise<Buffer> {
 const rupiah = (v: string | number | null) =>
   typeof v === 'number' ? (v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
 
-export function tablePdf(t: Table): Promise<Buffer> {
+export async function tablePdf(t: Table): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 36 });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

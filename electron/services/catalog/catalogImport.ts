@@ -2,7 +2,7 @@
 // sheet). Every row is validated first and reported with its own errors; nothing is written when
 // any row is bad, unless the manager asks to import the valid rows only. Then all rows go in one
 // transaction: an existing SKU is updated, a new one created.
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exports/heavyLibs';
 import { parse } from 'csv-parse/sync';
 import type { ErrorParams } from '../../../shared/errors';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -80,7 +80,7 @@ interface CleanRow {
 
 export async function readCatalogFile(fileName: string, bytes: Buffer): Promise<Record<string, string>[]> {
   if (/\.xlsx$/i.test(fileName)) {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcelJs()).Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     if (!ws) return [];

@@ -5,7 +5,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exports/heavyLibs';
 import { AppError } from '../../../shared/errors';
 import type { FileDownload } from '../../../shared/api/common';
 import { csvField } from '../exports/kartuStokExportCsv';
@@ -99,7 +99,7 @@ async function writeCsv(file: string, rows: LogbookRow[]): Promise<void> {
 }
 
 async function writeXlsx(file: string, rows: LogbookRow[], days: LogbookDay[], req: LogbookExportRequest): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   wb.creator = 'Kasir KKMP';
   const sheet = wb.addWorksheet('Logbook LPG', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = LOGBOOK_HEADER.map((header, i) => ({ header, width: [19, 20, 18, 18, 24, 16, 14, 10, 10, 12, 10, 14, 18, 14][i] }));

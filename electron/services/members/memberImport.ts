@@ -1,7 +1,7 @@
 // Imports the member lists the pengurus already keep (CSV or XLSX). Every row is validated first
 // and reported by its row number; nothing is written when a row is bad, unless the caller asks
 // for the valid rows only. All rows go in one transaction.
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exports/heavyLibs';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
 import type { ImportReport, ImportRowProblem, MemberFields } from '../../../shared/api/members';
@@ -66,7 +66,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 async function readXlsx(content: Buffer): Promise<Cell[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

@@ -1,7 +1,6 @@
 // Daftar SHU per anggota for the RAT: CSV (one row per member, whole rupiah, UTF-8 with BOM so
 // Excel reads the names right), XLSX (members + the allocation table) and PDF (both, on A4).
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { loadExcelJs, loadPdfKit } from '../exports/heavyLibs';
 import { formatRupiah } from '../../../shared/money';
 import { FUND_LABELS } from '../../../shared/shu';
 import type { ShuRunView } from '../../../shared/api/members';
@@ -74,7 +73,7 @@ function statusText(run: ShuRunView): string {
 }
 
 export async function shuXlsx(run: ShuRunView, outletName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Kasir KKMP';
   const ws = wb.addWorksheet('Daftar SHU');
   ws.addRow([`Daftar SHU per anggota tahun ${run.year} — ${outletName}`]).font = { bold: true, size: 13 };
@@ -115,7 +114,8 @@ function pdfBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 const rp = (n: number) => formatRupiah(n);
 
-export function shuPdf(run: ShuRunView, outletName: string): Promise<Buffer> {
+export async function shuPdf(run: ShuRunView, outletName: string): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: `Daftar SHU ${run.year}`, Author: outletName } });
   const left = 36;
   const right = doc.page.width - 36;
