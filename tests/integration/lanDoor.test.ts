@@ -117,6 +117,23 @@ describe('event stream', () => {
     h.clock.now = new Date(h.clock.now.getTime() + 31 * 60_000);
     expect((await postApi(base, 'auth.me', {}, { authorization: `Bearer ${t}` })).json().result).toBeNull();
   });
+
+  it('a session in use stays open: calls keep it alive, though the last-seen time is written at most once a minute', async () => {
+    putSetting(h.core, 'auth.idle_minutes', '2000-01-01', 30, null);
+    const t = await token('sari', '1111');
+    const me = async () => (await postApi(base, 'auth.me', {}, { authorization: `Bearer ${t}` })).json().result;
+    const lastSeen = () => (h.core.db.prepare('SELECT last_seen_at AS at FROM sessions WHERE token = ?').get(t) as { at: string | null }).at;
+    const step = async (minutes: number) => {
+      h.clock.now = new Date(h.clock.now.getTime() + minutes * 60_000);
+      return me();
+    };
+    const first = lastSeen();
+    await step(0.25);
+    expect(lastSeen(), 'no write 15 s later').toBe(first);
+    for (let i = 0; i < 5; i++) expect(await step(20)).toMatchObject({ username: 'sari' });
+    expect(lastSeen()).not.toBe(first);
+    expect(await step(31)).toBeNull();
+  });
 });
 
 async function listen(t: string): Promise<{ events(): string[]; stop(): void }> {

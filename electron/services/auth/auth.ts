@@ -123,7 +123,11 @@ export function sessionUser(core: Core, token: string, options: { touch?: boolea
     core.db.prepare('DELETE FROM sessions WHERE token = ?').run(token);
     return null;
   }
-  if (options.touch !== false) core.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token = ?').run(now.toISOString(), token);
+  // The touch is a write of its own (its own fsync before the sale's): written only when the last
+  // one is older than a tenth of the idle timeout (at most a minute), which keeps the timeout
+  // exact to within that and takes the write off almost every call.
+  const stale = now.getTime() - new Date(row.last_seen_at ?? row.created_at).getTime() > Math.min(60_000, idleMs / 10);
+  if (options.touch !== false && stale) core.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token = ?').run(now.toISOString(), token);
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role };
 }
 
