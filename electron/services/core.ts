@@ -51,13 +51,30 @@ export function openCore(options: CoreOptions): Core {
  * (stock, quotas) still hold at commit time, even with two terminals on one database. */
 export function inTransaction<T>(core: Core, fn: () => T): T {
   if (core.db.inTransaction) return core.db.transaction(fn)(); // a savepoint; the outer transaction seals
-  return core.db
-    .transaction(() => {
-      const mark = pendingMark(core.db);
-      const result = fn();
-      // Every journaled row this transaction wrote, committed to by one keyed entry.
-      sealPending(core.db, core.keys, mark, core.now());
-      return result;
-    })
-    .immediate();
+  activeTransactions.set(core.db, ++transactionSerial);
+  try {
+    return core.db
+      .transaction(() => {
+        const mark = pendingMark(core.db);
+        const result = fn();
+        // Every journaled row this transaction wrote, committed to by one keyed entry.
+        sealPending(core.db, core.keys, mark, core.now());
+        return result;
+      })
+      .immediate();
+  } finally {
+    activeTransactions.delete(core.db);
+  }
+}
+
+let transactionSerial = 0;
+const activeTransactions = new WeakMap<Db, number>();
+
+/**
+ * A number for the write transaction inTransaction is running on this core, undefined outside one.
+ * Under the write lock nobody else can change what it reads, so a reader may keep what it read
+ * until the number changes (settings do, see settings.ts).
+ */
+export function currentTransaction(core: Core): number | undefined {
+  return core.db.inTransaction ? activeTransactions.get(core.db) : undefined;
 }

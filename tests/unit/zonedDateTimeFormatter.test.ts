@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTime, zonedDateTimeFormatter } from '../../shared/time';
+import { localDate, localDateTime, zonedDateTimeFormatter } from '../../shared/time';
 
 describe('zonedDateTimeFormatter (exports: the offset once per quarter hour, not Intl per row)', () => {
   it('gives WITA wall-clock times (UTC+8), across midnight and the year end', () => {
@@ -18,5 +18,23 @@ describe('zonedDateTimeFormatter (exports: the offset once per quarter hour, not
         if (fast(d.toISOString()) !== localDateTime(d, zone)) expect.fail(`${zone} ${d.toISOString()}: ${fast(d.toISOString())} ≠ ${localDateTime(d, zone)}`);
       }
     }
+  });
+});
+
+describe('localDate (the business day of every settings read) uses the same quarter-hour offsets', () => {
+  it('agrees with Intl at every instant of a year, in WITA and in zones with DST', () => {
+    for (const zone of ['Asia/Makassar', 'Asia/Jakarta', 'Europe/Berlin', 'Australia/Lord_Howe', 'America/St_Johns']) {
+      const intl = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 1_117_000) {
+        const d = new Date(ms);
+        if (localDate(d, zone) !== intl.format(d)) expect.fail(`${zone} ${d.toISOString()}: ${localDate(d, zone)} ≠ ${intl.format(d)}`);
+      }
+    }
+  });
+
+  it('turns the WITA day at 16:00 UTC and refuses an invalid instant', () => {
+    expect(localDate(new Date('2026-11-05T15:59:59.999Z'), 'Asia/Makassar')).toBe('2026-11-05');
+    expect(localDate(new Date('2026-11-05T16:00:00.000Z'), 'Asia/Makassar')).toBe('2026-11-06');
+    expect(() => localDate(new Date('x'), 'Asia/Makassar')).toThrow(RangeError);
   });
 });

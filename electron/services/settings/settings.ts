@@ -7,12 +7,28 @@ import { AppError } from '../../../shared/errors';
 import type { SettingInput, SettingInputs, SettingKey, SettingValue } from '../../../shared/settings';
 import { isSettingKey, settingsRegistry } from '../../../shared/settings';
 import { localDate } from '../../../shared/time';
-import { inTransaction, type Core } from '../core';
+import { currentTransaction, inTransaction, type Core } from '../core';
 
 // Settings are read several times per sale line: one prepared statement per connection.
 const readers = new WeakMap<Database.Database, Database.Statement<[string, string], { value: string }>>();
 
+// Inside one write transaction the settings can change only through writeRow here (which clears
+// this), so each (key, date) is read once per transaction: a sale asks for dozens, many twice.
+const transactionReads = new WeakMap<Database.Database, { tx: number; rows: Map<string, string | undefined> }>();
+
 function readRow(core: Core, key: SettingKey, date: string): string | undefined {
+  const tx = currentTransaction(core);
+  if (tx === undefined) return readStored(core, key, date);
+  let cache = transactionReads.get(core.db);
+  if (cache?.tx !== tx) transactionReads.set(core.db, (cache = { tx, rows: new Map() }));
+  const id = `${key}\u0000${date}`;
+  if (cache.rows.has(id)) return cache.rows.get(id);
+  const raw = readStored(core, key, date);
+  cache.rows.set(id, raw);
+  return raw;
+}
+
+function readStored(core: Core, key: SettingKey, date: string): string | undefined {
   let stmt = readers.get(core.db);
   if (!stmt) {
     stmt = core.db.prepare<[string, string], { value: string }>(
@@ -120,6 +136,7 @@ function writeRow(core: Core, key: SettingKey, validFrom: string, value: unknown
   // Its own sealed transaction when called alone: settings are journaled.
   if (!core.db.inTransaction) return inTransaction(core, () => writeRow(core, key, validFrom, value, userId));
   const stored = checked(key, value);
+  transactionReads.delete(core.db);
   core.db
     .prepare(
       `INSERT INTO settings (key, valid_from, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)
