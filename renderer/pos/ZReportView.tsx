@@ -62,6 +62,10 @@ export function ZReportView({ report }: { report: ZReport }) {
               <td>{t('Penjualan bersih', 'Net sales')}</td>
               <td className="num">{rupiah(report.netSales)}</td>
             </tr>
+            <tr>
+              <td>{t('Pembulatan', 'Rounding')}</td>
+              <td className="num">{rupiah(report.rounding.net)}</td>
+            </tr>
           </tbody>
         </table>
         <table>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_ROLES, type MethodContract } from './common';
+import { CashRoundingRule } from '../settings/payments';
 
 /** What the cashier screen shows before a rule bites, and the outlet it runs in. */
 export const CounterInfo = z.strictObject({
@@ -11,6 +12,10 @@ export const CounterInfo = z.strictObject({
   sphpMaxPacks: z.number().int().nullable(),
   /** Cash received above this (whole rupiah, setting pos.tender_max) needs the kasir's confirmation; null: no bound. */
   tenderMax: z.number().int().positive().nullable(),
+  /** Pembulatan of the cash part in force today (setting pos.cash_rounding); unit 0: none. */
+  cashRounding: CashRoundingRule,
+  /** The outlet's static QRIS (setting qris.merchant_payload), null when none is entered: the QRIS button then says so. */
+  qrisPayload: z.string().nullable(),
 });
 export type CounterInfo = z.infer<typeof CounterInfo>;
 
@@ -19,6 +24,7 @@ export const posApi = {
     input: z.object({}),
     output: CounterInfo,
     roles: ALL_ROLES,
-    summary: 'The outlet, its time zone and business date, the SPHP pack limit and the cash tender bound in force today, for the cashier screen.',
+    summary:
+      'The outlet, its time zone and business date, the SPHP pack limit, the cash tender bound, the cash rounding and the static QRIS in force today, for the cashier screen.',
   },
 } satisfies Record<string, MethodContract>;

@@ -52,7 +52,10 @@ export const SaleResult = z.strictObject({
   cashierId: z.string(),
   memberId: z.string().nullable(),
   status: z.enum(['completed', 'voided']),
+  /** The goods' total (sum of the lines). */
   total: Amount,
+  /** Pembulatan of the cash part, signed (negative: rounded down for the buyer); the sale asked for total + rounding. */
+  rounding: z.number().int(),
   paid: Amount,
   change: Amount,
   lines: z.array(SaleLineResult),
@@ -100,7 +103,10 @@ export const ReturnResult = z.strictObject({
   approvedBy: z.string(),
   reason: z.string(),
   method: RefundMethod,
+  /** What was handed back: the lines' amounts + rounding. */
   refund: Amount,
+  /** Pembulatan of a cash refund, signed. */
+  rounding: z.number().int(),
   lines: z.array(
     z.strictObject({ lineNo: z.number().int().positive(), productId: z.string(), sku: z.string(), name: z.string(), qtyMilli: Milli, amount: Amount }),
   ),

@@ -39,6 +39,10 @@ export type ZCashierLine = z.infer<typeof ZCashierLine>;
 
 const UserBrief = z.strictObject({ userId: z.string(), username: z.string(), displayName: z.string() });
 
+/** Pembulatan in a shift, signed (negative: rounded down for buyers). net = sales − voids − returns. */
+export const ZRounding = z.strictObject({ sales: Amount, voids: Amount, returns: Amount, net: Amount });
+export type ZRounding = z.infer<typeof ZRounding>;
+
 /**
  * The Z report of one shift as plain data; the receipt/printing code lays it out.
  * Sales are those rung up in the shift (including ones later voided: see `voids`); voids and
@@ -66,9 +70,12 @@ export const ZReport = z.strictObject({
     lastReceiptNo: z.string().nullable(),
   }),
   voids: z.strictObject({ count: Count, total: Amount, byMethod: ByMethod, receiptNos: z.array(z.string()) }),
+  /** total: the goods taken back; byMethod: the money refunded (goods + rounding). */
   returns: z.strictObject({ count: Count, total: Amount, byMethod: ByMethod }),
-  /** sales.total − voids.total − returns.total */
+  /** sales.total − voids.total − returns.total (goods, before rounding) */
   netSales: Amount,
+  /** netSales + rounding.net = what the shift kept, summed over the methods. */
+  rounding: ZRounding,
   cash: z.strictObject({
     openingFloat: Amount,
     cashTendered: Amount,

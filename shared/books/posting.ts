@@ -31,8 +31,10 @@ export const ACCOUNTS = {
   penjualanAnggota: '4101',
   penjualanNonAnggota: '4102',
   hpp: '5101',
+  pendapatanPembulatan: '4201',
   selisihKas: '6106',
   selisihPersediaan: '6107',
+  bebanPembulatan: '6108',
   bebanPajak: '6901',
 } as const;
 
@@ -67,17 +69,37 @@ export interface SaleFacts {
   total: Rupiah;
   /** Value change per inventory account of the document's stock moves (negative when goods leave). */
   inventory: readonly Part[];
+  /** Pembulatan of the cash part, signed: the money received is total + rounding. */
+  rounding?: Rupiah;
 }
 
-/** A sale: money in, revenue out; goods leave persediaan into HPP at their average cost. */
+/** Rounded up, the extra rupiah are pendapatan pembulatan; rounded down for the buyer, beban pembulatan. */
+function roundingParts(rounding: Rupiah | undefined): Part[] {
+  if (!rounding) return [];
+  return [[rounding > 0 ? ACCOUNTS.pendapatanPembulatan : ACCOUNTS.bebanPembulatan, -rounding]];
+}
+
+/** A sale: money in, revenue out, the rounding to its account; goods leave persediaan into HPP at their average cost. */
 export function salePosting(f: SaleFacts): Part[] {
-  return [...f.received, [f.revenueAccount, -f.total], ...f.inventory, [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))]];
+  return [
+    ...f.received,
+    [f.revenueAccount, -f.total],
+    ...roundingParts(f.rounding),
+    ...f.inventory,
+    [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))],
+  ];
 }
 
 /** A void or a return: the sale's posting turned around. The inventory parts are the moves'
  * own deltas (goods coming back at today's average), so they are not negated. */
 export function reversalPosting(f: SaleFacts): Part[] {
-  return [...neg(f.received), [f.revenueAccount, f.total], ...f.inventory, [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))]];
+  return [
+    ...neg(f.received),
+    [f.revenueAccount, f.total],
+    ...neg(roundingParts(f.rounding)),
+    ...f.inventory,
+    [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))],
+  ];
 }
 
 /** A confirmed delivery: goods into persediaan, the invoice to the supplier's utang usaha. What the

@@ -1,6 +1,6 @@
 // The struk of a committed sale (non-PKP by default, docs/domain/tax-and-receipts.md):
 // koperasi identity, receipt number and WITA time, cashier, lines with qty x unit price and HET,
-// totals, payments and change, member number, the subsidy notes for LPG/SPHP, footer, QR.
+// totals, pembulatan, payments and change, member number, the subsidy notes for LPG/SPHP, footer, QR.
 import { Dec, formatQty, formatRupiah, sumRupiah } from '../money';
 import { maskNik } from '../nik';
 import type { SaleLineResult, SaleResult } from '../api/sales';
@@ -62,6 +62,11 @@ export function buildSaleReceipt(input: SaleReceiptInput): PrintDocument {
   }
   b.rule();
   b.pair('TOTAL', formatRupiah(sale.total), true);
+  // Pembulatan of the cash part (docs/domain/payments.md): the buyer sees what was rounded and what was asked.
+  if (sale.rounding !== 0) {
+    b.pair('Pembulatan', formatRupiah(sale.rounding));
+    b.pair('TOTAL BAYAR', formatRupiah(sumRupiah([sale.total, sale.rounding])), true);
+  }
   for (const p of sale.payments)
     b.pair(p.reference ? `${PAYMENT_LABEL[p.method]} (${p.reference})` : (PAYMENT_LABEL[p.method] ?? p.method), formatRupiah(p.amount));
   b.pair('Kembali', formatRupiah(sale.change));

@@ -1,6 +1,6 @@
 // Z report of a shift on paper. The input is the subset of the shifts feature's ZReport
 // (shared/api/shifts.ts) that the paper shows, so that object can be passed as it is.
-import { formatRupiah } from '../money';
+import { formatRupiah, sumRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
 import { stamp } from './outlet';
@@ -23,6 +23,7 @@ export interface ZReportInput {
   voids: { count: number; total: number };
   returns: { count: number; total: number };
   netSales: number;
+  rounding: { net: number };
   cash: {
     openingFloat: number;
     cashTendered: number;
@@ -33,6 +34,12 @@ export interface ZReportInput {
     difference: number | null;
   };
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
+}
+
+/** Pembulatan, then what the shift kept: net sales + rounding = the methods' money, to the rupiah. */
+function roundingLines(b: DocBuilder, z: ZReportInput): void {
+  b.pair('Pembulatan', formatRupiah(z.rounding.net));
+  b.pair('Diterima bersih', formatRupiah(sumRupiah([z.netSales, z.rounding.net])));
 }
 
 export function buildZReport(z: ZReportInput, options: { width: PaperWidth; columns?: number; timeZone: string }): PrintDocument {
@@ -55,6 +62,7 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
   b.pair(`Batal/void (${z.voids.count})`, formatRupiah(-z.voids.total));
   b.pair(`Retur (${z.returns.count})`, formatRupiah(-z.returns.total));
   b.pair('PENJUALAN BERSIH', formatRupiah(z.netSales), true);
+  roundingLines(b, z);
   b.rule();
   b.pair('Modal awal', formatRupiah(z.cash.openingFloat));
   b.pair('Tunai diterima', formatRupiah(z.cash.cashTendered));

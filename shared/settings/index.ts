@@ -8,6 +8,7 @@ import { lpgSettings } from './lpg';
 import { membersSettings } from './members';
 import { operationsSettings } from './operations';
 import { outletSettings } from './outlet';
+import { paymentsSettings } from './payments';
 import { printingSettings } from './printing';
 import { staplesSettings } from './staples';
 
@@ -22,6 +23,7 @@ export const settingsRegistry = {
   ...lpgSettings,
   ...staplesSettings,
   ...membersSettings,
+  ...paymentsSettings,
 } satisfies Record<string, SettingDef>;
 
 export type SettingKey = keyof typeof settingsRegistry;

@@ -14,6 +14,7 @@ export function sampleReceiptInput(width: PaperWidth, overrides: Partial<SaleRec
       memberId: 'm1',
       status: 'completed',
       total: 131_000 + 16_375 + 19_000,
+      rounding: 0,
       paid: 200_000,
       change: 200_000 - (131_000 + 16_375 + 19_000),
       lines: [

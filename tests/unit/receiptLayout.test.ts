@@ -114,6 +114,7 @@ describe('other paper', () => {
         voids: { count: 1, total: 19_000 },
         returns: { count: 0, total: 0 },
         netSales: 1_481_000,
+        rounding: { net: 0 },
         cash: {
           openingFloat: 200_000,
           cashTendered: 1_300_000,

@@ -75,7 +75,7 @@ export function verifyDatabase(db: Db, options: VerifyOptions = {}, migrations: 
        FROM sales s
        WHERE s.total <> (SELECT COALESCE(SUM(line_total), 0) FROM sale_lines WHERE sale_id = s.id)
           OR s.paid <> (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE sale_id = s.id)
-          OR s.change_due <> s.paid - s.total
+          OR s.change_due <> s.paid - s.total - s.rounding
           OR NOT EXISTS (SELECT 1 FROM sale_lines WHERE sale_id = s.id)`,
     )
     .all() as { receipt_no: string; total: number; paid: number; change_due: number; lines: number; n_lines: number; payments: number }[];

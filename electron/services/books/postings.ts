@@ -14,7 +14,7 @@ import {
   type Part,
   type SaleFacts,
 } from '../../../shared/books/posting';
-import { Dec } from '../../../shared/money';
+import { Dec, sumRupiah } from '../../../shared/money';
 import type { Core } from '../core';
 import { outletToday } from '../settings/settings';
 import { subAccount } from './accounts';
@@ -44,13 +44,14 @@ interface SaleRow {
   shift_id: string | null;
   void_shift_id: string | null;
   total: number;
+  rounding: number;
   change_due: number;
   cashier_id: string;
   voided_by: string | null;
 }
 
 function saleRow(core: Core, saleId: string): SaleRow {
-  return prepared(core, 'SELECT receipt_no, member_id, shift_id, void_shift_id, total, change_due, cashier_id, voided_by FROM sales WHERE id = ?').get(
+  return prepared(core, 'SELECT receipt_no, member_id, shift_id, void_shift_id, total, rounding, change_due, cashier_id, voided_by FROM sales WHERE id = ?').get(
     saleId,
   ) as SaleRow;
 }
@@ -60,7 +61,14 @@ function saleFacts(core: Core, saleId: string, s: SaleRow, drawer: string): Sale
   // Change comes out of the drawer: the cash kept is what was tendered less the change.
   const received: Part[] = [...payments.map((p) => [receivedVia(p.method, drawer), p.amount] as const), [drawer, -s.change_due] as const];
   const inv = docInventory(core, 'sale', saleId);
-  return { received, revenueAccount: revenueAccount(s.member_id), total: s.total, inventory: inv.parts, movesThrough: inv.movesThrough };
+  return {
+    received,
+    revenueAccount: revenueAccount(s.member_id),
+    total: s.total,
+    rounding: s.rounding,
+    inventory: inv.parts,
+    movesThrough: inv.movesThrough,
+  };
 }
 
 export function postSale(core: Core, saleId: string): void {
@@ -99,11 +107,12 @@ export function postSaleVoid(core: Core, saleId: string): void {
 export function postSaleReturn(core: Core, returnId: string): void {
   const r = prepared(
     core,
-    'SELECT r.sale_id, r.shift_id, r.refund, r.method, r.user_id, s.member_id, s.receipt_no FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE r.id = ?',
+    'SELECT r.sale_id, r.shift_id, r.refund, r.rounding, r.method, r.user_id, s.member_id, s.receipt_no FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE r.id = ?',
   ).get(returnId) as {
     sale_id: string;
     shift_id: string | null;
     refund: number;
+    rounding: number;
     method: Method;
     user_id: string;
     member_id: string | null;
@@ -113,7 +122,9 @@ export function postSaleReturn(core: Core, returnId: string): void {
   const f: SaleFacts = {
     received: [[receivedVia(r.method, drawerOf(core, r.shift_id)), r.refund]],
     revenueAccount: revenueAccount(r.member_id),
-    total: r.refund,
+    // The refund is the goods' amount plus its rounding.
+    total: sumRupiah([r.refund, -r.rounding]),
+    rounding: r.rounding,
     inventory: inv.parts,
   };
   postEntry(core, {

@@ -11,6 +11,8 @@ import { inTransaction } from '../core';
 import type { ReturnedLine } from './saleRules';
 import { checkShift, loadSale } from './sales';
 import { postMove } from '../stock/stockLedger';
+import { setting } from '../settings/settings';
+import { roundRefund } from '../../../shared/payments/cashRounding';
 import { postSaleReturn, postSaleVoid } from '../books/postings';
 
 interface SaleHead {
@@ -121,11 +123,15 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
           : new Dec(l.line_total).mul(want.qtyMilli).div(l.qty_milli).toDecimalPlaces(0).toNumber();
       return { lineNo: l.line_no, productId: l.product_id, qtyMilli: want.qtyMilli, amount, sku: l.sku, name: l.name };
     });
-    const refund = sumRupiah(taken.map((t) => t.amount));
+    const goods = sumRupiah(taken.map((t) => t.amount));
+    const rounding = refundRounding(core, sale.id, goods, taken, input.method);
+    const refund = sumRupiah([goods, rounding]);
     const createdAt = core.now().toISOString();
     core.db
-      .prepare('INSERT INTO sale_returns (id, sale_id, shift_id, created_at, user_id, approved_by, reason, refund, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(input.id, sale.id, shiftId, createdAt, user.id, approver.id, input.reason, refund, input.method);
+      .prepare(
+        'INSERT INTO sale_returns (id, sale_id, shift_id, created_at, user_id, approved_by, reason, refund, rounding, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(input.id, sale.id, shiftId, createdAt, user.id, approver.id, input.reason, refund, rounding, input.method);
     const insertLine = core.db.prepare('INSERT INTO sale_return_lines (return_id, line_no, qty_milli, amount) VALUES (?, ?, ?, ?)');
     for (const t of taken) {
       insertLine.run(input.id, t.lineNo, t.qtyMilli, t.amount);
@@ -151,6 +157,7 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
         returnId: input.id,
         receiptNo: sale.receipt_no,
         refund,
+        rounding,
         method: input.method,
         reference: input.reference ?? null,
         reason: input.reason,
@@ -163,6 +170,29 @@ export function returnSale(core: Core, user: SessionUser, input: SaleReturnInput
   });
 }
 
+/**
+ * The return that takes back the rest of a sale hands back the rest of the sale's rounding, so a
+ * sale returned in full refunds exactly what was paid. A partial cash refund is rounded to the
+ * coins of the day in the buyer's favour; a partial QRIS or transfer refund is exact.
+ */
+function refundRounding(core: Core, saleId: string, goods: number, taken: { qtyMilli: number }[], method: string): number {
+  const left = core.db
+    .prepare(
+      `SELECT (SELECT SUM(qty_milli) FROM sale_lines WHERE sale_id = ?) -
+              (SELECT COALESCE(SUM(rl.qty_milli), 0) FROM sale_return_lines rl JOIN sale_returns r ON r.id = rl.return_id WHERE r.sale_id = ?)`,
+    )
+    .pluck()
+    .get(saleId, saleId) as number;
+  if (left === sumRupiah(taken.map((t) => t.qtyMilli))) {
+    return core.db
+      .prepare('SELECT s.rounding - (SELECT COALESCE(SUM(rounding), 0) FROM sale_returns WHERE sale_id = s.id) FROM sales s WHERE s.id = ?')
+      .pluck()
+      .get(saleId) as number;
+  }
+  if (method !== 'cash') return 0;
+  return sumRupiah([roundRefund(goods, setting(core, 'pos.cash_rounding')), -goods]);
+}
+
 function replayedReturn(core: Core, input: SaleReturnInput): ReturnResult | null {
   const row = core.db.prepare('SELECT sale_id FROM sale_returns WHERE id = ?').get(input.id) as { sale_id: string } | undefined;
   if (!row) return null;
@@ -173,7 +203,7 @@ function replayedReturn(core: Core, input: SaleReturnInput): ReturnResult | null
 export function loadReturn(core: Core, returnId: string, replayed: boolean): ReturnResult {
   const r = core.db
     .prepare(
-      'SELECT r.id, r.sale_id, s.receipt_no, r.created_at, u.username AS approver, r.reason, r.method, r.refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id JOIN users u ON u.id = r.approved_by WHERE r.id = ?',
+      'SELECT r.id, r.sale_id, s.receipt_no, r.created_at, u.username AS approver, r.reason, r.method, r.refund, r.rounding FROM sale_returns r JOIN sales s ON s.id = r.sale_id JOIN users u ON u.id = r.approved_by WHERE r.id = ?',
     )
     .get(returnId) as {
     id: string;
@@ -184,6 +214,7 @@ export function loadReturn(core: Core, returnId: string, replayed: boolean): Ret
     reason: string;
     method: ReturnResult['method'];
     refund: number;
+    rounding: number;
   };
   const lines = core.db
     .prepare(
@@ -201,6 +232,7 @@ export function loadReturn(core: Core, returnId: string, replayed: boolean): Ret
     reason: r.reason,
     method: r.method,
     refund: r.refund,
+    rounding: r.rounding,
     lines,
     replayed,
   };

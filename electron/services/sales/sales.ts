@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { lineTotal, sumRupiah } from '../../../shared/money';
+import { cashDue, type CashRoundingRule } from '../../../shared/payments/cashRounding';
 import type { SaleCommitInput, SaleLineResult, SaleResult } from '../../../shared/api/sales';
 import { audit } from '../auth/audit';
 import type { Core } from '../core';
@@ -55,16 +56,16 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
 
     const total = sumRupiah(lines.map((l) => l.lineTotal));
     const payments = input.payments.map((p) => ({ method: p.method, amount: p.amount, reference: p.reference ?? null }));
-    const { paid, change } = settle(total, payments);
+    const { paid, change, rounding } = settle(total, payments, settingOn(core, 'pos.cash_rounding', businessDate));
 
     const receiptNo = nextReceiptNo(core, businessDate);
     const createdAt = at.toISOString();
     core.db
       .prepare(
-        `INSERT INTO sales (id, receipt_no, outlet_code, business_date, shift_id, cashier_id, member_id, status, total, paid, change_due, created_at, request_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?)`,
+        `INSERT INTO sales (id, receipt_no, outlet_code, business_date, shift_id, cashier_id, member_id, status, total, rounding, paid, change_due, created_at, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.id, receiptNo, settingOn(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, paid, change, createdAt, hash);
+      .run(input.id, receiptNo, settingOn(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, rounding, paid, change, createdAt, hash);
 
     const insertLine = core.db.prepare(
       `INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price, line_total, unit_cost, ceiling_kind, ceiling_amount, is_member)
@@ -101,7 +102,7 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
     for (const rule of core.saleRules) rule.afterInsert?.(core, draft, receiptNo);
     postSale(core, input.id);
 
-    audit(core, { userId: user.id, action: 'sale.commit', entity: 'sale', entityId: input.id, details: { receiptNo, total } });
+    audit(core, { userId: user.id, action: 'sale.commit', entity: 'sale', entityId: input.id, details: { receiptNo, total, rounding } });
     if (approver) {
       audit(core, {
         userId: approver.id,
@@ -167,16 +168,24 @@ function draftLine(core: Core, lineNo: number, l: SaleCommitInput['lines'][numbe
   };
 }
 
-/** Cash may exceed what is due (change is given); QRIS and transfer may not, and need a reference. */
-export function settle(total: number, payments: { method: string; amount: number; reference: string | null }[]): { paid: number; change: number } {
+/**
+ * Cash may exceed what is due (change is given); QRIS and transfer may not, and need a reference.
+ * Only the cash part is rounded (shared/payments/cashRounding.ts): what is due is total + rounding.
+ */
+export function settle(
+  total: number,
+  payments: { method: string; amount: number; reference: string | null }[],
+  rule: CashRoundingRule,
+): { paid: number; change: number; rounding: number } {
   for (const p of payments) {
     if (p.method !== 'cash' && !p.reference) throw new AppError('PAYMENT_REFERENCE_REQUIRED', { method: p.method });
   }
   const paid = sumRupiah(payments.map((p) => p.amount));
-  if (paid < total) throw new AppError('PAYMENT_SHORT', { total, paid, short: total - paid });
   const nonCash = sumRupiah(payments.filter((p) => p.method !== 'cash').map((p) => p.amount));
   if (nonCash > total) throw new AppError('PAYMENT_NONCASH_OVER', { total, nonCash });
-  return { paid, change: paid - total };
+  const { rounding, due } = cashDue(total, nonCash, payments.some((p) => p.method === 'cash'), rule);
+  if (paid < due) throw new AppError('PAYMENT_SHORT', { total: due, paid, short: due - paid });
+  return { paid, change: paid - due, rounding };
 }
 
 export function loadSale(core: Core, saleId: string, replayedFlag: boolean): SaleResult {
@@ -190,6 +199,7 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
         member_id: string | null;
         status: 'completed' | 'voided';
         total: number;
+        rounding: number;
         paid: number;
         change_due: number;
         voided_at: string | null;
@@ -227,6 +237,7 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
     memberId: s.member_id,
     status: s.status,
     total: s.total,
+    rounding: s.rounding,
     paid: s.paid,
     change: s.change_due,
     lines: lines.map((l): SaleLineResult => ({

@@ -2,7 +2,7 @@
 // outlet's name and time zone). Missing optional settings read as null.
 import type { CounterInfo } from '../../../shared/api/pos';
 import type { Core } from '../core';
-import { outletTimeZone, outletToday, settingOnOrNull } from './settings';
+import { outletTimeZone, outletToday, settingOn, settingOnOrNull } from './settings';
 
 export function counterInfo(core: Core): CounterInfo {
   const businessDate = outletToday(core);
@@ -13,5 +13,7 @@ export function counterInfo(core: Core): CounterInfo {
     businessDate,
     sphpMaxPacks: settingOnOrNull(core, 'sphp.max_packs_per_buyer', businessDate),
     tenderMax: settingOnOrNull(core, 'pos.tender_max', businessDate),
+    cashRounding: settingOn(core, 'pos.cash_rounding', businessDate),
+    qrisPayload: settingOn(core, 'qris.merchant_payload', businessDate) || null,
   };
 }

@@ -12,6 +12,7 @@ import { inTransaction } from '../core';
 import { postShiftClose, postShiftOpen } from '../books/postings';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
+import { zRounding } from './zRounding';
 
 interface ShiftRow {
   id: string;
@@ -162,7 +163,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
     db.prepare("SELECT receipt_no FROM sales WHERE void_shift_id = ? AND status = 'voided' ORDER BY receipt_no").all(shiftId) as { receipt_no: string }[]
   ).map((r) => r.receipt_no);
 
-  const returns = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(refund), 0) AS total FROM sale_returns WHERE shift_id = ?').get(shiftId) as {
+  const returns = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(refund - rounding), 0) AS total FROM sale_returns WHERE shift_id = ?').get(shiftId) as {
     n: number;
     total: number;
   };
@@ -200,6 +201,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
     voids: { count: voids.n, total: voids.total, byMethod: voidByMethod, receiptNos: voidReceipts },
     returns: { count: returns.n, total: returns.total, byMethod: returnByMethod },
     netSales: sumRupiah([sales.total, -voids.total, -returns.total]),
+    rounding: zRounding(core, shiftId),
     cash: {
       openingFloat: row.opening_float,
       cashTendered: tendered.cash,
