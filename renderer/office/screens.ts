@@ -9,6 +9,7 @@ import { APPROVER_ROLES, MANAGER_ROLES } from '../../shared/roles';
 import { DeliveriesScreen } from './DeliveriesScreen';
 import { KartuStokScreen } from './KartuStokScreen';
 import { OpnameScreen } from './OpnameScreen';
+import { PaymentsScreen } from './PaymentsScreen';
 import { PrinterScreen } from './PrinterScreen';
 import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
@@ -30,6 +31,7 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: MANAGER_ROLES, component: OpnameScreen },
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
+  { id: 'payments', titleId: 'Pembayaran', titleEn: 'Payments', roles: MANAGER_ROLES, component: PaymentsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];

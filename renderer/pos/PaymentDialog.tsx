@@ -1,13 +1,17 @@
-// F10: payment. Cash with quick amounts and the change shown large; QRIS and transfer with their
-// reference; several payments for one sale (split). Enter finishes when enough is paid. Cash above
-// the outlet's bound (setting pos.tender_max) is taken only after the kasir confirms that amount.
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+// F10: payment. Cash with quick amounts and the change shown large; QRIS (its dynamic QR) and
+// transfer with their reference; several payments for one sale (split). The cash part is rounded
+// by the outlet's pembulatan (setting pos.cash_rounding) and the dialog shows by how much. Enter
+// finishes when enough is paid. Cash above the outlet's bound (pos.tender_max) is taken only after
+// the kasir confirms that amount.
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { parseScan } from '../../shared/barcode';
 import { parseRupiah, sumRupiah } from '../../shared/money';
+import { cashDue, type CashRoundingRule } from '../../shared/payments/cashRounding';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
+import { NonCashForm } from './NonCashForm';
 
 export interface Approval {
   username: string;
@@ -18,6 +22,8 @@ export interface Approval {
 export function PaymentDialog(props: {
   total: number;
   tenderMax: number | null;
+  cashRounding: CashRoundingRule;
+  qrisPayload: string | null;
   busy: boolean;
   error: string | null;
   needsApproval: boolean;
@@ -28,7 +34,7 @@ export function PaymentDialog(props: {
   const { t } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
-  const [other, setOther] = useState<{ method: 'qris' | 'transfer'; amount: string; reference: string } | null>(null);
+  const [other, setOther] = useState<'qris' | 'transfer' | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const cashRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -37,10 +43,12 @@ export function PaymentDialog(props: {
   const [confirmedCash, setConfirmedCash] = useState<number | null>(null);
 
   const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
-  const dueInCash = Math.max(0, props.total - nonCashTotal);
+  // What is left after QRIS/transfer is paid in cash, rounded (shared/payments/cashRounding.ts).
+  const { rounding, due } = cashDue(props.total, nonCashTotal, true, props.cashRounding);
+  const dueInCash = Math.max(0, due - nonCashTotal);
   const cash = cashText.trim() === '' ? 0 : parseRupiah(cashText);
   const paid = nonCashTotal + (cash ?? 0);
-  const short = Math.max(0, props.total - paid);
+  const short = Math.max(0, due - paid);
   const change = cash !== null && cash > dueInCash ? cash - dueInCash : 0;
   const tooLarge = cash !== null && props.tenderMax !== null && cash > props.tenderMax;
 
@@ -68,20 +76,16 @@ export function PaymentDialog(props: {
     props.onPay(payments, props.needsApproval ? { username: approval.username.trim(), pin: approval.pin } : undefined);
   }
 
-  function addOther(e: FormEvent) {
-    e.preventDefault();
-    if (!other) return;
-    const amount = parseRupiah(other.amount);
-    if (amount === null || amount <= 0) return setLocalError(t('Jumlah tidak valid.', 'Invalid amount.'));
-    if (!other.reference.trim()) return setLocalError(t('Nomor referensi wajib diisi.', 'The reference number is required.'));
-    setNonCash([...nonCash, { method: other.method, amount, reference: other.reference.trim() }]);
+  function addOther(payment: Payment) {
+    setNonCash([...nonCash, payment]);
     setOther(null);
     setLocalError(null);
     setTimeout(() => cashRef.current?.focus(), 0);
   }
 
   function startOther(method: 'qris' | 'transfer') {
-    setOther({ method, amount: String(Math.max(0, props.total - nonCashTotal)), reference: '' });
+    setLocalError(null);
+    setOther(method);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -126,36 +130,21 @@ export function PaymentDialog(props: {
               ))}
             </ul>
           )}
+          {rounding !== 0 && (
+            <p className="pay-rounding" aria-label={t('Pembulatan', 'Rounding')}>
+              <span>{t('Pembulatan', 'Rounding')}</span> {rupiah(rounding)} · {t('bayar tunai', 'pay in cash')} <strong>{rupiah(dueInCash)}</strong>
+            </p>
+          )}
           {other ? (
-            <form
-              onSubmit={addOther}
-              className="other-form"
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  setOther(null);
-                }
-              }}
-            >
-              <label>
-                {t(`Jumlah ${methodName(other.method)}`, `${methodName(other.method)} amount`)}
-                <input inputMode="numeric" value={other.amount} onChange={(e) => setOther({ ...other, amount: e.target.value })} />
-              </label>
-              <label>
-                {t('Nomor referensi', 'Reference number')}
-                <input data-autofocus value={other.reference} onChange={(e) => setOther({ ...other, reference: e.target.value })} />
-              </label>
-              <div className="modal-actions">
-                <button type="button" onClick={() => setOther(null)}>
-                  {t('Batal', 'Cancel')}
-                </button>
-                <button type="submit" className="primary">
-                  <kbd>Enter</kbd>
-                  {t(`Tambah ${methodName(other.method)}`, `Add ${methodName(other.method)}`)}
-                </button>
-              </div>
-            </form>
+            <NonCashForm
+              method={other}
+              initialAmount={Math.max(0, props.total - nonCashTotal)}
+              qrisPayload={props.qrisPayload}
+              onAdd={addOther}
+              onScanned={props.onScanned}
+              onCancel={() => setOther(null)}
+              onError={setLocalError}
+            />
           ) : (
             <form
               onSubmit={(e) => {

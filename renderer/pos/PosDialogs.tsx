@@ -5,6 +5,7 @@ import type { ShiftInfo } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
 import type { Cart, OutboxEntry } from '../lib/store';
 import { cartTotal, type Payment } from './cartOps';
+import type { CashRoundingRule } from '../../shared/payments/cashRounding';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { DrawerDialog } from './DrawerDialog';
 import { HeldDialog } from './HeldDialog';
@@ -29,6 +30,9 @@ interface DialogProps {
   lastReceiptNo: string | null;
   /** Cash above this needs confirmation in the payment dialog (setting pos.tender_max). */
   tenderMax: number | null;
+  /** Pembulatan in force and the outlet's static QRIS (pos.info). */
+  cashRounding: CashRoundingRule;
+  qrisPayload: string | null;
   /** A barcode read inside the payment or done dialog: it goes to the cart. */
   onScanned(code: string): void;
   payment: { busy: boolean; error: string | null; needsApproval: boolean; pay(payments: Payment[], approval?: Approval): Promise<void> };
@@ -109,6 +113,8 @@ export function PosDialogs(props: DialogProps) {
         <PaymentDialog
           total={cartTotal(cart)}
           tenderMax={props.tenderMax}
+          cashRounding={props.cashRounding}
+          qrisPayload={props.qrisPayload}
           busy={busy}
           error={error}
           needsApproval={needsApproval}

@@ -21,6 +21,7 @@ import { useCatalog } from './useCatalog';
 import { useCounter } from './useCounter';
 import { useOutboxSync } from './useOutboxSync';
 import { usePayment } from './usePayment';
+import { NO_ROUNDING } from '../../shared/payments/cashRounding';
 import { usePosKeys, type PosAction } from './usePosKeys';
 import { useQueues } from './useQueues';
 import { useScanner } from './useScanner';
@@ -55,6 +56,7 @@ export function PosScreen() {
   });
   const lines = cart?.lines ?? [];
   const total = cart ? cartTotal(cart) : 0;
+  const cashRounding = counter.info?.cashRounding ?? NO_ROUNDING;
   const sel = selected >= 0 && selected < lines.length ? selected : lines.length - 1;
   const payment = usePayment({
     db,
@@ -62,6 +64,7 @@ export function PosScreen() {
     showCart,
     shiftId: shift?.shiftId ?? null,
     total,
+    cashRounding,
     refreshLists,
     onPaid: (done) => {
       if (done.result) setLastSale({ saleId: done.result.saleId, receiptNo: done.result.receiptNo, change: done.change, total: done.result.total });
@@ -189,6 +192,8 @@ export function PosScreen() {
         waiting={waiting}
         lastReceiptNo={lastSale?.receiptNo ?? null}
         tenderMax={counter.info?.tenderMax ?? null}
+        cashRounding={cashRounding}
+        qrisPayload={counter.info?.qrisPayload ?? null}
         onScanned={(code) => void scanner.scanOverDialog(code)}
         payment={payment}
         edits={edits}

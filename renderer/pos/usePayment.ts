@@ -7,6 +7,8 @@ import { sendEntry } from '../lib/outbox';
 import { useApi } from '../lib/session';
 import { moveCartToOutbox, restoreFromOutbox, type Cart, type PosDb } from '../lib/store';
 import { commitInput, type Payment } from './cartOps';
+import { sumRupiah } from '../../shared/money';
+import { cashDue, type CashRoundingRule } from '../../shared/payments/cashRounding';
 import type { Approval } from './PaymentDialog';
 import type { SaleDone } from './SaleDoneDialog';
 
@@ -16,12 +18,13 @@ interface PaymentDeps {
   showCart(next: Cart, select: number): void;
   shiftId: string | null;
   total: number;
+  cashRounding: CashRoundingRule;
   refreshLists(): Promise<void>;
   /** The sale is in the outbox and was either recorded (`done.result`) or is waiting for the host. */
   onPaid(done: SaleDone): void;
 }
 
-export function usePayment({ db, cartRef, showCart, shiftId, total, refreshLists, onPaid }: PaymentDeps) {
+export function usePayment({ db, cartRef, showCart, shiftId, total, cashRounding, refreshLists, onPaid }: PaymentDeps) {
   const api = useApi();
   const { err } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -40,9 +43,11 @@ export function usePayment({ db, cartRef, showCart, shiftId, total, refreshLists
     setBusy(true);
     setError(null);
     const input = { ...commitInput(current, payments, shiftId), ...(approval ? { approval } : {}) };
-    const cashPaid = payments.filter((p) => p.method === 'cash').reduce((n, p) => n + p.amount, 0);
-    const nonCash = payments.filter((p) => p.method !== 'cash').reduce((n, p) => n + p.amount, 0);
-    const expectedChange = Math.max(0, cashPaid - Math.max(0, total - nonCash));
+    const cashPaid = sumRupiah(payments.filter((p) => p.method === 'cash').map((p) => p.amount));
+    const nonCash = sumRupiah(payments.filter((p) => p.method !== 'cash').map((p) => p.amount));
+    // The change the host will give, for a sale that waits in the outbox: the same rounding rule.
+    const { due } = cashDue(total, nonCash, cashPaid > 0, cashRounding);
+    const expectedChange = Math.max(0, sumRupiah([cashPaid, nonCash, -due]));
     try {
       const { entry, next } = await moveCartToOutbox(db, current, input);
       showCart(next, -1);

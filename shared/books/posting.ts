@@ -81,13 +81,7 @@ function roundingParts(rounding: Rupiah | undefined): Part[] {
 
 /** A sale: money in, revenue out, the rounding to its account; goods leave persediaan into HPP at their average cost. */
 export function salePosting(f: SaleFacts): Part[] {
-  return [
-    ...f.received,
-    [f.revenueAccount, -f.total],
-    ...roundingParts(f.rounding),
-    ...f.inventory,
-    [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))],
-  ];
+  return [...f.received, [f.revenueAccount, -f.total], ...roundingParts(f.rounding), ...f.inventory, [ACCOUNTS.hpp, -total(f.inventory.map((p) => p[1]))]];
 }
 
 /** A void or a return: the sale's posting turned around. The inventory parts are the moves'

@@ -2,7 +2,10 @@
 import type { MessageCatalog } from './errorMessages';
 
 export const paymentsMessages = {
-  QRIS_TOO_SHORT: { id: 'Teks QRIS terlalu pendek: salin seluruh isi QR statis gerai.', en: "The QRIS text is too short: copy the whole of the outlet's static QR." },
+  QRIS_TOO_SHORT: {
+    id: 'Teks QRIS terlalu pendek: salin seluruh isi QR statis gerai.',
+    en: "The QRIS text is too short: copy the whole of the outlet's static QR.",
+  },
   QRIS_TLV_BROKEN: {
     id: 'Teks QRIS rusak di karakter ke-{position}: setiap bagian harus berupa 2 angka tag, 2 angka panjang, lalu isinya.',
     en: 'The QRIS text is broken at character {position}: each part must be a 2-digit tag, a 2-digit length, then its value.',
@@ -12,10 +15,10 @@ export const paymentsMessages = {
     en: 'QRIS tag {tag} (character {position}) claims {length} characters but the text ends first: it was cut short.',
   },
   QRIS_TAG_MISSING: { id: 'Tag {tag} tidak ada di QRIS.', en: 'Tag {tag} is missing from the QRIS.' },
-  QRIS_TAG_WRONG: { id: 'Tag {tag} QRIS salah: seharusnya {expected}, tertulis {found}.', en: 'QRIS tag {tag} is wrong: it should be {expected}, it says {found}.' },
+  QRIS_TAG_WRONG: { id: 'Tag {tag} QRIS salah: seharusnya {want}, tertulis {got}.', en: 'QRIS tag {tag} is wrong: it should be {want}, it says {got}.' },
   QRIS_CRC_WRONG: {
-    id: 'Kode periksa (CRC, tag 63) QRIS salah: seharusnya {expected}, tertulis {found}. Teks mungkin terpotong atau salah salin.',
-    en: 'The QRIS check code (CRC, tag 63) is wrong: it should be {expected}, it says {found}. The text may be cut short or mistyped.',
+    id: 'Kode periksa (CRC, tag 63) QRIS salah: seharusnya {want}, tertulis {got}. Teks mungkin terpotong atau salah salin.',
+    en: 'The QRIS check code (CRC, tag 63) is wrong: it should be {want}, it says {got}. The text may be cut short or mistyped.',
   },
   QRIS_STATIC_HAS_AMOUNT: {
     id: 'QRIS ini sudah memuat nominal (tag 54): masukkan QR statis gerai, bukan QR satu transaksi.',

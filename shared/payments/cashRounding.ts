@@ -15,6 +15,9 @@ export interface CashRoundingRule {
   mode: RoundingMode;
 }
 
+/** No rounding: what a screen assumes until the outlet's rule has loaded. */
+export const NO_ROUNDING: CashRoundingRule = { unit: 0, mode: 'down' };
+
 /** `amount` rounded by the rule (whole rupiah in, whole rupiah out). */
 export function roundCash(amount: Rupiah, rule: CashRoundingRule): Rupiah {
   if (rule.unit === 0 || amount <= 0) return amount;

@@ -56,7 +56,7 @@ function need(objects: Tlv[], tag: string): string {
 }
 
 function mustBe(tag: string, value: string, expected: string): void {
-  if (value !== expected) throw new AppError('QRIS_TAG_WRONG', { tag, expected, found: value });
+  if (value !== expected) throw new AppError('QRIS_TAG_WRONG', { tag, want: expected, got: value });
 }
 
 /**
@@ -72,17 +72,22 @@ export function checkQris(payloadText: string, kind: 'static' | 'dynamic' = 'sta
   const last = objects[objects.length - 1]!;
   if (last.tag !== '63') throw new AppError('QRIS_TAG_MISSING', { tag: '63' });
   const computed = crc16(payload.slice(0, -4));
-  if (last.value.toUpperCase() !== computed) throw new AppError('QRIS_CRC_WRONG', { expected: computed, found: last.value });
+  if (last.value.toUpperCase() !== computed) throw new AppError('QRIS_CRC_WRONG', { want: computed, got: last.value });
   mustBe('01', need(objects, '01'), kind === 'static' ? '11' : '12');
   if (kind === 'static' && objects.some((o) => o.tag === '54')) throw new AppError('QRIS_STATIC_HAS_AMOUNT');
 
   const accounts = objects.filter((o) => Number(o.tag) >= 26 && Number(o.tag) <= 51).map((o) => parseTlv(o.value));
   const networks = accounts.map((sub) => sub.find((s) => s.tag === '00')?.value ?? '').filter((id) => id !== '');
-  const qrisTemplate = accounts.find((sub) => sub.find((s) => s.tag === '00')?.value.toUpperCase().startsWith('ID.CO.QRIS'));
+  const qrisTemplate = accounts.find((sub) =>
+    sub
+      .find((s) => s.tag === '00')
+      ?.value.toUpperCase()
+      .startsWith('ID.CO.QRIS'),
+  );
   if (!qrisTemplate) throw new AppError('QRIS_NO_MERCHANT_ACCOUNT');
 
   const mcc = need(objects, '52');
-  if (!/^\d{4}$/.test(mcc)) throw new AppError('QRIS_TAG_WRONG', { tag: '52', expected: '4 angka', found: mcc });
+  if (!/^\d{4}$/.test(mcc)) throw new AppError('QRIS_TAG_WRONG', { tag: '52', want: '4 angka', got: mcc });
   mustBe('53', need(objects, '53'), '360');
   mustBe('58', need(objects, '58'), 'ID');
   const name = need(objects, '59').trim();

@@ -51,9 +51,10 @@ interface SaleRow {
 }
 
 function saleRow(core: Core, saleId: string): SaleRow {
-  return prepared(core, 'SELECT receipt_no, member_id, shift_id, void_shift_id, total, rounding, change_due, cashier_id, voided_by FROM sales WHERE id = ?').get(
-    saleId,
-  ) as SaleRow;
+  return prepared(
+    core,
+    'SELECT receipt_no, member_id, shift_id, void_shift_id, total, rounding, change_due, cashier_id, voided_by FROM sales WHERE id = ?',
+  ).get(saleId) as SaleRow;
 }
 
 function saleFacts(core: Core, saleId: string, s: SaleRow, drawer: string): SaleFacts & { movesThrough: number } {

@@ -65,7 +65,21 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
         `INSERT INTO sales (id, receipt_no, outlet_code, business_date, shift_id, cashier_id, member_id, status, total, rounding, paid, change_due, created_at, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.id, receiptNo, settingOn(core, 'outlet.code', businessDate), businessDate, shiftId, user.id, memberId, total, rounding, paid, change, createdAt, hash);
+      .run(
+        input.id,
+        receiptNo,
+        settingOn(core, 'outlet.code', businessDate),
+        businessDate,
+        shiftId,
+        user.id,
+        memberId,
+        total,
+        rounding,
+        paid,
+        change,
+        createdAt,
+        hash,
+      );
 
     const insertLine = core.db.prepare(
       `INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price, line_total, unit_cost, ceiling_kind, ceiling_amount, is_member)
@@ -183,7 +197,12 @@ export function settle(
   const paid = sumRupiah(payments.map((p) => p.amount));
   const nonCash = sumRupiah(payments.filter((p) => p.method !== 'cash').map((p) => p.amount));
   if (nonCash > total) throw new AppError('PAYMENT_NONCASH_OVER', { total, nonCash });
-  const { rounding, due } = cashDue(total, nonCash, payments.some((p) => p.method === 'cash'), rule);
+  const { rounding, due } = cashDue(
+    total,
+    nonCash,
+    payments.some((p) => p.method === 'cash'),
+    rule,
+  );
   if (paid < due) throw new AppError('PAYMENT_SHORT', { total: due, paid, short: due - paid });
   return { paid, change: paid - due, rounding };
 }
