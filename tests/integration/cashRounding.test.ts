@@ -169,7 +169,7 @@ describe('the rule is a setting of the manager', () => {
     expect(view.cashRounding).toEqual({ unit: 100, mode: 'down' });
     expect(view.nextCashRounding).toEqual({ rule: { unit: 500, mode: 'down' }, validFrom: '2026-12-01' });
     expect(h.core.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.cash_rounding'").pluck().get()).toBe(2);
-    expect((await errorOf(kasir('payments.saveRounding', { rule: { unit: 0, mode: 'down' } }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(kasir('payments.saveRounding', { rule: { unit: 0, mode: 'down' } }))).code).toBe('ROLE_FORBIDDEN');
     // Today's sales keep today's rule.
     expect(await sell([{ method: 'cash', amount: 100_000 }])).toMatchObject({ rounding: -50 });
   });
