@@ -6,6 +6,7 @@ import { PINS, setupShop } from '../support/shop';
 import type { PaymentSettingsView } from '../../shared/api/payments';
 import type { CounterInfo } from '../../shared/api/pos';
 import { errorText } from '../../shared/i18n/errorMessages';
+import type { ErrorParams } from '../../shared/errors';
 
 // Baznas's published static QRIS (CRC A402), as in tests/unit/qris.test.ts.
 const BAZNAS =
@@ -26,7 +27,7 @@ afterEach(() => h.dispose());
 describe('the static QRIS', () => {
   it('refuses a payload with a wrong CRC in Indonesian words, and stores nothing', async () => {
     const e = await errorOf(manajer('payments.saveQris', { payload: BAZNAS.replace('A402', 'A40F') }));
-    expect(errorText(e.code, e.params, 'id')).toBe(
+    expect(errorText(e.code, e.params as ErrorParams, 'id')).toBe(
       'Kode periksa (CRC, tag 63) QRIS salah: seharusnya A402, tertulis A40F. Teks mungkin terpotong atau salah salin.',
     );
     expect((await manajer<PaymentSettingsView>('payments.settings')).qris).toBeNull();
