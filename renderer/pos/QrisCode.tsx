@@ -6,9 +6,12 @@ import QRCode from 'qrcode';
 import { dynamicQris } from '../../shared/payments/qris';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
+import { useApi } from '../lib/session';
 
 export function QrisCode({ payload, amount }: { payload: string; amount: number | null }) {
   const { t, err } = useI18n();
+  const api = useApi();
+  const [printed, setPrinted] = useState<string | null>(null);
   const [image, setImage] = useState<{ text: string; url: string } | null>(null);
   let text: string | null = null;
   let problem: string | null = null;
@@ -45,6 +48,25 @@ export function QrisCode({ payload, amount }: { payload: string; amount: number 
           <figcaption className="pay-total">{rupiah(amount)}</figcaption>
         </figure>
       )}
+      {text && amount !== null && (
+        <button
+          type="button"
+          onClick={() =>
+            void api.payments.printQris({ amount }).then(
+              (r) =>
+                setPrinted(
+                  r.job?.status === 'failed'
+                    ? `${t('QR gagal dicetak', 'The QR did not print')}${r.job.error ? `: ${err(r.job.error)}` : ''}.`
+                    : t('QR dicetak.', 'QR printed.'),
+                ),
+              (e: unknown) => setPrinted(err(e)),
+            )
+          }
+        >
+          {t('Cetak QR untuk pembeli', 'Print the QR for the buyer')}
+        </button>
+      )}
+      {printed && <p role="status">{printed}</p>}
       <p className="warning" role="note">
         {t(
           'Tidak ada sambungan ke bank atau penyedia pembayaran: layar ini tidak tahu apakah pembeli sudah membayar. Periksa uang masuk di aplikasi merchant, lalu ketik nomor referensinya.',

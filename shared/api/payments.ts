@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
 import { ALL_ROLES, IsoDate, type MethodContract } from './common';
 import { CashRoundingRule } from '../settings/payments';
+import { PrintOutcome } from './printing';
 
 export const QrisMerchantView = z.strictObject({
   name: z.string(),
@@ -38,6 +39,12 @@ export const paymentsApi = {
     output: PaymentSettingsView,
     roles: MANAGER_ROLES,
     summary: 'Store the static QRIS after checking it (EMVCo TLV, tags 00/01/26–51/52/53/58/59/60, CRC of tag 63); an empty payload removes it. Audited.',
+  },
+  'payments.printQris': {
+    input: z.object({ amount: z.number().int().positive().max(1e13) }),
+    output: PrintOutcome,
+    roles: ALL_ROLES,
+    summary: 'Print the dynamic QRIS of an amount for the buyer to scan (not a struk; no drawer kick).',
   },
   'payments.qrisCheck': {
     input: z.object({ payload: z.string().max(512) }),

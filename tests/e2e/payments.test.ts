@@ -10,6 +10,7 @@ import type { SaleResult } from '../../shared/api/sales';
 import { gs1CheckDigit } from '../../shared/barcode';
 import { formatRupiah as rp, lineTotal } from '../../shared/money';
 import { roundCash } from '../../shared/payments/cashRounding';
+import { dynamicQris } from '../../shared/payments/qris';
 import type { VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import { apiAs, type ApiCall } from './support/api';
 import { launchBrowser, loginAs, scan, type TestBrowser } from './support/browser';
@@ -126,6 +127,14 @@ describe('QRIS', () => {
     await payDialog()
       .getByRole('img', { name: `QR QRIS untuk ${rp(amount)}` })
       .waitFor();
+    // The same QR on paper for the buyer: the dynamic payload with the amount in tag 54.
+    const slip = printer.nextJob();
+    await payDialog().getByRole('button', { name: 'Cetak QR untuk pembeli' }).click();
+    const slipJob = await slip;
+    expect(slipJob.lines.join('\n')).toContain('BAYAR DENGAN QRIS');
+    expect(slipJob.qrcodes).toEqual([dynamicQris(QRIS, amount)]);
+    expect(slipJob.pulses).toEqual([]);
+    await payDialog().getByLabel('Nomor referensi').focus();
     // Typed by a person (the wedge detector takes a fast burst ending in Enter for a scanner).
     await page.keyboard.type('RRN240901', { delay: 80 });
     await page.keyboard.press('Enter');

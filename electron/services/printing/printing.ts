@@ -7,6 +7,8 @@ import type { PaperWidth, PrintDocument } from '../../../shared/receipt/document
 import { buildSaleReceipt } from '../../../shared/receipt/saleReceipt';
 import { buildZReport } from '../../../shared/receipt/zReport';
 import { buildTestPage } from '../../../shared/receipt/testPage';
+import { buildQrisSlip } from '../../../shared/receipt/qrisSlip';
+import { checkQris, dynamicQris } from '../../../shared/payments/qris';
 import { localDateTime } from '../../../shared/time';
 import { encodeDocument, encodeDrawerKick } from '../../../drivers/escpos/encode';
 import { decodeJob } from '../../../drivers/escpos/tokenizer';
@@ -23,7 +25,7 @@ import { memberCardDocument, shuSlipDocument } from '../members/memberPaper';
 import { calibrationDocument } from './calibration';
 import { claimOriginal, type PrintVia } from './originals';
 import { saleReceiptInput } from './receiptData';
-import { outletTimeZone, outletToday, putSetting, setting } from '../settings/settings';
+import { outletTimeZone, outletToday, putSetting, setting, settingOn } from '../settings/settings';
 import { zReport } from '../shifts/shifts';
 
 interface PrintingState {
@@ -148,6 +150,19 @@ export function lastPreview(core: Core): PrintPreview {
 
 export function printZReport(core: Core, shiftId: string, hooks: PrintHooks = {}): Promise<PrintOutcome> {
   return printDocument(core, buildZReport(zReport(core, shiftId), { ...paper(core), timeZone: outletTimeZone(core) }), hooks);
+}
+
+/** The dynamic QRIS of an amount on paper, for a buyer who cannot see the screen (no drawer kick). */
+export function printQrisSlip(core: Core, amount: number, hooks: PrintHooks = {}): Promise<PrintOutcome> {
+  const today = outletToday(core);
+  const stored = settingOn(core, 'qris.merchant_payload', today);
+  if (!stored) throw new AppError('QRIS_NOT_SET');
+  const payload = dynamicQris(stored, amount);
+  return printDocument(
+    core,
+    buildQrisSlip({ payload, amount, merchant: checkQris(stored), outletName: settingOn(core, 'outlet.name', today), ...paper(core) }),
+    hooks,
+  );
 }
 
 /** Member card and SHU slip documents come from the members feature (electron/services/members/memberPaper). */
