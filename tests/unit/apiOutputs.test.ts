@@ -25,7 +25,16 @@ describe('output schemas', () => {
   });
 
   it('refuse a result with a field the contract does not name', () => {
-    const info = { outletCode: 'GI', outletName: 'Gerai', timeZone: 'Asia/Makassar', businessDate: '2026-11-20', sphpMaxPacks: 2, tenderMax: 10_000_000 };
+    const info = {
+      outletCode: 'GI',
+      outletName: 'Gerai',
+      timeZone: 'Asia/Makassar',
+      businessDate: '2026-11-20',
+      sphpMaxPacks: 2,
+      tenderMax: 10_000_000,
+      cashRounding: { unit: 100, mode: 'down' },
+      qrisPayload: null,
+    };
     expect(posApi['pos.info'].output.safeParse(info).success).toBe(true);
     expect(posApi['pos.info'].output.safeParse({ ...info, secret: 'x' }).success).toBe(false);
   });
