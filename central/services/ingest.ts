@@ -23,7 +23,7 @@ interface OutletRow {
   chain_head: string;
   journal_seq: string | number | null;
   journal_mac: string | null;
-  held: string | number;
+  held_count: string | number;
 }
 
 interface OutletState {
@@ -52,11 +52,9 @@ export async function ingestBatch(db: CentralDb, batch: SignedBatch, now: Date):
 async function ingestLocked(sql: Sql, partitions: Set<string>, { body, signature }: SignedBatch, now: Date): Promise<PushResult> {
   // The row lock serialises batches of one outlet; different outlets ingest in parallel.
   const outlet = (
-    await sql.query<OutletRow>(
-      `SELECT id, public_key, next_seq, chain_head, journal_seq, journal_mac,
-              (SELECT count(*) FROM held_batches h WHERE h.outlet_id = o.id) AS held FROM outlets o WHERE id = $1 FOR UPDATE`,
-      [body.outletId],
-    )
+    await sql.query<OutletRow>('SELECT id, public_key, next_seq, chain_head, journal_seq, journal_mac, held_count FROM outlets WHERE id = $1 FOR UPDATE', [
+      body.outletId,
+    ])
   )[0];
   if (!outlet) throw new AppError('SYNC_OUTLET_UNKNOWN', { outletId: body.outletId });
   const where = { outletId: body.outletId, seq: body.fromSeq };
@@ -77,7 +75,7 @@ async function ingestLocked(sql: Sql, partitions: Set<string>, { body, signature
 
   await applyBody(sql, partitions, body, state, now);
   // Batches that waited behind the gap just filled now apply in order.
-  if (Number(outlet.held) === 0) return { status: 'applied', ackedSeq: state.next - 1, gap: null };
+  if (Number(outlet.held_count) === 0) return { status: 'applied', ackedSeq: state.next - 1, gap: null };
   for (;;) {
     const waiting = (
       await sql.query<{ from_seq: string; body: SyncBatchBody | string }>(
@@ -87,6 +85,7 @@ async function ingestLocked(sql: Sql, partitions: Set<string>, { body, signature
     )[0];
     if (!waiting) break;
     await sql.query('DELETE FROM held_batches WHERE outlet_id = $1 AND from_seq = $2', [body.outletId, waiting.from_seq]);
+    await sql.query('UPDATE outlets SET held_count = held_count - 1 WHERE id = $1', [body.outletId]);
     const held = typeof waiting.body === 'string' ? (JSON.parse(waiting.body) as SyncBatchBody) : waiting.body;
     if (held.toSeq < state.next) continue;
     try {
@@ -115,6 +114,7 @@ async function holdBatch(sql: Sql, body: SyncBatchBody, next: number): Promise<P
     body.toSeq,
     JSON.stringify(body),
   ]);
+  if (held.length > 0) await sql.query('UPDATE outlets SET held_count = held_count + 1 WHERE id = $1', [body.outletId]);
   if (held.length > 0)
     await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'gap', $2, $3, 'SYNC_GAP')", [
       body.outletId,

@@ -12,6 +12,7 @@ import { OpnameScreen } from './OpnameScreen';
 import { PrinterScreen } from './PrinterScreen';
 import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
+import { SyncScreen } from './SyncScreen';
 import { UsersSettingsScreen } from './UsersSettingsScreen';
 
 export interface OfficeScreen {
@@ -31,5 +32,6 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
+  { id: 'sync', titleId: 'Sinkronisasi pusat', titleEn: 'Pusat sync', roles: MANAGER_ROLES, component: SyncScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];

@@ -44,3 +44,7 @@ export function syncOverview(core: Core): { state: SyncState | null; lastSeq: nu
   const lastSeq = lastOutboxSeq(core);
   return { state, lastSeq, pending: lastSeq - (state?.ackedSeq ?? 0) };
 }
+
+export function oldestPendingAt(core: Core, ackedSeq: number): string | null {
+  return (core.db.prepare('SELECT at FROM outbox WHERE seq > ? ORDER BY seq LIMIT 1').pluck().get(ackedSeq) as string | undefined) ?? null;
+}
