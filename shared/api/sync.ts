@@ -51,7 +51,8 @@ export const syncApi = {
       centralUrl: z
         .string()
         .max(300)
-        .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http(s)://host[:port]'),
+        .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http(s)://host[:port]')
+        .refine((u) => URL.canParse(u), 'http(s)://host[:port]'),
       code: z.string().min(8).max(64),
       /** SHA-256 of a self-signed pusat certificate, as the dinas gives it with the code. */
       fingerprint: z

@@ -37,6 +37,8 @@ export function httpCentral(baseUrl: string, link: CentralLink = {}): CentralCal
 }
 
 function post(url: string, payload: string, base: string, link: CentralLink, timeoutMs: number): Promise<{ status: number; text: string }> {
+  // A stored or typed address that is no URL at all is a pusat that cannot be reached.
+  if (!URL.canParse(url)) return Promise.reject(new AppError('SYNC_UNREACHABLE', { url: base }));
   const target = new URL(url);
   const https = target.protocol === 'https:';
   const pinned = link.fingerprint ? normal(link.fingerprint) : null;
