@@ -3,11 +3,16 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function defaultPgliteDir(): string {
-  const base =
+/** The app data folder the pusat shares with the outlet (each keeps to names of its own). */
+export function appDataDir(): string {
+  return (
     process.env.KKMP_DATA_DIR ??
     (process.platform === 'win32'
       ? join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kasir KKMP')
-      : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'));
-  return join(base, 'pusat-pglite');
+      : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'))
+  );
+}
+
+export function defaultPgliteDir(): string {
+  return join(appDataDir(), 'pusat-pglite');
 }

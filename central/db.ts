@@ -36,14 +36,25 @@ export async function openPglite(dataDir: string | null): Promise<CentralDb> {
   };
 }
 
-export async function openPostgres(url: string): Promise<CentralDb> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+/** Statements with parameters are prepared once per connection under a name of their own: the
+ * ingest runs the same few statements for every batch, and parsing and planning them each time
+ * was a good part of a batch's cost. Statements without parameters (DDL, migrations) are not. */
+const statementNames = new Map<string, string>();
+function prepared(text: string, values: unknown[]): pg.QueryConfig | string {
+  if (values.length === 0) return text;
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `kkmp_${statementNames.size + 1}`));
+  return { name, text, values };
+}
+
+export async function openPostgres(url: string, connections = 8): Promise<CentralDb> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
   pool.on('error', () => undefined); // an idle client dropped by the server is replaced on the next query
   await pool.query('SELECT 1');
   return {
     kind: 'pg',
     async query<T>(text: string, params: unknown[] = []) {
-      return (await pool.query(text, params)).rows as T[];
+      return (await pool.query(prepared(text, params))).rows as T[];
     },
     async exec(text) {
       await pool.query(text);
@@ -52,7 +63,7 @@ export async function openPostgres(url: string): Promise<CentralDb> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn({ query: async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[] });
+        const out = await fn({ query: async <R>(text: string, params: unknown[] = []) => (await client.query(prepared(text, params))).rows as R[] });
         await client.query('COMMIT');
         return out;
       } catch (e) {

@@ -1,6 +1,8 @@
 // The pusat over HTTP (fastify): POST /api/<method> with a JSON body and, for people,
 // `Authorization: Bearer <token>`; the answer is always {ok, result} or {ok: false, error}.
-// TLS is the reverse proxy's job or fastify's https option (docs/central.md).
+// TLS: with `tls` (the certificate made at first start, tls/selfSignedCertificate.ts) the pusat
+// speaks https itself and outlets pin its fingerprint; behind a reverse proxy it may stay plain
+// http on the loopback (docs/central.md).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,9 +22,11 @@ const BODY_LIMIT = 8 * 1024 * 1024;
 
 export async function startCentralHttp(
   host: CentralHost,
-  options: { port: number; hostname?: string; staticDir?: string },
+  options: { port: number; hostname?: string; staticDir?: string; tls?: { key: string; cert: string } },
 ): Promise<{ app: FastifyInstance; url: string }> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false });
+  const app = options.tls
+    ? (Fastify({ bodyLimit: BODY_LIMIT, logger: false, https: { key: options.tls.key, cert: options.tls.cert } }) as unknown as FastifyInstance)
+    : Fastify({ bodyLimit: BODY_LIMIT, logger: false });
   app.post<{ Params: { method: string } }>('/api/:method', async (req) => {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
@@ -52,5 +56,5 @@ export async function startCentralHttp(
   await app.listen({ port: options.port, host: hostname });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : options.port;
-  return { app, url: `http://${hostname}:${port}` };
+  return { app, url: `${options.tls ? 'https' : 'http'}://${hostname}:${port}` };
 }

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 
 const ROOT = join(import.meta.dirname, '..');
 const ENTRIES = { serve: 'electron/host/http/serveMain.ts', kkmp: 'electron/host/cli/main.ts' };
-const SOURCES = ['electron', 'shared', 'drivers', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['electron', 'shared', 'drivers', 'tls', 'package-lock.json', 'tsconfig.json'];
 /** electron/app is the desktop shell (it imports Electron), never part of serve or kkmp. */
 const SKIP = new Set(['node_modules', 'dist', 'app']);
 const OUT = join(ROOT, 'out', 'host');

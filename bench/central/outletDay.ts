@@ -114,6 +114,8 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
       toSeq: to,
       facts: facts.slice(from - 1, to),
       chainHead: heads[to - 1]!,
+      // A stand-in for the keyed journal: one entry per fact sent, so the head only moves forward.
+      journalHead: { seq: to, mac: createHash('sha256').update(`${outletId}\u0000${to}`).digest('hex') },
       sentAt: new Date(at).toISOString(),
     };
     return { body, signature: sign(null, Buffer.from(batchSigningText(body)), privateKey).toString('base64') };

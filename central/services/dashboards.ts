@@ -13,8 +13,10 @@ export async function outletsStatus(sql: Sql, scope: readonly string[], now: Dat
     held: string;
     last_sync_at: unknown;
     last_fact_at: unknown;
+    journal_seq: string | null;
+    journal_at: unknown;
   }>(
-    `SELECT o.id, o.name, o.koperasi_id, k.name AS koperasi_name, o.next_seq, o.last_sync_at, o.last_fact_at,
+    `SELECT o.id, o.name, o.koperasi_id, k.name AS koperasi_name, o.next_seq, o.last_sync_at, o.last_fact_at, o.journal_seq, o.journal_at,
             (SELECT count(*) FROM held_batches h WHERE h.outlet_id = o.id) AS held
        FROM outlets o JOIN koperasi k ON k.id = o.koperasi_id WHERE o.koperasi_id = ANY($1::text[]) ORDER BY k.name, o.name`,
     [scope],
@@ -32,6 +34,8 @@ export async function outletsStatus(sql: Sql, scope: readonly string[], now: Dat
       lastFactAt: lastFact,
       // Lag = how old the newest fact we hold is: an outlet that went silent shows it growing.
       lagSeconds: lastFact ? Math.max(0, Math.round((now.getTime() - Date.parse(lastFact)) / 1000)) : null,
+      journalSeq: r.journal_seq === null ? null : Number(r.journal_seq),
+      journalAt: iso(r.journal_at),
     };
   });
 }

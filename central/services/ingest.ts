@@ -7,8 +7,8 @@ import { batchSigningText, type SignedBatch, type SyncBatchBody, type SyncFact }
 import type { CentralDb, Sql } from '../db';
 import { chainBreak } from './auditCheck';
 import { signatureValid } from './enrolment';
-import { ensureMonthPartitions } from './partitions';
-import { applyProjections } from './projections';
+import { ensureMonthPartitions, knownPartitions } from './partitions';
+import { BATCH_FACTS, PROJECTION_PARTS } from './projections';
 
 export interface PushResult {
   status: 'applied' | 'duplicate' | 'held';
@@ -21,12 +21,21 @@ interface OutletRow {
   public_key: string;
   next_seq: string | number;
   chain_head: string;
+  journal_seq: string | number | null;
+  journal_mac: string | null;
+  held_count: string | number;
+}
+
+interface OutletState {
+  next: number;
+  head: string;
+  journal: { seq: number; mac: string } | null;
 }
 
 export async function ingestBatch(db: CentralDb, batch: SignedBatch, now: Date): Promise<PushResult> {
   const { body } = batch;
   try {
-    return await db.tx((sql) => ingestLocked(sql, batch, now));
+    return await db.tx((sql) => ingestLocked(sql, knownPartitions(db), batch, now));
   } catch (e) {
     if (e instanceof AppError && e.code.startsWith('SYNC_') && e.code !== 'SYNC_OUTLET_UNKNOWN') {
       await db.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [
@@ -40,53 +49,50 @@ export async function ingestBatch(db: CentralDb, batch: SignedBatch, now: Date):
   }
 }
 
-async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Date): Promise<PushResult> {
+async function ingestLocked(sql: Sql, partitions: Set<string>, { body, signature }: SignedBatch, now: Date): Promise<PushResult> {
   // The row lock serialises batches of one outlet; different outlets ingest in parallel.
-  const outlet = (await sql.query<OutletRow>('SELECT id, public_key, next_seq, chain_head FROM outlets WHERE id = $1 FOR UPDATE', [body.outletId]))[0];
+  const outlet = (
+    await sql.query<OutletRow>('SELECT id, public_key, next_seq, chain_head, journal_seq, journal_mac, held_count FROM outlets WHERE id = $1 FOR UPDATE', [
+      body.outletId,
+    ])
+  )[0];
   if (!outlet) throw new AppError('SYNC_OUTLET_UNKNOWN', { outletId: body.outletId });
   const where = { outletId: body.outletId, seq: body.fromSeq };
   if (!signature) throw new AppError('SYNC_UNSIGNED', where);
   if (!signatureValid(outlet.public_key, batchSigningText(body), signature)) throw new AppError('SYNC_SIGNATURE_INVALID', where);
-  await sql.query('UPDATE outlets SET last_sync_at = $2 WHERE id = $1', [body.outletId, now]);
 
-  let next = Number(outlet.next_seq);
-  if (body.fromSeq < next) await refuseDivergedHistory(sql, body, next);
-  if (body.toSeq < next) return { status: 'duplicate', ackedSeq: next - 1, gap: null };
-  if (body.fromSeq > next) {
-    const held = await sql.query('INSERT INTO held_batches (outlet_id, from_seq, to_seq, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [
-      body.outletId,
-      body.fromSeq,
-      body.toSeq,
-      JSON.stringify(body),
-    ]);
-    if (held.length > 0)
-      await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'gap', $2, $3, 'SYNC_GAP')", [
-        body.outletId,
-        next,
-        body.fromSeq - 1,
-      ]);
-    return { status: 'held', ackedSeq: next - 1, gap: { fromSeq: next, toSeq: body.fromSeq - 1 } };
+  const state: OutletState = {
+    next: Number(outlet.next_seq),
+    head: outlet.chain_head,
+    journal: outlet.journal_seq === null ? null : { seq: Number(outlet.journal_seq), mac: outlet.journal_mac ?? '' },
+  };
+  if (body.fromSeq < state.next) await refuseDivergedHistory(sql, body, state.next);
+  if (body.toSeq < state.next || body.fromSeq > state.next) {
+    await sql.query('UPDATE outlets SET last_sync_at = $2 WHERE id = $1', [body.outletId, now]);
+    if (body.toSeq < state.next) return { status: 'duplicate', ackedSeq: state.next - 1, gap: null };
+    return holdBatch(sql, body, state.next);
   }
 
-  let head = outlet.chain_head;
-  ({ next, head } = await applyBody(sql, body, next, head));
+  await applyBody(sql, partitions, body, state, now);
   // Batches that waited behind the gap just filled now apply in order.
+  if (Number(outlet.held_count) === 0) return { status: 'applied', ackedSeq: state.next - 1, gap: null };
   for (;;) {
     const waiting = (
       await sql.query<{ from_seq: string; body: SyncBatchBody | string }>(
         'SELECT from_seq, body FROM held_batches WHERE outlet_id = $1 AND from_seq <= $2 ORDER BY from_seq LIMIT 1',
-        [body.outletId, next],
+        [body.outletId, state.next],
       )
     )[0];
     if (!waiting) break;
     await sql.query('DELETE FROM held_batches WHERE outlet_id = $1 AND from_seq = $2', [body.outletId, waiting.from_seq]);
+    await sql.query('UPDATE outlets SET held_count = held_count - 1 WHERE id = $1', [body.outletId]);
     const held = typeof waiting.body === 'string' ? (JSON.parse(waiting.body) as SyncBatchBody) : waiting.body;
-    if (held.toSeq < next) continue;
+    if (held.toSeq < state.next) continue;
     try {
-      ({ next, head } = await applyBody(sql, held, next, head));
+      await applyBody(sql, partitions, held, state, now);
     } catch (e) {
       // A held batch that breaks the chain is dropped and reported; the outlet sends it again.
-      if (!(e instanceof AppError) || e.code !== 'SYNC_CHAIN_BROKEN') throw e;
+      if (!(e instanceof AppError) || (e.code !== 'SYNC_CHAIN_BROKEN' && e.code !== 'SYNC_JOURNAL_REWOUND')) throw e;
       await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'refused', $2, $3, $4)", [
         body.outletId,
         Number(e.params.seq),
@@ -98,7 +104,24 @@ async function ingestLocked(sql: Sql, { body, signature }: SignedBatch, now: Dat
   }
   const gapAhead = (await sql.query<{ from_seq: string }>('SELECT min(from_seq) AS from_seq FROM held_batches WHERE outlet_id = $1', [body.outletId]))[0]
     ?.from_seq;
-  return { status: 'applied', ackedSeq: next - 1, gap: gapAhead ? { fromSeq: next, toSeq: Number(gapAhead) - 1 } : null };
+  return { status: 'applied', ackedSeq: state.next - 1, gap: gapAhead ? { fromSeq: state.next, toSeq: Number(gapAhead) - 1 } : null };
+}
+
+async function holdBatch(sql: Sql, body: SyncBatchBody, next: number): Promise<PushResult> {
+  const held = await sql.query('INSERT INTO held_batches (outlet_id, from_seq, to_seq, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [
+    body.outletId,
+    body.fromSeq,
+    body.toSeq,
+    JSON.stringify(body),
+  ]);
+  if (held.length > 0) await sql.query('UPDATE outlets SET held_count = held_count + 1 WHERE id = $1', [body.outletId]);
+  if (held.length > 0)
+    await sql.query("INSERT INTO sync_events (outlet_id, kind, from_seq, to_seq, reason) VALUES ($1, 'gap', $2, $3, 'SYNC_GAP')", [
+      body.outletId,
+      next,
+      body.fromSeq - 1,
+    ]);
+  return { status: 'held', ackedSeq: next - 1, gap: { fromSeq: next, toSeq: body.fromSeq - 1 } };
 }
 
 /** Facts we already hold must be the same facts: an outlet restored from an old backup numbers
@@ -116,28 +139,36 @@ async function refuseDivergedHistory(sql: Sql, body: SyncBatchBody, next: number
   if (differs) throw new AppError('SYNC_HISTORY_DIVERGED', { outletId: body.outletId, seq: differs.seq });
 }
 
-async function applyBody(sql: Sql, body: SyncBatchBody, next: number, head: string): Promise<{ next: number; head: string }> {
-  const fresh: SyncFact[] = body.facts.filter((f) => f.seq >= next);
-  const broken = chainBreak(head, fresh, body.chainHead, body.toSeq);
+/** The journal head never goes back, and a seq already seen keeps its MAC (a restored or
+ * rewritten journal shows here even when the outbox itself looks continuous). */
+function journalBreak(known: OutletState['journal'], stated: SyncBatchBody['journalHead']): boolean {
+  if (!stated || !known) return false;
+  return stated.seq < known.seq || (stated.seq === known.seq && stated.mac !== known.mac);
+}
+
+const INSERT_BATCH = `WITH ${BATCH_FACTS},
+  p_facts AS (INSERT INTO facts (outlet_id, seq, kind, at, payload) SELECT $1, seq, kind, at, payload FROM f ON CONFLICT DO NOTHING),
+  ${PROJECTION_PARTS.join(',\n  ')}
+  UPDATE outlets SET next_seq = $3, chain_head = $4, last_sync_at = $5, last_fact_at = GREATEST(last_fact_at, $6::timestamptz),
+         journal_seq = coalesce($7, journal_seq), journal_mac = coalesce($8, journal_mac), journal_at = CASE WHEN $7::bigint IS NULL THEN journal_at ELSE $5 END
+   WHERE id = $1`;
+
+/** Facts, projections and the outlet's new position in one statement: one round trip a batch. */
+async function applyBody(sql: Sql, partitions: Set<string>, body: SyncBatchBody, state: OutletState, now: Date): Promise<void> {
+  const fresh: SyncFact[] = body.facts.filter((f) => f.seq >= state.next);
+  const broken = chainBreak(state.head, fresh, body.chainHead, body.toSeq);
   if (broken.seq !== null) throw new AppError('SYNC_CHAIN_BROKEN', { outletId: body.outletId, seq: broken.seq });
+  if (journalBreak(state.journal, body.journalHead))
+    throw new AppError('SYNC_JOURNAL_REWOUND', { outletId: body.outletId, seq: body.fromSeq, journalSeq: body.journalHead!.seq });
   await ensureMonthPartitions(
     sql,
     fresh.map((f) => f.at),
+    partitions,
   );
-  const json = JSON.stringify(fresh);
-  await sql.query(
-    `INSERT INTO facts (outlet_id, seq, kind, at, payload)
-     SELECT $1, f.seq, f.kind, f.at, f.payload FROM jsonb_to_recordset($2::jsonb) AS f(seq bigint, kind text, at timestamptz, payload jsonb)
-     ON CONFLICT DO NOTHING`,
-    [body.outletId, json],
-  );
-  await applyProjections(sql, body.outletId, json);
   const lastAt = fresh.reduce((m, f) => (f.at > m ? f.at : m), fresh[0]!.at);
-  await sql.query('UPDATE outlets SET next_seq = $2, chain_head = $3, last_fact_at = GREATEST(last_fact_at, $4::timestamptz) WHERE id = $1', [
-    body.outletId,
-    body.toSeq + 1,
-    broken.head,
-    lastAt,
-  ]);
-  return { next: body.toSeq + 1, head: broken.head };
+  const journal = body.journalHead ?? null;
+  await sql.query(INSERT_BATCH, [body.outletId, JSON.stringify(fresh), body.toSeq + 1, broken.head, now, lastAt, journal?.seq ?? null, journal?.mac ?? null]);
+  state.next = body.toSeq + 1;
+  state.head = broken.head;
+  if (journal) state.journal = journal;
 }

@@ -13,6 +13,7 @@ import { PaymentsScreen } from './PaymentsScreen';
 import { PrinterScreen } from './PrinterScreen';
 import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
+import { SyncScreen } from './SyncScreen';
 import { UsersSettingsScreen } from './UsersSettingsScreen';
 
 export interface OfficeScreen {
@@ -33,5 +34,6 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
   { id: 'payments', titleId: 'Pembayaran', titleEn: 'Payments', roles: MANAGER_ROLES, component: PaymentsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
+  { id: 'sync', titleId: 'Sinkronisasi pusat', titleEn: 'Pusat sync', roles: MANAGER_ROLES, component: SyncScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];

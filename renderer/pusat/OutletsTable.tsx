@@ -24,6 +24,7 @@ export function OutletsTable({ outlets }: { outlets: Output<'dash.outlets'> }) {
             <th>Data terbaru</th>
             <th className="num">Jeda</th>
             <th className="num">Kiriman tertahan</th>
+            <th className="num">Jurnal (entri)</th>
           </tr>
         </thead>
         <tbody>
@@ -37,6 +38,9 @@ export function OutletsTable({ outlets }: { outlets: Output<'dash.outlets'> }) {
                 <td>{o.lastFactAt ? dateTime(o.lastFactAt) : '—'}</td>
                 <td className={`num${silent ? ' silent' : ''}`}>{lagText(o.lagSeconds)}</td>
                 <td className="num">{o.heldBatches.toLocaleString('id-ID')}</td>
+                <td className="num" title={o.journalAt ? `per ${dateTime(o.journalAt)}` : undefined}>
+                  {o.journalSeq === null ? '—' : o.journalSeq.toLocaleString('id-ID')}
+                </td>
               </tr>
             );
           })}

@@ -11,14 +11,26 @@ export const SyncStatusOutput = z.object({
   outletId: z.string().nullable(),
   kota: z.string().nullable(),
   centralUrl: z.string().nullable(),
+  /** The pusat certificate fingerprint pinned at enrolment (null: checked by a public authority, or http). */
+  centralFingerprint: z.string().nullable(),
   ackedSeq: z.number().int(),
   lastSeq: z.number().int(),
   pending: z.number().int(),
+  /** When the oldest fact not yet acknowledged was made: how long the pusat has been behind. */
+  pendingSince: z.string().nullable(),
   lastPushAt: z.string().nullable(),
   lastAckAt: z.string().nullable(),
   lastPullAt: z.string().nullable(),
   lastError: z.string().nullable(),
   upcoming: z.array(Upcoming),
+});
+
+const SyncRunOutput = z.object({
+  sent: z.number().int(),
+  ackedSeq: z.number().int(),
+  pending: z.number().int(),
+  applied: z.number().int(),
+  error: z.string().nullable(),
 });
 
 export const syncApi = {
@@ -30,14 +42,26 @@ export const syncApi = {
   },
   'sync.run': {
     input: z.object({}),
-    output: z.object({
-      sent: z.number().int(),
-      ackedSeq: z.number().int(),
-      pending: z.number().int(),
-      applied: z.number().int(),
-      error: z.string().nullable(),
-    }),
+    output: SyncRunOutput,
     roles: MANAGER_ROLES,
     summary: 'Push the outbox to the pusat now and pull the regional values.',
+  },
+  'sync.enrol': {
+    input: z.object({
+      centralUrl: z
+        .string()
+        .max(300)
+        .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http(s)://host[:port]')
+        .refine((u) => URL.canParse(u), 'http(s)://host[:port]'),
+      code: z.string().min(8).max(64),
+      /** SHA-256 of a self-signed pusat certificate, as the dinas gives it with the code. */
+      fingerprint: z
+        .string()
+        .regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'SHA-256 fingerprint')
+        .optional(),
+    }),
+    output: SyncRunOutput,
+    roles: MANAGER_ROLES,
+    summary: 'Enrol this outlet with the pusat (one-time code from the dinas, pinned certificate), then push and pull once.',
   },
 } satisfies Record<string, MethodContract>;

@@ -40,6 +40,18 @@ export const syncMessages = {
     id: 'Riwayat gerai {outletId} pada seq {seq} berbeda dengan yang sudah diterima pusat (dipulihkan dari cadangan lama?). Kiriman ditolak; daftarkan gerai ulang.',
     en: 'The history of outlet {outletId} at seq {seq} differs from what the pusat holds (restored from an old backup?). Refused; enrol the outlet again.',
   },
+  SYNC_JOURNAL_REWOUND: {
+    id: 'Jurnal gerai {outletId} mundur atau berubah (kiriman seq {seq}, entri jurnal {journalSeq}): kiriman ditolak. Periksa apakah basis data dipulihkan dari cadangan lama.',
+    en: 'The journal of outlet {outletId} went back or changed (batch seq {seq}, journal entry {journalSeq}): refused. Check whether the database was restored from an old backup.',
+  },
+  SYNC_CERT_MISMATCH: {
+    id: 'Sertifikat pusat di {url} bukan yang dicatat saat pendaftaran (sidik jari {shown}, seharusnya {expected}). Tidak ada yang dikirim; hubungi dinas.',
+    en: 'The pusat certificate at {url} is not the one recorded at enrolment (fingerprint {shown}, expected {expected}). Nothing was sent; contact the dinas.',
+  },
+  SYNC_CERT_UNTRUSTED: {
+    id: 'Sertifikat pusat di {url} tidak dapat diperiksa. Daftarkan gerai dengan --fingerprint sidik jari yang diberikan dinas.',
+    en: 'The pusat certificate at {url} cannot be checked. Enrol the outlet with --fingerprint, the fingerprint the dinas gives you.',
+  },
   SYNC_REQUEST_STALE: {
     id: 'Jam gerai {outletId} terlalu jauh dari jam pusat. Periksa tanggal dan jam komputer.',
     en: "The clock of outlet {outletId} is too far from the pusat's. Check the computer's date and time.",

@@ -32,6 +32,9 @@ export const MAX_FACTS_PER_BATCH = 2000;
 const IsoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'ISO instant (UTC)');
 const Seq = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+export const JournalHead = z.object({ seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), mac: z.string().regex(HASH_RE) });
+export type JournalHead = z.infer<typeof JournalHead>;
+
 export const SyncFact = z.object({
   seq: Seq,
   kind: z.enum(FACT_KINDS),
@@ -49,6 +52,9 @@ export const SyncBatchBody = z
     facts: z.array(SyncFact).min(1).max(MAX_FACTS_PER_BATCH),
     /** The outlet's audit-chain head once every fact of this batch is applied. */
     chainHead: z.string().regex(HASH_RE),
+    /** The outlet's keyed journal head when the batch was made (electron/services/journal): the
+     * pusat holds it to never going back. Optional: outlets from before it still sync. */
+    journalHead: JournalHead.optional(),
     sentAt: IsoInstant,
   })
   .refine((b) => b.toSeq - b.fromSeq + 1 === b.facts.length && b.facts.every((f, i) => f.seq === b.fromSeq + i), {

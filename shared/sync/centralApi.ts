@@ -102,6 +102,9 @@ export const centralApi = {
         lastSyncAt: z.string().nullable(),
         lastFactAt: z.string().nullable(),
         lagSeconds: z.number().nullable(),
+        /** The outlet's keyed journal head as its last batch stated it (entries written so far). */
+        journalSeq: z.number().int().nullable(),
+        journalAt: z.string().nullable(),
       }),
     ),
     roles: ['dinas', 'pendamping'],

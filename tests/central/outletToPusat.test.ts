@@ -204,11 +204,24 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
       params: { outletId: outletIdOf(a), seq: oldAudit.seq },
     });
 
+    // Facts that follow on, signed, but stating a journal head behind the one the pusat holds
+    // (the journal was rewound or rewritten): refused, naming the journal entry.
+    const held = await count('SELECT journal_seq AS n FROM outlets WHERE id = $1', [outletIdOf(a)]);
+    expect(held).toBeGreaterThan(0);
+    const rewound = { ...body, journalHead: { seq: held - 1, mac: 'a'.repeat(64) } };
+    expect(await errorOf(apiAt(url)('sync.push', signed(a, rewound)))).toEqual({
+      code: 'SYNC_JOURNAL_REWOUND',
+      params: { outletId: outletIdOf(a), seq: body.fromSeq, journalSeq: held - 1 },
+    });
+
     expect(await centralFacts(a)).toBe(before);
-    const reasons = (await dinas<{ reason: string }[]>('sync.events', { limit: 4 })).map((e) => e.reason);
-    expect(reasons).toEqual(['SYNC_HISTORY_DIVERGED', 'SYNC_CHAIN_BROKEN', 'SYNC_UNSIGNED', 'SYNC_SIGNATURE_INVALID']);
+    const reasons = (await dinas<{ reason: string }[]>('sync.events', { limit: 5 })).map((e) => e.reason);
+    expect(reasons).toEqual(['SYNC_JOURNAL_REWOUND', 'SYNC_HISTORY_DIVERGED', 'SYNC_CHAIN_BROKEN', 'SYNC_UNSIGNED', 'SYNC_SIGNATURE_INVALID']);
     expect((await sync(a)).code).toBe(0);
     expect(await centralFacts(a)).toBe(outletFacts(a));
+    // The pusat now holds the outlet's own journal head, as the dashboard shows it.
+    const [mine] = (await dinas<{ outletId: string; journalSeq: number | null }[]>('dash.outlets')).filter((o) => o.outletId === outletIdOf(a));
+    expect(mine!.journalSeq).toBe(a.h.core.db.prepare('SELECT max(seq) FROM journal').pluck().get() as number);
   });
 
   it('a pendamping sees only their koperasi; the dinas sees the kota', async () => {

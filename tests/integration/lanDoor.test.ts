@@ -8,7 +8,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttp } from '../../electron/host/http/server';
-import { lanCertificate } from '../../electron/host/http/lanCertificate';
+import { lanCertificate } from '../../tls/selfSignedCertificate';
 import { putSetting } from '../../electron/services/settings/settings';
 import { openTempHost, addUser, type TempHost } from '../support/tempHost';
 import { postApi, raw } from '../support/rawHttp';

@@ -8,7 +8,7 @@ import type { CliIo, Command } from './commands';
 
 export const syncCommand: Command = {
   summary: 'push the outbox to the pusat in signed batches (resumes where it stopped) and pull the regional values; --enrol CODE the first time',
-  usage: 'sync --db FILE --central URL [--enrol CODE] [--sync-key FILE]',
+  usage: 'sync --db FILE --central URL [--enrol CODE [--fingerprint SHA256]] [--sync-key FILE]',
   async run(args: ParsedArgs, io: CliIo) {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     const host = openHostWithoutPersonalData(args, dbFile);
@@ -17,6 +17,7 @@ export const syncCommand: Command = {
         keyFile: flag(args, 'sync-key') ?? defaultSyncKeyFile(dbFile),
         centralUrl: flag(args, 'central'),
         enrolCode: flag(args, 'enrol'),
+        fingerprint: flag(args, 'fingerprint'),
       });
       if (r.enrolled) io.out(`Terdaftar di pusat / enrolled: outlet ${r.outletId}`);
       io.out(

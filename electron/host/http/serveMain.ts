@@ -35,7 +35,7 @@ try {
 }
 // LAN mode is TLS only, with a certificate made at the first LAN start beside the database.
 // Loaded only for LAN mode: the certificate code (selfsigned, x509) costs a second at every start.
-const certificate = lan ? await (await import('./lanCertificate')).lanCertificate(dirname(dbFile)) : null;
+const certificate = lan ? await (await import('../../../tls/selfSignedCertificate')).lanCertificate(dirname(dbFile)) : null;
 const { url } = await startHttp(host, { port, hostname, staticDir, ...(certificate ? { lan: certificate } : {}) });
 console.log(`Kasir KKMP siap / ready: ${url}  (db: ${dbFile})`);
 if (certificate) {

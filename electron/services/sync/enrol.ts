@@ -15,6 +15,7 @@ export async function enrolOutlet(
   centralUrl: string,
   code: string,
   keyFile: string,
+  fingerprint: string | null = null,
 ): Promise<{ outletId: string; koperasiId: string; kota: string }> {
   const existing = syncState(core);
   if (existing) throw new AppError('SYNC_ALREADY_ENROLLED', { outletId: existing.outletId });
@@ -22,14 +23,14 @@ export async function enrolOutlet(
   const answer = (await call('outlet.enrol', { code, publicKey: key.publicKey })) as { outletId: string; koperasiId: string; kota: string };
   inTransaction(core, () => {
     core.db
-      .prepare('INSERT INTO sync_state (id, central_url, outlet_id, koperasi_id, kota, enrolled_at) VALUES (1, ?, ?, ?, ?, ?)')
-      .run(centralUrl, answer.outletId, answer.koperasiId, answer.kota, core.now().toISOString());
+      .prepare('INSERT INTO sync_state (id, central_url, central_fingerprint, outlet_id, koperasi_id, kota, enrolled_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
+      .run(centralUrl, fingerprint, answer.outletId, answer.koperasiId, answer.kota, core.now().toISOString());
     audit(core, {
       userId: null,
       action: 'sync.enrol',
       entity: 'outlet',
       entityId: answer.outletId,
-      details: { centralUrl, koperasiId: answer.koperasiId, kota: answer.kota },
+      details: { centralUrl, fingerprint, koperasiId: answer.koperasiId, kota: answer.kota },
     });
   });
   return answer;

@@ -4,6 +4,7 @@
 import { AppError } from '../../../shared/errors';
 import { batchSigningText, GENESIS_HEAD, MAX_FACTS_PER_BATCH, type SyncBatchBody, type SyncFact } from '../../../shared/sync/batch';
 import type { Core } from '../core';
+import { journalHead } from '../journal/journal';
 import type { CentralCall } from './centralClient';
 import { signText, type SyncKey } from './syncKey';
 import { lastOutboxSeq, syncState } from './syncState';
@@ -41,6 +42,8 @@ export function buildBatch(core: Core, outletId: string, afterSeq: number, max =
     toSeq,
     facts: rows.map((r) => ({ seq: r.seq, kind: r.kind as SyncFact['kind'], at: r.at, payload: JSON.parse(r.payload) as Record<string, unknown> })),
     chainHead: head ?? GENESIS_HEAD,
+    // The keyed journal's head now: the pusat refuses a batch whose journal went back.
+    journalHead: (({ seq, mac }) => ({ seq, mac }))(journalHead(core.db)),
     sentAt: core.now().toISOString(),
   };
 }

@@ -14,6 +14,9 @@ export interface SyncRunOptions {
   keyFile: string;
   centralUrl?: string;
   enrolCode?: string;
+  /** At enrolment: the fingerprint of a self-signed pusat certificate, as the dinas gives it;
+   * pinned from then on. */
+  fingerprint?: string;
   /** Tests and the simulation inject a transport; by default HTTP(S) to the central URL. */
   call?: CentralCall;
 }
@@ -29,10 +32,12 @@ export async function runSync(core: Core, options: SyncRunOptions): Promise<Sync
   const state = syncState(core);
   const url = options.centralUrl ?? state?.centralUrl;
   if (!url) throw new AppError('SYNC_NOT_ENROLLED');
-  const call = options.call ?? httpCentral(url);
+  // Enrolled: the fingerprint pinned then holds, whatever is passed now.
+  const fingerprint = state ? state.centralFingerprint : (options.fingerprint ?? null);
+  const call = options.call ?? httpCentral(url, { fingerprint });
   let enrolled = false;
   if (options.enrolCode) {
-    await enrolOutlet(core, call, url, options.enrolCode, options.keyFile);
+    await enrolOutlet(core, call, url, options.enrolCode, options.keyFile, fingerprint);
     enrolled = true;
   } else if (!state) throw new AppError('SYNC_NOT_ENROLLED');
   // Never a fresh key here: a key the pusat does not know would only get every batch refused.

@@ -3,6 +3,8 @@ import type { Core } from '../core';
 
 export interface SyncState {
   centralUrl: string;
+  /** The pusat certificate's pinned SHA-256 fingerprint, when it is self-signed. */
+  centralFingerprint: string | null;
   outletId: string;
   koperasiId: string;
   kota: string;
@@ -19,6 +21,7 @@ export function syncState(core: Core): SyncState | null {
   if (!r) return null;
   return {
     centralUrl: String(r.central_url),
+    centralFingerprint: (r.central_fingerprint as string | null) ?? null,
     outletId: String(r.outlet_id),
     koperasiId: String(r.koperasi_id),
     kota: String(r.kota),
@@ -40,4 +43,8 @@ export function syncOverview(core: Core): { state: SyncState | null; lastSeq: nu
   const state = syncState(core);
   const lastSeq = lastOutboxSeq(core);
   return { state, lastSeq, pending: lastSeq - (state?.ackedSeq ?? 0) };
+}
+
+export function oldestPendingAt(core: Core, ackedSeq: number): string | null {
+  return (core.db.prepare('SELECT at FROM outbox WHERE seq > ? ORDER BY seq LIMIT 1').pluck().get(ackedSeq) as string | undefined) ?? null;
 }

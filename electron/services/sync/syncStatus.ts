@@ -4,7 +4,7 @@ import { outletToday } from '../settings/settings';
 import { upcomingRegional } from './regionalPull';
 import { defaultSyncKeyFile } from './syncKey';
 import { runSync } from './syncRun';
-import { syncOverview } from './syncState';
+import { oldestPendingAt, syncOverview } from './syncState';
 
 export function syncStatus(core: Core) {
   const { state, lastSeq, pending } = syncOverview(core);
@@ -13,9 +13,11 @@ export function syncStatus(core: Core) {
     outletId: state?.outletId ?? null,
     kota: state?.kota ?? null,
     centralUrl: state?.centralUrl ?? null,
+    centralFingerprint: state?.centralFingerprint ?? null,
     ackedSeq: state?.ackedSeq ?? 0,
     lastSeq,
     pending,
+    pendingSince: pending > 0 ? oldestPendingAt(core, state?.ackedSeq ?? 0) : null,
     lastPushAt: state?.lastPushAt ?? null,
     lastAckAt: state?.lastAckAt ?? null,
     lastPullAt: state?.lastPullAt ?? null,
@@ -24,8 +26,11 @@ export function syncStatus(core: Core) {
   };
 }
 
-export async function syncNow(core: Core) {
-  const r = await runSync(core, { keyFile: defaultSyncKeyFile(core.file) });
+export async function syncNow(core: Core, enrol?: { centralUrl: string; code: string; fingerprint?: string }) {
+  const r = await runSync(core, {
+    keyFile: defaultSyncKeyFile(core.file),
+    ...(enrol ? { centralUrl: enrol.centralUrl, enrolCode: enrol.code, fingerprint: enrol.fingerprint } : {}),
+  });
   return { sent: r.push.sent, ackedSeq: r.push.ackedSeq, pending: r.push.pending, applied: r.pull?.applied ?? 0, error: r.push.error?.code ?? null };
 }
 

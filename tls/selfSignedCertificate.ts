@@ -1,14 +1,15 @@
-// The LAN host's TLS certificate: made once, at the first `--lan` start, beside the database
-// (owner-only files), self-signed for this machine's names and addresses. Terminals cannot check
-// it against a public authority, so the manager compares its SHA-256 fingerprint, shown on the
-// console and on the pairing page, with what the terminal's browser shows, once, when pairing.
+// A host's own TLS certificate: made once, at its first start, in its data folder (owner-only
+// files), self-signed for this machine's names and addresses. Used by the outlet's LAN host and by
+// the pusat. Nobody can check it against a public authority, so whoever connects compares (or
+// pins) its SHA-256 fingerprint, shown on the console: a terminal's browser once, when pairing; an
+// outlet at enrolment, for every later sync.
 import { X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
-export interface LanCertificate {
+export interface HostCertificate {
   key: string;
   cert: string;
   /** SHA-256 of the certificate, as colon-separated hex (what browsers show). */
@@ -17,13 +18,15 @@ export interface LanCertificate {
 
 const VALID_YEARS = 10;
 
-export async function lanCertificate(dataDir: string, now: Date = new Date()): Promise<LanCertificate> {
-  const keyFile = join(dataDir, 'lan-tls-key.pem');
-  const certFile = join(dataDir, 'lan-tls-cert.pem');
+/** `prefix` names the files (`<prefix>-tls-key.pem`, `<prefix>-tls-cert.pem`); `product` goes in the common name. */
+export async function selfSignedCertificate(dataDir: string, names: { prefix: string; product: string }, now: Date = new Date()): Promise<HostCertificate> {
+  const keyFile = join(dataDir, `${names.prefix}-tls-key.pem`);
+  const certFile = join(dataDir, `${names.prefix}-tls-cert.pem`);
   if (!existsSync(keyFile) || !existsSync(certFile)) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address.split('%')[0]!));
     const name = hostname().toLowerCase();
-    const pems = await generate([{ name: 'commonName', value: `Kasir KKMP ${name}` }], {
+    const pems = await generate([{ name: 'commonName', value: `${names.product} ${name}` }], {
       keyType: 'ec',
       algorithm: 'sha256',
       notBeforeDate: now,
@@ -49,3 +52,9 @@ export async function lanCertificate(dataDir: string, now: Date = new Date()): P
   const cert = readFileSync(certFile, 'utf8');
   return { key: readFileSync(keyFile, 'utf8'), cert, fingerprint: new X509Certificate(cert).fingerprint256 };
 }
+
+/** The outlet's LAN host (`npm run serve -- --lan`). */
+export const lanCertificate = (dataDir: string, now?: Date) => selfSignedCertificate(dataDir, { prefix: 'lan', product: 'Kasir KKMP' }, now);
+
+/** The pusat (`npm run pusat -- --https`). */
+export const pusatCertificate = (dataDir: string, now?: Date) => selfSignedCertificate(dataDir, { prefix: 'pusat', product: 'Pusat KKMP' }, now);
