@@ -25,4 +25,21 @@ export const booksMessages = {
     en: 'The financial year {year} is not closed yet; run the year-end close first (kkmp books close --to {year}-12-31).',
   },
   BOOKS_RANGE_INVALID: { id: 'Tanggal awal {from} sesudah tanggal akhir {to}.', en: 'The start date {from} is after the end date {to}.' },
+  KAS_APPROVAL_REQUIRED: {
+    id: 'Kas masuk/keluar di atas {amount} perlu PIN supervisor. Minta supervisor memasukkan nama pengguna dan PIN-nya.',
+    en: 'Cash in/out above {amount} needs a supervisor PIN. Ask a supervisor to enter their username and PIN.',
+  },
+  KAS_CATEGORY_INVALID: {
+    id: 'Kategori {code} tidak bisa dipakai di buku kas; pilih akun pendapatan atau beban dari daftar.',
+    en: 'Category {code} cannot be used in the cash book; pick a revenue or expense account from the list.',
+  },
+  KAS_PHOTO_TOO_LARGE: {
+    id: 'Foto nota lebih dari {maxKb} KB. Perkecil fotonya lalu coba lagi; catatan lain tidak hilang.',
+    en: 'The receipt photo is larger than {maxKb} KB. Make it smaller and try again; nothing else is lost.',
+  },
+  KAS_PHOTO_TYPE: {
+    id: 'Berkas foto nota bukan gambar {mime} yang sah. Pilih foto JPEG, PNG atau WebP.',
+    en: 'The receipt photo file is not a valid {mime} image. Choose a JPEG, PNG or WebP photo.',
+  },
+  KAS_PHOTO_NONE: { id: 'Catatan kas ini tidak punya foto nota.', en: 'This cash entry has no receipt photo.' },
 } satisfies MessageCatalog;
