@@ -122,6 +122,11 @@ export function BooksScreen() {
       const f = await api.books.export({ report: kind, from, to, format });
       saveDownload({ fileName: f.fileName, mimeType: f.mime, contentBase64: f.contentBase64 });
     });
+  const paketRat = () =>
+    action.run(async () => {
+      const f = await api.books.paketRat({ year: Number(to.slice(0, 4)) });
+      saveDownload({ fileName: f.fileName, mimeType: f.mime, contentBase64: f.contentBase64 });
+    });
   const closeMonth = () =>
     action.run(async () => {
       setConfirming(false);
@@ -160,6 +165,9 @@ export function BooksScreen() {
         </button>
         <button type="button" disabled={action.busy} onClick={() => void exportAs('pdf')}>
           {t('Unduh PDF', 'Download PDF')}
+        </button>
+        <button type="button" disabled={action.busy} onClick={() => void paketRat()}>
+          {t(`Paket RAT ${to.slice(0, 4)} (PDF)`, `RAT pack ${to.slice(0, 4)} (PDF)`)}
         </button>
       </div>
       <ErrorBox error={shown.error ?? action.error} />

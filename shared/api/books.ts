@@ -126,6 +126,13 @@ export const booksApi = {
     summary:
       'Import opening balances (account_code, debit, credit) from CSV/XLSX with a row-by-row report in Indonesian; one entry on the date, or nothing when a row is bad, the file does not balance, the date is in a closed period or balances were imported before.',
   },
+  'books.paketRat': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }),
+    output: FileOut,
+    roles: MANAGER_ROLES,
+    summary:
+      'The paket RAT of a year as one PDF: neraca, laba rugi, arus kas, perubahan ekuitas (the year before beside), daftar SHU and the simpanan summary.',
+  },
   'books.yearShu': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }),
     output: CloseResult,

@@ -5,6 +5,7 @@ import { statementTable, tableCsv, tablePdf, tableXlsx, trialBalanceTable, type 
 import { closeBooks, closedYear } from '../../services/books/close';
 import { trialBalance } from '../../services/books/ledger';
 import { importOpeningBalances } from '../../services/books/openingBalances';
+import { paketRatPdf } from '../../services/books/paketRat';
 import { statement } from '../../services/books/statements';
 import { settingOn } from '../../services/settings/settings';
 import { actorId, anyCaller } from '../router';
@@ -45,5 +46,10 @@ export const booksMethods = {
   'books.importOpening': anyCaller(booksApi['books.importOpening'], (ctx, input) =>
     importOpeningBalances(ctx.core, { date: input.date, format: input.format, content: Buffer.from(input.contentBase64, 'base64') }, actorId(ctx)),
   ),
+  'books.paketRat': anyCaller(booksApi['books.paketRat'], async (ctx, input) => ({
+    fileName: `paket-rat-${input.year}.pdf`,
+    mime: MIME.pdf,
+    contentBase64: (await paketRatPdf(ctx.core, input.year)).toString('base64'),
+  })),
   'books.yearShu': anyCaller(booksApi['books.yearShu'], (ctx, input) => closedYear(ctx.core, input.year)),
 };
