@@ -59,8 +59,9 @@ export async function tableXlsx(t: Table): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+// A negated zero (a credit-normal account with no balance) prints as 0, never "-0".
 const rupiah = (v: string | number | null) =>
-  typeof v === 'number' ? (v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
+  typeof v === 'number' ? (v === 0 ? '0' : v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
 
 /** One table, or several each from a new page (the paket RAT), as an A4 PDF. */
 export function tablePdf(t: Table): Promise<Buffer> {
