@@ -1,5 +1,6 @@
 // Buku / laporan keuangan: the SAK EP statements for a chosen period with the previous period
-// beside, the neraca saldo, exports (XLSX, PDF), the monthly close and the opening-balance import.
+// beside, the neraca saldo, exports (XLSX, PDF), the paket RAT, the monthly close, the office buku
+// kas and the opening-balance import.
 // Every figure is the host's: the screen only lays out the rows books.statement returns.
 import { useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
@@ -8,6 +9,7 @@ import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { BooksOpening } from './BooksOpening';
+import { OfficeKas } from './OfficeKas';
 import { ErrorBox, Page, monthsAgo, todayLocal, useAction, useCall } from './officeKit';
 
 type Kind = 'neraca' | 'laba-rugi' | 'arus-kas' | 'ekuitas' | 'buku-besar' | 'neraca-saldo';
@@ -195,6 +197,7 @@ export function BooksScreen() {
         )}
       </div>
       {closed && <p role="status">{closed}</p>}
+      <OfficeKas from={from} to={to} />
       <BooksOpening onImported={shown.reload} />
     </Page>
   );

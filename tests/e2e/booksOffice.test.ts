@@ -1,6 +1,7 @@
 // The manager's books screen in real Chromium against `npm run serve` with the demo outlet's
 // year: the neraca on screen balances (jumlah aset = jumlah kewajiban dan ekuitas) and shows the
-// very figures books.statement answers for the same period, and a PDF export downloads.
+// very figures books.statement answers for the same period, a PDF export downloads, and a kas
+// kecil payment recorded in the office appears in the buku kas list.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Statement } from '../../shared/api/books';
@@ -60,5 +61,16 @@ describe('office books screen', () => {
     await page.getByRole('button', { name: 'Unduh PDF' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^neraca-\d{4}-\d{2}-\d{2}\.pdf$/);
+  });
+  it('records a kas kecil payment in the office and lists it with the buku kas', async () => {
+    const form = page.getByRole('form', { name: 'Catat kas kecil' });
+    await form.getByLabel('Kategori').selectOption('6101');
+    await form.getByLabel('Jumlah (Rp)').fill('125.000');
+    await form.getByLabel('Catatan').fill('Token listrik tambahan');
+    await form.getByRole('button', { name: 'Catat' }).click();
+    const list = page.getByRole('table', { name: 'Daftar buku kas' });
+    await expect.poll(() => list.innerText()).toContain('Token listrik tambahan');
+    const row = list.getByRole('row').filter({ hasText: 'Token listrik tambahan' });
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/Kas kecil Beban listrik dan air Token listrik tambahan manajer -Rp\s?125\.000/);
   });
 });
