@@ -4,12 +4,12 @@
 // file is one journal entry. Persediaan is refused: stock comes in as opening stock moves, so the
 // books keep equalling the stock ledger at average cost.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { OpeningReport } from '../../../shared/api/books';
 import { AppError, type ErrorParams } from '../../../shared/errors';
 import { errorText, type ErrorCode } from '../../../shared/i18n/errorMessages';
 import { sumRupiah } from '../../../shared/money';
 import { audit } from '../auth/audit';
+import { loadExcelJs } from '../exports/heavyLibs';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { lockedThrough, postEntry } from './journal';
@@ -37,7 +37,7 @@ function readCsv(content: Buffer): Cell[][] {
 }
 
 async function readXlsx(content: Buffer): Promise<Cell[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
