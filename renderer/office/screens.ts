@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../../shared/roles';
 import { MembersScreen } from './MembersScreen';
 import { ShuScreen } from './ShuScreen';
+import { BooksScreen } from './BooksScreen';
 import { APPROVER_ROLES, MANAGER_ROLES } from '../../shared/roles';
 import { DeliveriesScreen } from './DeliveriesScreen';
 import { KartuStokScreen } from './KartuStokScreen';
@@ -31,6 +32,7 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'deliveries', titleId: 'Penerimaan', titleEn: 'Deliveries', roles: MANAGER_ROLES, component: DeliveriesScreen },
   { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: MANAGER_ROLES, component: OpnameScreen },
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
+  { id: 'books', titleId: 'Buku & keuangan', titleEn: 'Books & finance', roles: MANAGER_ROLES, component: BooksScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
   { id: 'payments', titleId: 'Pembayaran', titleEn: 'Payments', roles: MANAGER_ROLES, component: PaymentsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },

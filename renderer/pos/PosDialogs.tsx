@@ -9,6 +9,7 @@ import type { CashRoundingRule } from '../../shared/payments/cashRounding';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { DrawerDialog } from './DrawerDialog';
 import { HeldDialog } from './HeldDialog';
+import { KasDialog } from './KasDialog';
 import { LpgDialog, type LpgPick } from './LpgDialog';
 import { CATEGORY_NAMES } from './lpgView';
 import { MemberDialog } from './MemberDialog';
@@ -134,6 +135,8 @@ export function PosDialogs(props: DialogProps) {
       return <CloseShiftDialog shift={props.shift} onClosed={props.onShiftClosed} onClose={closeModal} />;
     case 'drawer':
       return <DrawerDialog onDone={done} onClose={closeModal} />;
+    case 'kas':
+      return <KasDialog shiftId={props.shift.shiftId} onDone={done} onClose={closeModal} />;
     case 'waiting':
       return <WaitingDialog entries={props.waiting} onRetry={props.retryOutbox} onRestore={props.restoreSale} onClose={closeModal} />;
   }

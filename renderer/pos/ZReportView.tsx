@@ -3,6 +3,7 @@
 import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
 import { dateTime, rupiah } from '../lib/format';
+import { ZBukuKas } from './ZBukuKas';
 
 /** An amount taken off: `-Rp5.000`, or `Rp0` when nothing was. */
 function minus(amount: number): string {
@@ -104,6 +105,7 @@ export function ZReportView({ report }: { report: ZReport }) {
           </tbody>
         </table>
       </div>
+      <ZBukuKas kas={report.bukuKas} />
       {report.sales.firstReceiptNo && (
         <p className="muted">
           {t('Struk', 'Receipts')} {report.sales.firstReceiptNo} – {report.sales.lastReceiptNo}

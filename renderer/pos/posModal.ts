@@ -16,7 +16,8 @@ export type ModalState =
   | { kind: 'reversal'; reversal: ReversalKind }
   | { kind: 'close' }
   | { kind: 'waiting' }
-  | { kind: 'drawer' };
+  | { kind: 'drawer' }
+  | { kind: 'kas' };
 
 export type Notice = { kind: 'error' | 'ok' | 'info'; text: string } | null;
 

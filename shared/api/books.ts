@@ -60,6 +60,22 @@ export const CloseResult = z.strictObject({
 });
 export type CloseResult = z.infer<typeof CloseResult>;
 
+export const OpeningReport = z.strictObject({
+  date: Day,
+  /** Rows with content, the header not counted. */
+  rows: z.number().int().min(0),
+  valid: z.number().int().min(0),
+  /** true: the whole file was posted as one entry; false: nothing was written. */
+  imported: z.boolean(),
+  totalDebit: Rp,
+  totalCredit: Rp,
+  /** Row by row, in Indonesian (row 1 is the header). */
+  problems: z.array(z.strictObject({ row: z.number().int().min(2), field: z.string(), code: z.string(), message: z.string() })),
+  /** Why nothing was written (bad rows, unbalanced, closed period, imported before), in Indonesian. */
+  refusal: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+});
+export type OpeningReport = z.infer<typeof OpeningReport>;
+
 const FileOut = z.strictObject({ fileName: z.string(), mime: z.string(), contentBase64: z.string() });
 
 export const booksApi = {
@@ -102,6 +118,20 @@ export const booksApi = {
     output: CloseResult,
     roles: MANAGER_ROLES,
     summary: 'Lock postings up to a date; on 31 December also close the year and record its SHU.',
+  },
+  'books.importOpening': {
+    input: z.object({ date: Day, format: z.enum(['csv', 'xlsx']), contentBase64: z.string().max(5_000_000) }),
+    output: OpeningReport,
+    roles: MANAGER_ROLES,
+    summary:
+      'Import opening balances (account_code, debit, credit) from CSV/XLSX with a row-by-row report in Indonesian; one entry on the date, or nothing when a row is bad, the file does not balance, the date is in a closed period or balances were imported before.',
+  },
+  'books.paketRat': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }),
+    output: FileOut,
+    roles: MANAGER_ROLES,
+    summary:
+      'The paket RAT of a year as one PDF: neraca, laba rugi, arus kas, perubahan ekuitas (the year before beside), daftar SHU and the simpanan summary.',
   },
   'books.yearShu': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }),

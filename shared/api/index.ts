@@ -24,6 +24,7 @@ import { stockApi } from './stock';
 import { syncApi } from './sync';
 import { booksApi } from './books';
 import { paymentsApi } from './payments';
+import { kasApi } from './kas';
 
 export const apiContract = {
   ...authApi,
@@ -47,6 +48,7 @@ export const apiContract = {
   ...devicesApi,
   ...booksApi,
   ...paymentsApi,
+  ...kasApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

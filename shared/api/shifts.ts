@@ -82,7 +82,7 @@ export const ZReport = z.strictObject({
     changeGiven: Amount,
     /** Cash paid back for voids and returns done in this shift. */
     cashRefunds: Amount,
-    /** openingFloat + cashTendered − changeGiven − cashRefunds */
+    /** openingFloat + cashTendered − changeGiven − cashRefunds + bukuKas.masuk − bukuKas.keluar */
     expected: Amount,
     /** null while the shift is open. */
     counted: Amount.nullable(),
@@ -90,6 +90,12 @@ export const ZReport = z.strictObject({
     denominations: z.record(z.string(), z.number().int()).nullable(),
   }),
   perCashier: z.array(ZCashierLine),
+  /** Buku kas through this shift's drawer (kas masuk / kas keluar with their category). */
+  bukuKas: z.strictObject({
+    masuk: Amount,
+    keluar: Amount,
+    entries: z.array(z.strictObject({ entryNo: z.string(), direction: z.enum(['in', 'out']), accountName: z.string(), amount: Amount, note: z.string() })),
+  }),
 });
 export type ZReport = z.infer<typeof ZReport>;
 

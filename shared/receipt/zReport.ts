@@ -34,6 +34,8 @@ export interface ZReportInput {
     difference: number | null;
   };
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
+  /** Buku kas through the drawer; counted in cash.expected. */
+  bukuKas?: { masuk: number; keluar: number };
 }
 
 /** Pembulatan, then what the shift kept: net sales + rounding = the methods' money, to the rupiah. */
@@ -68,6 +70,10 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
   b.pair('Tunai diterima', formatRupiah(z.cash.cashTendered));
   b.pair('Kembalian', formatRupiah(-z.cash.changeGiven));
   b.pair('Pengembalian tunai', formatRupiah(-z.cash.cashRefunds));
+  if (z.bukuKas && (z.bukuKas.masuk > 0 || z.bukuKas.keluar > 0)) {
+    b.pair('Kas masuk (buku kas)', formatRupiah(z.bukuKas.masuk));
+    b.pair('Kas keluar (buku kas)', formatRupiah(-z.bukuKas.keluar));
+  }
   b.pair('Kas seharusnya', formatRupiah(z.cash.expected), true);
   if (z.cash.counted !== null) b.pair('Kas dihitung', formatRupiah(z.cash.counted), true);
   if (z.cash.difference !== null) b.pair(z.cash.difference < 0 ? 'Selisih (kurang)' : 'Selisih', formatRupiah(z.cash.difference), true);

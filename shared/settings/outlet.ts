@@ -50,6 +50,15 @@ export const outletSettings = {
   'receipt.header': def(Text, '', 'Teks tambahan di kepala struk.', 'Extra text at the top of the receipt.', OUTLET_CHOICE, true),
   'receipt.footer': def(Text, 'Terima kasih', 'Teks di kaki struk.', 'Text at the bottom of the receipt.', OUTLET_CHOICE, true),
   // The year-end tax estimate of the books (docs/books.md): off until the koperasi's tax adviser confirms it.
+  // Buku kas (docs/books.md): the koperasi's own line above which a supervisor approves an entry.
+  'books.kas.pin_threshold': def(
+    Rupiah,
+    100_000,
+    'Kas masuk/keluar di atas jumlah ini perlu PIN supervisor.',
+    'Cash in/out above this amount needs a supervisor PIN.',
+    OUTLET_CHOICE,
+    true,
+  ),
   'books.tax.final_on_turnover': def(
     Flag,
     false,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { canonicalJson } from './canonicalJson';
 
 /** Every kind of fact an outlet sends. The payloads are written by the outbox triggers
- * (migrations/0900_sync_outbox.sql); none of them carries a NIK, only keyed hashes. */
+ * (migrations/0900_sync_outbox.sql, journal lines 1060, buku kas 1062); none of them carries a NIK, only keyed hashes. */
 export const FACT_KINDS = [
   'sale',
   'sale_line',
@@ -20,6 +20,8 @@ export const FACT_KINDS = [
   'delivery_posted',
   'opname_posted',
   'simpanan',
+  'journal_line',
+  'cash_entry',
   'audit',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

@@ -1,6 +1,7 @@
 // kkmp books on a real database a year of operations wrote: the neraca saldo CSV balances, the
 // neraca PDF renders (pdftoppm), the laba rugi XLSX reads back with an independent reader
-// (read-excel-file), the year-end close records the SHU and `kkmp shu --from-books` divides it.
+// (read-excel-file), the year-end close records the SHU and `kkmp shu --from-books` divides it, and
+// the paket RAT PDF carries the statements, the approved daftar SHU and the simpanan summary.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { deposit } from '../../electron/services/members/simpanan';
 import { commitSale } from '../../electron/services/sales/sales';
 import { putSetting } from '../../electron/services/settings/settings';
 import { uuidv7 } from '../../shared/ids';
+import { approveRun, createRun } from '../../electron/services/members/shuRuns';
 import { kkmp } from '../support/cli';
 
 let dir: string;
@@ -126,5 +128,38 @@ describe('kkmp books (CLI through the router, real SQLite)', () => {
     expect(members).toHaveLength(1);
     expect(Number(members[0]!.shu_total)).toBeGreaterThan(0);
     expect(Number(members[0]!.shu_total)).toBeLessThanOrEqual(80_000);
+  });
+  it('rat: one PDF with the statements, the approved daftar SHU and the simpanan summary, read back with pdftotext', async () => {
+    const host = openHost({ dbFile, now: () => new Date('2026-01-05T02:00:00Z') });
+    try {
+      const manajer = host.core.db.prepare("SELECT id FROM users WHERE username = 'hendra'").pluck().get() as string;
+      approveRun(host.core, createRun(host.core, 2025, 80_000, manajer).id, manajer);
+    } finally {
+      host.close();
+    }
+    const pdf = join(dir, 'paket-rat.pdf');
+    const r = await kkmp('books', 'rat', '--db', dbFile, '--year', '2025', '--out', pdf);
+    expect(r.code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.map((p) => p.trim().split('\n')[0]!.trim())).toEqual([
+      'Paket RAT Tahun Buku 2025',
+      'Laporan Posisi Keuangan (Neraca)',
+      'Laporan Laba Rugi / Perhitungan Hasil Usaha',
+      'Laporan Arus Kas',
+      'Laporan Perubahan Ekuitas',
+      'Daftar SHU 2025',
+      'Ringkasan Simpanan Anggota',
+    ]);
+    // The laba rugi carries the year's SHU (80.000) beside the year before (0).
+    expect(pages[2]).toMatch(/SHU tahun berjalan\s+80\.000\s+0/);
+    // Daftar SHU: approved, the whole 80.000 divided, Ani's line with her share.
+    expect(pages[5]).toContain('SHU dibagi 80.000 · disahkan');
+    expect(pages[5]).toMatch(/0001\s+Ani\s+[\d.]+/);
+    // Simpanan: Ani's pokok, at year end.
+    expect(pages[6]).toMatch(/0001\s+Ani\s+50\.000\s+0\s+0\s+50\.000/);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '6', '-l', '6', pdf, join(dir, 'rat')]);
+    const png = join(dir, 'rat-6.png');
+    expect(existsSync(png) && statSync(png).size > 2000).toBe(true);
   });
 });

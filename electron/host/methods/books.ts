@@ -4,6 +4,8 @@ import { listAccounts, saveAccount } from '../../services/books/accounts';
 import { statementTable, tableCsv, tablePdf, tableXlsx, trialBalanceTable, type Table } from '../../services/books/booksExport';
 import { closeBooks, closedYear } from '../../services/books/close';
 import { trialBalance } from '../../services/books/ledger';
+import { importOpeningBalances } from '../../services/books/openingBalances';
+import { paketRatPdf } from '../../services/books/paketRat';
 import { statement } from '../../services/books/statements';
 import { settingOn } from '../../services/settings/settings';
 import { actorId, anyCaller } from '../router';
@@ -41,5 +43,13 @@ export const booksMethods = {
     return { fileName: `${input.report}-${input.to}.${input.format}`, mime: MIME[input.format], contentBase64: content.toString('base64') };
   }),
   'books.close': anyCaller(booksApi['books.close'], (ctx, input) => closeBooks(ctx.core, input.to, actorId(ctx))),
+  'books.importOpening': anyCaller(booksApi['books.importOpening'], (ctx, input) =>
+    importOpeningBalances(ctx.core, { date: input.date, format: input.format, content: Buffer.from(input.contentBase64, 'base64') }, actorId(ctx)),
+  ),
+  'books.paketRat': anyCaller(booksApi['books.paketRat'], async (ctx, input) => ({
+    fileName: `paket-rat-${input.year}.pdf`,
+    mime: MIME.pdf,
+    contentBase64: (await paketRatPdf(ctx.core, input.year)).toString('base64'),
+  })),
   'books.yearShu': anyCaller(booksApi['books.yearShu'], (ctx, input) => closedYear(ctx.core, input.year)),
 };

@@ -21,6 +21,7 @@ import { syncMethods } from './sync';
 import { devicesMethods } from './devices';
 import { booksMethods } from './books';
 import { paymentsMethods } from './payments';
+import { kasMethods } from './kas';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -44,4 +45,5 @@ export const allMethods: Methods = {
   ...devicesMethods,
   ...booksMethods,
   ...paymentsMethods,
+  ...kasMethods,
 };

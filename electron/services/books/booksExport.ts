@@ -59,42 +59,53 @@ export async function tableXlsx(t: Table): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+// A negated zero (a credit-normal account with no balance) prints as 0, never "-0".
 const rupiah = (v: string | number | null) =>
-  typeof v === 'number' ? (v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
+  typeof v === 'number' ? (v === 0 ? '0' : v < 0 ? `(${new Intl.NumberFormat('id-ID').format(-v)})` : new Intl.NumberFormat('id-ID').format(v)) : (v ?? '');
 
-export async function tablePdf(t: Table): Promise<Buffer> {
+/** One table, or several each from a new page (the paket RAT), as an A4 PDF. */
+export function tablePdf(t: Table): Promise<Buffer> {
+  return tablesPdf([t]);
+}
+
+export async function tablesPdf(tables: readonly Table[]): Promise<Buffer> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 36 });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const width = doc.page.width - 72;
-  const rest = t.headers.length - 2;
-  const colW = [52, width - 52 - rest * 84, ...Array<number>(rest).fill(84)];
-  let y = 36;
-  const row = (cells: (string | number | null)[], bold: boolean) => {
-    if (y > doc.page.height - 54) {
-      doc.addPage();
-      y = 36;
-    }
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    let x = 36;
-    cells.forEach((c, i) => {
-      doc.text(String(rupiah(c)), x + 2, y, { width: colW[i]! - 4, align: i >= 2 ? 'right' : 'left', lineBreak: false, ellipsis: true });
-      x += colW[i]!;
-    });
-    y += 13;
-  };
-  doc.font('Helvetica-Bold').fontSize(13).text(t.title, 36, y);
-  y += 18;
-  doc.font('Helvetica').fontSize(9).text(t.subtitle, 36, y);
-  y += 20;
-  row(t.headers, true);
-  doc
-    .moveTo(36, y - 2)
-    .lineTo(36 + width, y - 2)
-    .stroke();
-  for (const r of t.rows) row(r.cells, r.bold);
+  tables.forEach((t, n) => {
+    if (n > 0) doc.addPage();
+    // Code column, a wide label column, then the figures; with many figure columns they narrow.
+    const rest = t.headers.length - 2;
+    const figureW = Math.min(84, Math.floor((width - 52 - 150) / Math.max(rest, 1)));
+    const colW = [52, width - 52 - rest * figureW, ...Array<number>(rest).fill(figureW)];
+    let y = 36;
+    const row = (cells: (string | number | null)[], bold: boolean) => {
+      if (y > doc.page.height - 54) {
+        doc.addPage();
+        y = 36;
+      }
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+      let x = 36;
+      cells.forEach((c, i) => {
+        doc.text(String(rupiah(c)), x + 2, y, { width: colW[i]! - 4, align: i >= 2 ? 'right' : 'left', lineBreak: false, ellipsis: true });
+        x += colW[i]!;
+      });
+      y += 13;
+    };
+    doc.font('Helvetica-Bold').fontSize(13).text(t.title, 36, y);
+    y += 18;
+    doc.font('Helvetica').fontSize(9).text(t.subtitle, 36, y);
+    y += 20;
+    row(t.headers, true);
+    doc
+      .moveTo(36, y - 2)
+      .lineTo(36 + width, y - 2)
+      .stroke();
+    for (const r of t.rows) row(r.cells, r.bold);
+  });
   doc.end();
   return done;
 }

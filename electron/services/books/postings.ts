@@ -24,7 +24,7 @@ import { postEntry } from './journal';
 type Method = 'cash' | 'qris' | 'transfer';
 
 /** The cash drawer of a shift's terminal, or the brankas when a sale runs without a shift. */
-function drawerOf(core: Core, shiftId: string | null): string {
+export function drawerOf(core: Core, shiftId: string | null): string {
   if (!shiftId) return ACCOUNTS.kasBesar;
   const terminal = prepared(core, 'SELECT terminal FROM shifts WHERE id = ?').pluck().get(shiftId) as string;
   return subAccount(core, ACCOUNTS.kasLaci, terminal, `Kas laci ${terminal}`);

@@ -10,12 +10,13 @@ import { seedOutlet, DEMO_PEOPLE } from './outlet';
 import { seededRandom } from './prng';
 import { seedMembersDemo } from './members';
 import { backOfficeDemo } from './backOfficeDemo';
+import { bukuKasDemo } from './bukuKas';
 
 export type { DemoContext, DemoDay, DemoSeeder } from './context';
 export { DEMO_PEOPLE } from './outlet';
 
 /** Each feature adds one line here. They run in order, after the outlet and before the month. */
-export const demoSeeders: DemoSeeder[] = [seedMembersDemo, backOfficeDemo, lpgDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [seedMembersDemo, backOfficeDemo, lpgDemoSeeder, bukuKasDemo];
 
 export interface DemoOptions {
   /** The last business date of the demo month (today). */

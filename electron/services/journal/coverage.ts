@@ -27,6 +27,8 @@ export const JOURNALED_TABLES = [
   'shu_runs',
   'shu_run_members',
   'shu_payouts',
+  // Buku kas; the nota photos are committed to through the entry's photo_sha256.
+  'cash_entries',
   'lpg_sale_lines',
   'lpg_buyer_day',
   'lpg_buyer_month',

@@ -9,6 +9,7 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { gatherShuData } from './shuData';
 import { postSimpanan } from './simpanan';
+import { postShuAppropriation, postShuCashPayout } from '../books/shuPostings';
 import { setting } from '../settings/settings';
 
 function view(
@@ -176,6 +177,8 @@ export function approveRun(core: Core, runId: string, userId: string): ShuRunVie
     if (core.db.prepare("SELECT 1 FROM shu_runs WHERE year = ? AND status = 'approved'").get(run.year))
       throw new AppError('SHU_YEAR_APPROVED', { year: run.year });
     core.db.prepare("UPDATE shu_runs SET status = 'approved', approved_by = ?, approved_at = ? WHERE id = ?").run(userId, core.now().toISOString(), runId);
+    const summary = JSON.parse(core.db.prepare('SELECT result FROM shu_runs WHERE id = ?').pluck().get(runId) as string) as Omit<ShuResult, 'members'>;
+    postShuAppropriation(core, runId, summary, userId);
     audit(core, { userId, action: 'shu.run.approve', entity: 'shu_run', entityId: runId, details: { year: run.year, surplus: run.surplus } });
   });
   return getRun(core, runId);
@@ -204,6 +207,7 @@ export function recordPayout(
       entryId = entry.id;
       receiptNo = entry.receiptNo;
     }
+    if (method === 'cash' && row.payout > 0) postShuCashPayout(core, runId, memberId, row.member_no, row.payout, userId);
     core.db
       .prepare('INSERT INTO shu_payouts (run_id, member_id, method, amount, simpanan_entry_id, paid_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(runId, memberId, method, row.payout, entryId, core.now().toISOString(), userId);

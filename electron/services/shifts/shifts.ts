@@ -10,6 +10,7 @@ import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { postShiftClose, postShiftOpen } from '../books/postings';
+import { shiftCashEntries } from '../books/bukuKas';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
 import { zRounding } from './zRounding';
@@ -176,7 +177,8 @@ export function zReport(core: Core, shiftId: string): ZReport {
 
   const voidByMethod = byMethod(voidPayments, voids.change);
   const cashRefunds = sumRupiah([voidByMethod.cash, returnByMethod.cash]);
-  const expected = sumRupiah([row.opening_float, tendered.cash, -sales.change, -cashRefunds]);
+  const kas = shiftCashEntries(core, shiftId);
+  const expected = sumRupiah([row.opening_float, tendered.cash, -sales.change, -cashRefunds, kas.masuk, -kas.keluar]);
 
   const outletCode = settingOn(core, 'outlet.code', businessDate);
   const outletName = settingOn(core, 'outlet.name', businessDate);
@@ -213,6 +215,11 @@ export function zReport(core: Core, shiftId: string): ZReport {
       denominations: row.denominations ? (JSON.parse(row.denominations) as Record<string, number>) : null,
     },
     perCashier: perCashier(core, shiftId),
+    bukuKas: {
+      masuk: kas.masuk,
+      keluar: kas.keluar,
+      entries: kas.entries.map((e) => ({ entryNo: e.entryNo, direction: e.direction, accountName: e.accountName, amount: e.amount, note: e.note })),
+    },
   };
 }
 
