@@ -4,6 +4,8 @@ import { formatRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
 import { stamp } from './outlet';
+import { zAnchorBlock } from './zAnchorBlock';
+import type { ZAnchor } from '../journal/zAnchor';
 
 type Method = 'cash' | 'qris' | 'transfer';
 interface Person {
@@ -33,6 +35,8 @@ export interface ZReportInput {
     difference: number | null;
   };
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
+  /** Absent on documents made before the journal existed (tests of the layout alone). */
+  anchor?: ZAnchor;
 }
 
 export function buildZReport(z: ZReportInput, options: { width: PaperWidth; columns?: number; timeZone: string }): PrintDocument {
@@ -67,6 +71,7 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
     b.rule();
     for (const c of z.perCashier) b.pair(`${c.displayName} (${c.salesCount})`, formatRupiah(c.salesTotal));
   }
+  if (z.anchor) zAnchorBlock(b, z.anchor);
   b.rule();
   b.blank().pair('Kasir:', '').blank().pair('Kepala gerai:', '');
   b.feed(2);

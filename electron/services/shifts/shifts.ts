@@ -10,6 +10,7 @@ import type { SessionUser } from '../auth/auth';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { postShiftClose, postShiftOpen } from '../books/postings';
+import { dayAnchor } from '../journal/anchor';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
 
@@ -211,6 +212,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
       denominations: row.denominations ? (JSON.parse(row.denominations) as Record<string, number>) : null,
     },
     perCashier: perCashier(core, shiftId),
+    anchor: dayAnchor(core.db, outletCode, businessDate),
   };
 }
 
