@@ -15,6 +15,8 @@ export const vaultMessages = {
     id: 'Kata sandi salah untuk file kunci {file}. Tidak ada yang diubah; coba lagi dengan kata sandi saat kunci diekspor.',
     en: 'Wrong passphrase for key file {file}. Nothing was changed; try again with the passphrase used at export.',
   },
+  CLI_PASSPHRASES_DIFFER: { id: 'Kedua kata sandi tidak sama. Tidak ada yang ditulis.', en: 'The two passphrases differ. Nothing was written.' },
+  KEY_SUBCOMMAND_UNKNOWN: { id: 'Perintah kunci "{what}" tidak dikenal; yang ada: export.', en: 'Unknown key command "{what}"; available: export.' },
   WRAPPED_KEY_INVALID: {
     id: 'File {file} bukan file kunci Kasir KKMP yang diekspor (rusak atau salah file).',
     en: 'File {file} is not an exported Kasir KKMP key file (damaged or the wrong file).',
