@@ -7,6 +7,7 @@ import { SessionProvider, useSession } from './lib/session';
 import { navigate, useRoute } from './lib/route';
 import { officeScreens } from './office/screens';
 import { LoginScreen } from './LoginScreen';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
 
@@ -42,6 +43,7 @@ function Shell() {
   if (!user)
     return (
       <FirstRunGate>
+        <ReadOnlyBanner />
         <LoginScreen />
       </FirstRunGate>
     );

@@ -1,7 +1,9 @@
 // One place opens SQLite, with the pragmas docs/decisions/0002-data-and-money.md asks for: a sale the customer walked away
 // with must survive a power cut (synchronous=FULL), and two terminals wait, not fail, on a lock.
 import { chmodSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { storageProblem } from './storage';
 import { AppError } from '../../shared/errors';
 
 export type Db = Database.Database;
@@ -35,6 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
   } catch (e) {
+    if (!options.readonly && storageProblem(file) === 'dir') throw new AppError('DATA_DIR_READ_ONLY', { dir: dirname(file) });
     throw dbOpenError(e, file);
   }
   try {
@@ -48,6 +51,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
   } catch (e) {
     db.close();
+    if (!options.readonly && storageProblem(file) === 'dir') throw new AppError('DATA_DIR_READ_ONLY', { dir: dirname(file) });
     throw dbOpenError(e, file);
   }
   reusePreparedStatements(db);

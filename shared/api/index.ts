@@ -23,7 +23,7 @@ import { shiftsApi } from './shifts';
 import { stockApi } from './stock';
 import { syncApi } from './sync';
 import { booksApi } from './books';
-import { keysApi } from './keys';
+import { vaultApi } from './vault';
 
 export const apiContract = {
   ...authApi,
@@ -46,7 +46,7 @@ export const apiContract = {
   ...syncApi,
   ...devicesApi,
   ...booksApi,
-  ...keysApi,
+  ...vaultApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -20,7 +20,7 @@ import { adminMethods } from './admin';
 import { syncMethods } from './sync';
 import { devicesMethods } from './devices';
 import { booksMethods } from './books';
-import { keysMethods } from './keys';
+import { vaultMethods } from './vault';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -43,5 +43,5 @@ export const allMethods: Methods = {
   ...syncMethods,
   ...devicesMethods,
   ...booksMethods,
-  ...keysMethods,
+  ...vaultMethods,
 };
