@@ -8,6 +8,8 @@ import { navigate, useRoute } from './lib/route';
 import { officeScreens } from './office/screens';
 import { LoginScreen } from './LoginScreen';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { BackoffAlerts } from './office/BackoffAlerts';
+import { MANAGER_ROLES } from '../shared/roles';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
 
@@ -87,6 +89,7 @@ function Shell() {
           {t('Keluar', 'Log out')}
         </button>
       </header>
+      {MANAGER_ROLES.includes(user.role) && <BackoffAlerts />}
       <div className="content">{office ? <office.component /> : <PosScreen />}</div>
     </div>
   );

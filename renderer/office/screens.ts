@@ -13,6 +13,7 @@ import { PrinterScreen } from './PrinterScreen';
 import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
 import { UsersSettingsScreen } from './UsersSettingsScreen';
+import { SecurityScreen } from './SecurityScreen';
 
 export interface OfficeScreen {
   id: string;
@@ -31,5 +32,6 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
+  { id: 'security', titleId: 'Keamanan', titleEn: 'Security', roles: MANAGER_ROLES, component: SecurityScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];
