@@ -11,8 +11,18 @@ import renderer from './renderer/vite.config';
 const root = import.meta.dirname;
 const NATIVE = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/bindings-cpp', 'koffi'];
 
-export default defineConfig({
+// Updates run code on the till: the feed must be https, or the build stops here.
+function updateUrl(): string | null {
+  const url = process.env.KKMP_UPDATE_URL;
+  if (!url) return null;
+  if (!/^https:\/\/[^/\s@]+/.test(url)) throw new Error(`KKMP_UPDATE_URL must be an https:// URL, not "${url}"`);
+  return url;
+}
+
+export default defineConfig(({ command }) => ({
   main: {
+    // Baked into the bundle: a production build has devTools off however it is packaged or started.
+    define: { __KKMP_DEV_BUILD__: JSON.stringify(command === 'serve'), __KKMP_UPDATE_URL__: JSON.stringify(updateUrl()) },
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: { include: NATIVE },
@@ -38,4 +48,4 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
-});
+}));

@@ -19,6 +19,7 @@ import { lpgQuota } from './measures/lpgQuota';
 import { scanLatency } from './measures/scan';
 import { coldStart } from './measures/coldStart';
 import { journalShare } from './measures/journalShare';
+import { keyedJournal } from './measures/keyedJournal';
 
 const MEASURES: { letter: string; what: string; target: string; run: Measure }[] = [
   { letter: 'a', what: 'sale commit vs the same rows in raw SQL', target: '≤ 1.3×, p99 ≤ 3× p50', run: commitRatio },
@@ -29,6 +30,7 @@ const MEASURES: { letter: string; what: string; target: string; run: Measure }[]
   { letter: 'f', what: 'scan → line visible', target: 'p95 ≤ 16 ms', run: scanLatency },
   { letter: 'g', what: 'cold start', target: '≤ 1 s', run: coldStart },
   { letter: 'h', what: 'journal posting added to a sale commit', target: '≤ 15 %', run: journalShare },
+  { letter: 'i', what: 'keyed journal (HMAC chain) added to a sale commit', target: 'measured', run: keyedJournal },
 ];
 
 const argv = process.argv.slice(2);

@@ -7,6 +7,9 @@ import { SessionProvider, useSession } from './lib/session';
 import { navigate, useRoute } from './lib/route';
 import { officeScreens } from './office/screens';
 import { LoginScreen } from './LoginScreen';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { BackoffAlerts } from './office/BackoffAlerts';
+import { MANAGER_ROLES } from '../shared/roles';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
 
@@ -42,6 +45,7 @@ function Shell() {
   if (!user)
     return (
       <FirstRunGate>
+        <ReadOnlyBanner />
         <LoginScreen />
       </FirstRunGate>
     );
@@ -85,6 +89,7 @@ function Shell() {
           {t('Keluar', 'Log out')}
         </button>
       </header>
+      {MANAGER_ROLES.includes(user.role) && <BackoffAlerts />}
       <div className="content">{office ? <office.component /> : <PosScreen />}</div>
     </div>
   );

@@ -19,10 +19,13 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { setupUpdates } from './updates';
 import { createMainWindow } from './window';
+import { DEV_BUILD } from './buildFlags';
+import { devToolsAllowed } from '../host/desktop/buildPolicy';
 
 // `npm run dev` only: electron-vite serves the renderer with hot reload from this URL.
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 const here = import.meta.dirname;
+const devTools = devToolsAllowed({ devBuild: DEV_BUILD, packaged: app.isPackaged });
 
 // One data folder for the database, the sealed key and Chromium's storage (the IndexedDB outbox):
 // the same folder `npm run serve` and the CLI use (electron/host/dataDir.ts), set before anything
@@ -71,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     const bridge = wireIpc(host, () => win, devServerUrl);
     const updates = setupUpdates(host, dataDir, () => win);
-    installMenu(!app.isPackaged, (command) => {
+    installMenu(devTools, (command) => {
       if (command === 'backup' && win) void backupInteractively(host, win);
       if (command === 'openDataFolder') void shell.openPath(dataDir);
       if (command === 'checkUpdates') updates.check();
@@ -88,7 +91,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!installing) installing = updates.installOnQuit();
     });
 
-    win = createMainWindow({ preload: join(here, '..', 'preload', 'preload.cjs'), stateFile: join(dataDir, 'window-state.json'), devTools: !app.isPackaged });
+    win = createMainWindow({ preload: join(here, '..', 'preload', 'preload.cjs'), stateFile: join(dataDir, 'window-state.json'), devTools });
     const contentsId = win.webContents.id;
     // A crashed renderer comes back on its own; the open cart is safe in IndexedDB.
     win.webContents.on('render-process-gone', (_e, details) => {

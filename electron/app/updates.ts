@@ -6,6 +6,8 @@ import { updateDecision, updateMessage } from '../host/desktop/updatePolicy';
 import type { Host } from '../host/host';
 import { systemCaller } from '../host/systemCallers';
 import { backupBeforeUpdate } from './backups';
+import { BUILT_UPDATE_URL } from './buildFlags';
+import { updateFeedUrl } from '../host/desktop/buildPolicy';
 
 const { autoUpdater } = electronUpdater;
 
@@ -23,6 +25,9 @@ export function setupUpdates(host: Host, dataDir: string, window: () => BrowserW
   // electron-updater must never install on its own: the shift check decides (see installOnQuit).
   autoUpdater.autoInstallOnAppQuit = false;
   autoUpdater.allowDowngrade = false;
+  // The feed is the https URL baked in at build time, never app-update.yml's (editable on disk).
+  const feed = updateFeedUrl(BUILT_UPDATE_URL);
+  if (feed) autoUpdater.setFeedURL({ provider: 'generic', url: feed, channel: 'latest' });
   // Quitting cannot wait for a router call, so the open shifts are kept current from the shift
   // events and asked for again whenever an update arrives.
   let openTerminals: string[] = [];
@@ -52,7 +57,7 @@ export function setupUpdates(host: Host, dataDir: string, window: () => BrowserW
   autoUpdater.on('error', (e) => console.warn('pembaruan gagal / update failed:', e.message));
   return {
     check() {
-      if (app.isPackaged) void autoUpdater.checkForUpdates().catch(() => undefined);
+      if (app.isPackaged && feed) void autoUpdater.checkForUpdates().catch(() => undefined);
     },
     installNow() {
       const decision = decide();

@@ -1,6 +1,9 @@
 // One place opens SQLite, with the pragmas docs/decisions/0002-data-and-money.md asks for: a sale the customer walked away
 // with must survive a power cut (synchronous=FULL), and two terminals wait, not fail, on a lock.
+import { chmodSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { storageProblem } from './storage';
 import { AppError } from '../../shared/errors';
 
 export type Db = Database.Database;
@@ -12,22 +15,43 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+/**
+ * The database holds members' personal data (UU 27/2022): owner-only on Linux, for the main file
+ * and, as SQLite gives its -wal and -shm the main file's mode when it creates them, those too.
+ * Applied on every writable open, so a file made under an older version is tightened as well.
+ * An in-memory database or a file on a filesystem without modes (FAT stick) is left as it is.
+ */
+function ownerOnly(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(f)) chmodSync(f, 0o600);
+    } catch {
+      // not ours to change (another user's file, a read-only medium): opening goes on
+    }
+  }
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
   } catch (e) {
+    if (!options.readonly && storageProblem(file) === 'dir') throw new AppError('DATA_DIR_READ_ONLY', { dir: dirname(file) });
     throw dbOpenError(e, file);
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (!options.readonly) {
+      ownerOnly(file);
       db.pragma('journal_mode = WAL');
+      ownerOnly(file);
     }
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   } catch (e) {
     db.close();
+    if (!options.readonly && storageProblem(file) === 'dir') throw new AppError('DATA_DIR_READ_ONLY', { dir: dirname(file) });
     throw dbOpenError(e, file);
   }
   reusePreparedStatements(db);

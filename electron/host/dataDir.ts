@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
 
 export function defaultDataDir(): string {
   const base =
@@ -9,7 +10,12 @@ export function defaultDataDir(): string {
     (process.platform === 'win32'
       ? join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kasir KKMP')
       : join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'kasir-kkmp'));
-  mkdirSync(base, { recursive: true });
+  try {
+    mkdirSync(base, { recursive: true });
+  } catch {
+    // a read-only filesystem or a folder of another user: words, not a stack trace
+    throw new AppError('DATA_DIR_READ_ONLY', { dir: base });
+  }
   return base;
 }
 

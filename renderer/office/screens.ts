@@ -16,6 +16,7 @@ import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
 import { SyncScreen } from './SyncScreen';
 import { UsersSettingsScreen } from './UsersSettingsScreen';
+import { SecurityScreen } from './SecurityScreen';
 
 export interface OfficeScreen {
   id: string;
@@ -37,5 +38,6 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'payments', titleId: 'Pembayaran', titleEn: 'Payments', roles: MANAGER_ROLES, component: PaymentsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
   { id: 'sync', titleId: 'Sinkronisasi pusat', titleEn: 'Pusat sync', roles: MANAGER_ROLES, component: SyncScreen },
+  { id: 'security', titleId: 'Keamanan', titleEn: 'Security', roles: MANAGER_ROLES, component: SecurityScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];

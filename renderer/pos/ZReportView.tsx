@@ -4,6 +4,7 @@ import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
 import { dateTime, rupiah } from '../lib/format';
 import { ZBukuKas } from './ZBukuKas';
+import { ZAnchorNote } from './ZAnchorNote';
 
 /** An amount taken off: `-Rp5.000`, or `Rp0` when nothing was. */
 function minus(amount: number): string {
@@ -111,6 +112,7 @@ export function ZReportView({ report }: { report: ZReport }) {
           {t('Struk', 'Receipts')} {report.sales.firstReceiptNo} – {report.sales.lastReceiptNo}
         </p>
       )}
+      <ZAnchorNote anchor={report.anchor} />
     </section>
   );
 }

@@ -25,6 +25,7 @@ import { syncApi } from './sync';
 import { booksApi } from './books';
 import { paymentsApi } from './payments';
 import { kasApi } from './kas';
+import { vaultApi } from './vault';
 
 export const apiContract = {
   ...authApi,
@@ -49,6 +50,7 @@ export const apiContract = {
   ...booksApi,
   ...paymentsApi,
   ...kasApi,
+  ...vaultApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

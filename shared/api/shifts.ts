@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPROVER_ROLES } from '../roles';
 import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
 import { Amount, Count, PayMethod } from './values';
+import { ZAnchor } from '../journal/zAnchor';
 
 export const Terminal = z.string().trim().min(1).max(32).default('POS-1');
 
@@ -96,6 +97,8 @@ export const ZReport = z.strictObject({
     keluar: Amount,
     entries: z.array(z.strictObject({ entryNo: z.string(), direction: z.enum(['in', 'out']), accountName: z.string(), amount: Amount, note: z.string() })),
   }),
+  /** The journal head and the day's receipt count when the report was made (kept on paper). */
+  anchor: ZAnchor,
 });
 export type ZReport = z.infer<typeof ZReport>;
 

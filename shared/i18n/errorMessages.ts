@@ -21,6 +21,7 @@ import { printingMessages } from './printingMessages';
 import { syncMessages } from './syncMessages';
 import { booksMessages } from './booksMessages';
 import { paymentsMessages } from './paymentsMessages';
+import { vaultMessages } from './vaultMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
@@ -46,6 +47,7 @@ export const catalogues = {
   door: doorMessages,
   books: booksMessages,
   payments: paymentsMessages,
+  vault: vaultMessages,
 };
 
 type Catalogues = typeof catalogues;

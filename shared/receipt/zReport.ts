@@ -4,6 +4,8 @@ import { formatRupiah, sumRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
 import { stamp } from './outlet';
+import { zAnchorBlock } from './zAnchorBlock';
+import type { ZAnchor } from '../journal/zAnchor';
 
 type Method = 'cash' | 'qris' | 'transfer';
 interface Person {
@@ -36,6 +38,8 @@ export interface ZReportInput {
   perCashier: (Person & { salesCount: number; salesTotal: number })[];
   /** Buku kas through the drawer; counted in cash.expected. */
   bukuKas?: { masuk: number; keluar: number };
+  /** Absent on documents made before the journal existed (tests of the layout alone). */
+  anchor?: ZAnchor;
 }
 
 /** Pembulatan, then what the shift kept: net sales + rounding = the methods' money, to the rupiah. */
@@ -81,6 +85,7 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
     b.rule();
     for (const c of z.perCashier) b.pair(`${c.displayName} (${c.salesCount})`, formatRupiah(c.salesTotal));
   }
+  if (z.anchor) zAnchorBlock(b, z.anchor);
   b.rule();
   b.blank().pair('Kasir:', '').blank().pair('Kepala gerai:', '');
   b.feed(2);

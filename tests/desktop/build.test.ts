@@ -7,13 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'out');
+const FEED = 'https://updates.example.org/kasir-kkmp/';
 
 describe('npm run build (electron-vite, Electron binary absent)', () => {
   beforeAll(() => {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--logLevel', 'warn'], {
       cwd: ROOT,
       stdio: 'pipe',
-      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', KKMP_UPDATE_URL: FEED },
     });
   }, 180_000);
 
@@ -49,4 +50,31 @@ describe('npm run build (electron-vite, Electron binary absent)', () => {
     }
     expect(html).not.toMatch(/\son[a-z]+="/);
   });
+
+  it('bakes devTools off into the production main bundle, whatever app.isPackaged says (the bundle is read, not run: no Electron binary here)', () => {
+    const main = readFileSync(join(OUT, 'main/main.js'), 'utf8');
+    expect(main).toMatch(/devToolsAllowed\(\{\s*devBuild: false,\s*packaged: app\.isPackaged\s*\}\)/);
+    expect(main).not.toContain('__KKMP_DEV_BUILD__');
+    expect(main).toMatch(/devTools: options\.devTools/); // the window takes that value, nothing else
+  });
+
+  it('bakes the https update feed into the bundle and sets it on the updater', () => {
+    const main = readFileSync(join(OUT, 'main/main.js'), 'utf8');
+    expect(main).toContain(`var BUILT_UPDATE_URL = "${FEED}";`);
+    expect(main).toMatch(/setFeedURL\(\{\s*provider: "generic",\s*url: feed/);
+  });
+
+  it('refuses to build with a plain-http update URL', () => {
+    let failure = '';
+    try {
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--logLevel', 'warn'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', KKMP_UPDATE_URL: 'http://updates.example.org/kasir-kkmp/' },
+      });
+    } catch (e) {
+      failure = String((e as { stderr?: Buffer }).stderr ?? e);
+    }
+    expect(failure).toContain('KKMP_UPDATE_URL must be an https:// URL');
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { downloadAllowed, navigationAllowed, permissionAllowed } from '../../ele
 import { updateDecision, updateMessage } from '../../electron/host/desktop/updatePolicy';
 import { DEFAULT_SIZE, restoreWindowState, serializeWindowState } from '../../electron/host/desktop/windowState';
 import { menuTemplate, type MenuItemSpec } from '../../electron/host/desktop/menuTemplate';
+import { devToolsAllowed, updateFeedUrl } from '../../electron/host/desktop/buildPolicy';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -117,5 +118,19 @@ describe('application menu', () => {
     expect(all).toEqual(expect.arrayContaining(['Berkas', 'Tampilan', 'Bantuan', 'Keluar', 'Muat ulang', 'Periksa pembaruan', 'Buka folder data']));
     expect(all).not.toContain('Alat pengembang');
     expect(labels(menuTemplate({ devTools: true }))).toContain('Alat pengembang');
+  });
+});
+
+describe('build policy: devTools and the update feed', () => {
+  it('allows devTools only in an unpackaged development build', () => {
+    expect(devToolsAllowed({ devBuild: true, packaged: false })).toBe(true);
+    expect(devToolsAllowed({ devBuild: false, packaged: false })).toBe(false); // `electron .` on a production build
+    expect(devToolsAllowed({ devBuild: true, packaged: true })).toBe(false);
+  });
+
+  it('takes an https feed only', () => {
+    expect(updateFeedUrl('https://updates.example.org/kasir-kkmp/')).toBe('https://updates.example.org/kasir-kkmp/');
+    for (const bad of ['http://updates.example.org/', 'file:///tmp/feed', 'https://user:pw@updates.example.org/', 'updates.example.org', '', null, undefined])
+      expect(updateFeedUrl(bad)).toBeNull();
   });
 });

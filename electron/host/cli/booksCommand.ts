@@ -86,7 +86,7 @@ export const booksCommand: Command = {
         if (!kind.success) throw new AppError('CLI_FLAG_CHOICE', { flag: '--kind', choices: StatementKind.options.join('|') });
         file = await callApi(host, caller, 'books.export', { report: kind.data, from: day(args, 'from'), to, format: format(args, ['csv', 'xlsx', 'pdf']) });
       }
-      writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+      writeFileSync(out, Buffer.from(file.contentBase64, 'base64'), { mode: 0o600 });
       io.out(`${file.fileName} → ${out}`);
       return 0;
     } finally {

@@ -31,7 +31,7 @@ export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<num
   try {
     const exportAs = async (caller: CliCaller) => {
       const r = await callApi(host, caller, 'lpg.logbook.export', { from, to, format, fullNik });
-      writeFileSync(out, Buffer.from(r.contentBase64, 'base64'));
+      writeFileSync(out, Buffer.from(r.contentBase64, 'base64'), { mode: 0o600 });
       io.out(`Logbook LPG diekspor / exported: ${out} (${r.rows} baris${fullNik ? ', NIK lengkap' : ''})`);
     };
     // Full NIKs are the manager's own act: their session, their audit row.

@@ -17,6 +17,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (isAppError(e)) {
       io.err(`Gagal / failed: ${errorText(e.code, e.params, 'id')} (${e.code})`);
+      io.err(`  ${errorText(e.code, e.params, 'en')}`);
       return 1;
     }
     io.err(`Gagal / failed: ${(e as Error).message}`);

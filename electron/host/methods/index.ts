@@ -22,6 +22,7 @@ import { devicesMethods } from './devices';
 import { booksMethods } from './books';
 import { paymentsMethods } from './payments';
 import { kasMethods } from './kas';
+import { vaultMethods } from './vault';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -46,4 +47,5 @@ export const allMethods: Methods = {
   ...booksMethods,
   ...paymentsMethods,
   ...kasMethods,
+  ...vaultMethods,
 };

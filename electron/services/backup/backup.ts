@@ -3,11 +3,13 @@
 // verifies again. The NIK key no longer travels beside the backup (a copy plus its .key would
 // open every NIK): it is exported on its own. Each backup gets a manifest with the journal's
 // anchor (chain head, receipt counts), so a backup later cut short or rewritten shows.
-import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { journalAnchor } from '../journal/anchor';
 import { AppError } from '../../../shared/errors';
 import { openDatabase, type Db } from '../../db/connection';
-import { defaultKeyFile } from '../privacy/keyFile';
+import { defaultKeyFile, fileKeyProvider, keysFromJson } from '../privacy/keyFile';
+import { unwrapKeyFile } from '../privacy/wrappedKey';
+import { journalKey } from '../journal/journal';
 import { verifyDatabase, type VerifyOptions, type VerifyProblem } from './verify';
 
 export interface BackupResult {
@@ -37,6 +39,16 @@ function refuseBroken(file: string, problems: VerifyProblem[]): void {
   if (problems.length > 0) throw new AppError('BACKUP_NOT_VALID', { file, problems: problems.length, first: `${problems[0]!.check}: ${problems[0]!.detail}` });
 }
 
+/** A copy keeps the source's WAL mode, so every later read would leave -wal/-shm beside it on the stick: one file instead. */
+function singleFile(file: string): void {
+  const db = openDatabase(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 export async function backupDatabase(db: Db, dbFile: string, out: string): Promise<BackupResult> {
   if (existsSync(out)) throw new AppError('FILE_EXISTS', { file: out });
   let pages: number;
@@ -47,6 +59,7 @@ export async function backupDatabase(db: Db, dbFile: string, out: string): Promi
     throw e;
   }
   chmodSync(out, 0o600);
+  singleFile(out);
   refuseBroken(out, verifyFile(out));
   const manifest = manifestFile(out);
   const snapshot = openDatabase(out, { readonly: true });
@@ -64,10 +77,42 @@ export interface RestoreResult {
   file: string;
   /** Where the database that was there before now is (null when there was none). */
   previous: string | null;
+  /** Where the NIK keys came from: the wrapped export, a key file beside an older backup, or the one already here. */
+  key: 'wrapped' | 'beside-backup' | 'kept';
 }
 
-export async function restoreDatabase(from: string, dbFile: string, stamp: string): Promise<RestoreResult> {
+export interface RestoreOptions {
+  /** The exported key file and its passphrase, needed when this machine has no key for the backup. */
+  wrappedKey?: { file: string; passphrase: string };
+}
+
+/** True when `keyJson` is the key the backup's journal was sealed with (an empty journal cannot tell). */
+function keyFitsBackup(from: string, keyJson: string, source: string): boolean {
+  return !verifyFile(from, { journalKey: journalKey(keysFromJson(keyJson, source)) }).some((p) => p.check === 'journal_chain');
+}
+
+/** Finds the NIK keys for the restored database before anything is touched, so a refusal loses nothing. */
+async function keysForRestore(
+  from: string,
+  dbFile: string,
+  wrapped: RestoreOptions['wrappedKey'],
+): Promise<{ json: string | null; key: RestoreResult['key'] }> {
+  if (wrapped) {
+    const json = await unwrapKeyFile(wrapped.file, wrapped.passphrase);
+    if (!keyFitsBackup(from, json, wrapped.file)) throw new AppError('RESTORE_KEY_MISMATCH', { file: wrapped.file });
+    return { json, key: 'wrapped' };
+  }
+  const beside = defaultKeyFile(from);
+  if (existsSync(beside)) return { json: readFileSync(beside, 'utf8'), key: 'beside-backup' };
+  const here = defaultKeyFile(dbFile);
+  if (!existsSync(here)) throw new AppError('RESTORE_KEY_NEEDED', { file: from });
+  if (!keyFitsBackup(from, readFileSync(here, 'utf8'), here)) throw new AppError('RESTORE_KEY_MISMATCH', { file: here });
+  return { json: null, key: 'kept' };
+}
+
+export async function restoreDatabase(from: string, dbFile: string, stamp: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   refuseBroken(from, verifyFile(from));
+  const keys = await keysForRestore(from, dbFile, options.wrappedKey);
   let previous: string | null = null;
   if (existsSync(dbFile)) {
     const current = openDatabase(dbFile, { busyTimeoutMs: 1000 });
@@ -80,16 +125,17 @@ export async function restoreDatabase(from: string, dbFile: string, stamp: strin
       }
       previous = `${dbFile}.before-restore-${stamp}`;
       await current.backup(previous);
+      chmodSync(previous, 0o600);
     } finally {
       current.close();
     }
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
   }
-  const fromKey = defaultKeyFile(from);
   const dbKey = defaultKeyFile(dbFile);
-  if (existsSync(fromKey)) {
+  if (keys.json !== null) {
     if (existsSync(dbKey) && previous) renameSync(dbKey, defaultKeyFile(previous));
-    copyFileSync(fromKey, dbKey);
+    writeFileSync(dbKey, keys.json, { mode: 0o600 });
+    chmodSync(dbKey, 0o600);
   }
   const src = openDatabase(from, { readonly: true });
   try {
@@ -97,6 +143,7 @@ export async function restoreDatabase(from: string, dbFile: string, stamp: strin
   } finally {
     src.close();
   }
-  refuseBroken(dbFile, verifyFile(dbFile));
-  return { file: dbFile, previous };
+  chmodSync(dbFile, 0o600);
+  refuseBroken(dbFile, verifyFile(dbFile, { journalKey: journalKey(fileKeyProvider(dbKey, { create: false })) }));
+  return { file: dbFile, previous, key: keys.key };
 }

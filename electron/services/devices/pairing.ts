@@ -11,9 +11,28 @@ import { setting } from '../settings/settings';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** After this many wrong codes every open code is voided: the manager shows a new one. */
+/** After this many wrong codes in a row every open code is voided: the manager shows a new one. */
 const WRONG_CODES_VOID_ALL = 5;
-let wrongCodes = 0;
+
+/**
+ * Counts a wrong code in its own transaction (the refused pairing's is rolled back) and voids
+ * every open code at the limit. Kept in the database: the codes outlive a restart of the host.
+ */
+function countWrongCode(core: Core, now: string): void {
+  inTransaction(core, () => {
+    const count =
+      (core.db
+        .prepare(
+          'INSERT INTO pairing_wrong_codes (id, count, last_at) VALUES (1, 1, ?) ON CONFLICT (id) DO UPDATE SET count = count + 1, last_at = excluded.last_at RETURNING count',
+        )
+        .pluck()
+        .get(now) as number) ?? 1;
+    if (count < WRONG_CODES_VOID_ALL) return;
+    core.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE used_at IS NULL').run(now);
+    core.db.prepare('UPDATE pairing_wrong_codes SET count = 0').run();
+    audit(core, { userId: null, action: 'device.pairing_codes_voided', details: { wrongCodes: count } });
+  });
+}
 
 export interface Device {
   id: string;
@@ -35,16 +54,10 @@ export function issuePairingCode(core: Core, byUserId: string): { code: string; 
 /** Enrolls a device with a valid, unused code; returns the token the device keeps. */
 export function pairDevice(core: Core, code: string, name: string): { deviceId: string; token: string } {
   const now = core.now().toISOString();
-  return inTransaction(core, () => {
+  const paired = inTransaction(core, () => {
     const row = core.db.prepare('SELECT created_by FROM pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').get(sha256(code), now) as
       { created_by: string } | undefined;
-    if (!row) {
-      if (++wrongCodes >= WRONG_CODES_VOID_ALL) {
-        wrongCodes = 0;
-        core.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE used_at IS NULL').run(now);
-      }
-      throw new AppError('PAIRING_CODE_WRONG');
-    }
+    if (!row) return null;
     const deviceId = uuidv7(core.now().getTime());
     const token = randomBytes(32).toString('base64url');
     core.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(now, sha256(code));
@@ -52,8 +65,12 @@ export function pairDevice(core: Core, code: string, name: string): { deviceId: 
       .prepare('INSERT INTO devices (id, name, token_hash, paired_at, paired_by) VALUES (?, ?, ?, ?, ?)')
       .run(deviceId, name, sha256(token), now, row.created_by);
     audit(core, { userId: row.created_by, action: 'device.paired', entity: 'device', entityId: deviceId, details: { name } });
+    core.db.prepare('DELETE FROM pairing_wrong_codes').run(); // "in a row"
     return { deviceId, token };
   });
+  if (paired) return paired;
+  countWrongCode(core, now);
+  throw new AppError('PAIRING_CODE_WRONG');
 }
 
 export function deviceByToken(core: Core, token: string): string | null {

@@ -41,7 +41,7 @@ export function csvWriter(file: string): LedgerWriter {
   const productCells = (s: KartuStokSummary) => [csvField(s.sku), csvField(s.name), csvField(s.unit)];
   return {
     async begin() {
-      out = createWriteStream(file);
+      out = createWriteStream(file, { mode: 0o600 });
       await write(`\uFEFF${line(CSV_HEADER)}`);
     },
     async product(s) {

@@ -80,7 +80,7 @@ export function pdfWriter(file: string): LedgerWriter {
         bufferPages: false,
         info: { Title: `Kartu stok ${h.from} - ${h.to}`, Author: 'Kasir KKMP' },
       });
-      out = createWriteStream(file);
+      out = createWriteStream(file, { mode: 0o600 });
       doc.pipe(out);
     },
     async product(s) {

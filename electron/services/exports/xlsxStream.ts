@@ -65,7 +65,7 @@ export interface XlsxBook {
 const FLUSH_AT = 64 * 1024;
 
 export function openXlsx(file: string): XlsxBook {
-  const out: WriteStream = createWriteStream(file);
+  const out: WriteStream = createWriteStream(file, { mode: 0o600 });
   let failure: Error | null = null;
   const zip = new Zip((err, data, final) => {
     if (err) failure = err;

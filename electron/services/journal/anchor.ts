@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { journalHead, type JournalHead } from './journal';
+import { parseTypedAnchor, zAnchor, type ZAnchor } from '../../../shared/journal/zAnchor';
 
 export interface ReceiptCount {
   outletCode: string;
@@ -38,8 +39,15 @@ export function readAnchorFile(file: string): JournalAnchor {
   return anchorSchema.parse(parsed.journal ?? parsed);
 }
 
-/** `SEQ:MAC` as printed on the Z report. */
+/** The Z report's anchor block: the head now and the outlet's receipt count that day. */
+export function dayAnchor(db: Db, outletCode: string, businessDate: string): ZAnchor {
+  const count = db.prepare('SELECT last_no FROM receipt_counters WHERE outlet_code = ? AND business_date = ?').pluck().get(outletCode, businessDate) as
+    number | undefined;
+  return zAnchor(journalHead(db), { outletCode, businessDate, receiptCount: count ?? 0 });
+}
+
+/** The Z report's anchor line typed back (`SEQ:MAC OUTLET/DATE/COUNT`), or a bare `SEQ:MAC`. */
 export function parseAnchorText(text: string): JournalAnchor | null {
-  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
-  return m ? { head: { seq: Number(m[1]), mac: m[2]!, at: null }, receipts: [] } : null;
+  const typed = parseTypedAnchor(text);
+  return typed ? { head: { ...typed.head, at: null }, receipts: typed.receipts } : null;
 }

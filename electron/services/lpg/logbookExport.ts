@@ -90,7 +90,7 @@ export async function exportLogbook(core: Core, user: SessionUser | null, req: L
 }
 
 async function writeCsv(file: string, rows: LogbookRow[]): Promise<void> {
-  const out = createWriteStream(file);
+  const out = createWriteStream(file, { mode: 0o600 });
   const line = (c: (string | number)[]) => `${c.map((v) => csvField(v, typeof v === 'string')).join(';')}\r\n`;
   out.write(`\uFEFF${line(LOGBOOK_HEADER)}`);
   for (const r of rows) if (!out.write(line(cells(r)))) await once(out, 'drain');

@@ -7,6 +7,9 @@ import { AppError } from '../../../shared/errors';
 import type { Core } from '../core';
 import { setupStatus } from './setup';
 
+// The wrong tries stay in memory on purpose: the code itself is drawn afresh at every start, so a
+// restart gives a new 1-in-10^8 code with its own ten tries, never more tries at the same code.
+// (Pairing codes outlive a restart, so theirs are counted in the database: devices/pairing.ts.)
 const MAX_WRONG = 10;
 let wrong = 0;
 

@@ -11,6 +11,7 @@ import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { postShiftClose, postShiftOpen } from '../books/postings';
 import { shiftCashEntries } from '../books/bukuKas';
+import { dayAnchor } from '../journal/anchor';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
 import { zRounding } from './zRounding';
@@ -220,6 +221,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
       keluar: kas.keluar,
       entries: kas.entries.map((e) => ({ entryNo: e.entryNo, direction: e.direction, accountName: e.accountName, amount: e.amount, note: e.note })),
     },
+    anchor: dayAnchor(core.db, outletCode, businessDate),
   };
 }
 
