@@ -7,7 +7,7 @@ import { sendEntry } from '../lib/outbox';
 import { useApi } from '../lib/session';
 import { moveCartToOutbox, restoreFromOutbox, type Cart, type PosDb } from '../lib/store';
 import { commitInput, type Payment } from './cartOps';
-import type { Approval } from './PaymentDialog';
+import type { Approval } from './ApprovalFields';
 import type { SaleDone } from './SaleDoneDialog';
 
 interface PaymentDeps {
