@@ -1,16 +1,8 @@
 // The foot of a cashier dialog's form: the error in words, then "back out" and "do it". The key
 // hints (Esc, Enter) show where the dialog's keys really do that.
 import type { ReactNode, Ref } from 'react';
+import { FormError } from '../lib/FormError';
 import { useI18n } from '../lib/i18n';
-
-export function FormError({ error }: { error: string | null }) {
-  if (!error) return null;
-  return (
-    <p role="alert" className="error">
-      {error}
-    </p>
-  );
-}
 
 export function DialogActions({
   submitRef,

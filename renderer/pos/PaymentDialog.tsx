@@ -9,7 +9,8 @@ import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
-import { DialogActions, FormError } from './DialogActions';
+import { DialogActions } from './DialogActions';
+import { FormError } from '../lib/FormError';
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
 export function PaymentDialog(props: {
