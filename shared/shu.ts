@@ -77,16 +77,8 @@ export type ShuMemberResult = z.infer<typeof ShuMemberResult>;
 export const ShuFundLine = z.strictObject({ key: z.enum(FUND_KEYS), pct: z.string(), amount: Whole });
 export type ShuFundLine = z.infer<typeof ShuFundLine>;
 
-export const ShuTotals = z.strictObject({
-  purchaseBasis: Whole,
-  savingsBasis: Whole,
-  jasaUsaha: Whole,
-  jasaModal: Whole,
-  total: Whole,
-  withheld: Whole,
-  net: Whole,
-  payout: Whole,
-});
+/** The member table's column sums. */
+export const ShuTotals = ShuMemberResult.omit({ memberNo: true, name: true, roundedOff: true });
 export type ShuTotals = z.infer<typeof ShuTotals>;
 
 export interface ShuResult {

@@ -5,13 +5,9 @@
 // measured in alternating rounds, so a burst of load from other jobs hits them alike. The figure
 // is the ratio of the medians to the floor; the commit's p99 is held to 3× its own p50.
 import { join } from 'node:path';
-import { copyOutlet } from '../generate';
 import { openDatabase } from '../../electron/db/connection';
-import { openHost } from '../../electron/host/host';
-import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stock/stockLedger';
 import { uuidv7 } from '../../shared/ids';
-import { USERS } from '../generate';
+import { openSaleCounter } from '../lib/saleCounter';
 import type { BenchContext } from '../lib/context';
 import { verdict, type Figure } from '../lib/figures';
 import { ms, summarize } from '../lib/stats';
@@ -21,39 +17,17 @@ import { captureWrites, sameRowsReplayer } from '../lib/sameRowsFloor';
 export async function commitRatio(ctx: BenchContext): Promise<Figure[]> {
   const rounds = ctx.mode === 'full' ? 20 : 6;
   const perRound = 100;
-  const dbFile = join(ctx.workDir, 'commit.sqlite');
-  copyOutlet(ctx.outlet.baseDb, dbFile);
-  const host = openHost({ dbFile });
+  const { host, commitCart } = await openSaleCounter(ctx, 'commit.sqlite', 'BENCH');
   const bare = openDatabase(join(ctx.workDir, 'bare.sqlite'), { create: true });
   try {
-    // Stock for the products the carts use (3..402: ordinary goods, not the regulated first ones).
-    const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map(
-      (r) => r.id,
-    );
-    inTransaction(host.core, () => {
-      for (const productId of products)
-        postMove(host.core, { productId, qtyMilli: 10_000_000, kind: 'receipt', docType: 'bench', docId: 'stock', unitCost: 1000, userId: null });
-    });
-    const login = await host.router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
-    if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);
-    const token = (login.result as { token: string }).token;
-    const shift = await host.router.call('shifts.open', { openingFloat: 200_000, terminal: 'BENCH' }, token);
-    if (!shift.ok) throw new Error(`shift: ${JSON.stringify(shift.error)}`);
-    const shiftId = (shift.result as { shiftId: string }).shiftId;
-
     bare.exec('CREATE TABLE IF NOT EXISTS bare (id TEXT PRIMARY KEY, at TEXT NOT NULL, payload TEXT NOT NULL)');
     const insertBare = bare.prepare('INSERT INTO bare (id, at, payload) VALUES (?, ?, ?)');
 
     let k = 0;
     const commitOnce = async (): Promise<number> => {
-      // Four lines: the year's average cart.
-      const lines = [0, 1, 2, 3].map((j) => ({ productId: products[(k * 4 + j) % products.length]!, qtyMilli: 1000 }));
-      k++;
       const t0 = performance.now();
-      const r = await host.router.call('sales.commit', { id: uuidv7(), shiftId, lines, payments: [{ method: 'cash', amount: 5_000_000 }] }, token);
-      const t = performance.now() - t0;
-      if (!r.ok) throw new Error(`sales.commit: ${JSON.stringify(r.error)}`);
-      return t;
+      await commitCart(k++);
+      return performance.now() - t0;
     };
     const bareOnce = (): number => {
       const t0 = performance.now();

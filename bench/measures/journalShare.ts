@@ -3,14 +3,10 @@
 // reads and journal rows) is timed inside a transaction that is rolled back, so it pays no fsync
 // of its own. The figure is p50(posting) / p50(commit − posting): the share the journal adds. The
 // journal rows also ride the commit's own fsync, which this does not separate (a few more WAL pages).
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { copyOutlet, USERS } from '../generate';
-import { openHost } from '../../electron/host/host';
 import { inTransaction } from '../../electron/services/core';
 import { postSale } from '../../electron/services/books/postings';
-import { postMove } from '../../electron/services/stock/stockLedger';
-import { uuidv7 } from '../../shared/ids';
+import { openSaleCounter } from '../lib/saleCounter';
 import type { BenchContext } from '../lib/context';
 import { verdict, type Figure } from '../lib/figures';
 import { ms, summarize } from '../lib/stats';
@@ -19,32 +15,14 @@ class Rollback extends Error {}
 
 export async function journalShare(ctx: BenchContext): Promise<Figure[]> {
   const n = ctx.mode === 'full' ? 1000 : 300;
-  const dbFile = join(ctx.workDir, 'journal.sqlite');
-  copyOutlet(ctx.outlet.baseDb, dbFile);
-  const host = openHost({ dbFile });
+  const { host, commitCart } = await openSaleCounter(ctx, 'journal.sqlite', 'BENCH-J');
   try {
-    const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map(
-      (r) => r.id,
-    );
-    inTransaction(host.core, () => {
-      for (const productId of products)
-        postMove(host.core, { productId, qtyMilli: 10_000_000, kind: 'receipt', docType: 'bench', docId: 'stock', unitCost: 1000, userId: null });
-    });
-    const login = await host.router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
-    if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);
-    const token = (login.result as { token: string }).token;
-    const shift = await host.router.call('shifts.open', { openingFloat: 200_000, terminal: 'BENCH-J' }, token);
-    if (!shift.ok) throw new Error(`shift: ${JSON.stringify(shift.error)}`);
-    const shiftId = (shift.result as { shiftId: string }).shiftId;
     const commits: number[] = [];
     const postings: number[] = [];
     for (let k = 0; k < n; k++) {
-      const id = uuidv7();
-      const lines = [0, 1, 2, 3].map((j) => ({ productId: products[(k * 4 + j) % products.length]!, qtyMilli: 1000 }));
       const t0 = performance.now();
-      const r = await host.router.call('sales.commit', { id, shiftId, lines, payments: [{ method: 'cash', amount: 5_000_000 }] }, token);
+      const id = await commitCart(k);
       commits.push(performance.now() - t0);
-      if (!r.ok) throw new Error(`sales.commit: ${JSON.stringify(r.error)}`);
       const t1 = performance.now();
       try {
         inTransaction(host.core, () => {

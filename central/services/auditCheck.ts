@@ -2,19 +2,10 @@
 // the pusat already holds and hash to what it claims, and the batch's stated head must be where
 // the chain ends. Returns the seq of the first fact that breaks it, or null.
 import { createHash } from 'node:crypto';
-import { auditHashMaterial } from '../../shared/sync/auditChain';
+import { checkAuditRow, type AuditRow } from '../../shared/sync/auditChain';
 import type { SyncFact } from '../../shared/sync/batch';
 
-interface AuditPayload {
-  at: string;
-  user_id: string | null;
-  action: string;
-  entity: string | null;
-  entity_id: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function chainBreak(
   head: string,
@@ -25,10 +16,10 @@ export function chainBreak(
   let running = head;
   for (const f of facts) {
     if (f.kind !== 'audit') continue;
-    const p = f.payload as unknown as AuditPayload;
-    if (typeof p.prev_hash !== 'string' || typeof p.details !== 'string' || p.prev_hash !== running) return { seq: f.seq, head: running };
-    const material = auditHashMaterial(p.prev_hash, p.at, { userId: p.user_id, action: p.action, entity: p.entity, entityId: p.entity_id, details: p.details });
-    if (createHash('sha256').update(material).digest('hex') !== p.hash) return { seq: f.seq, head: running };
+    const p = f.payload as unknown as AuditRow;
+    if (typeof p.prev_hash !== 'string' || typeof p.details !== 'string') return { seq: f.seq, head: running };
+    const { linked, sealed } = checkAuditRow(running, p, sha256Hex);
+    if (!linked || !sealed) return { seq: f.seq, head: running };
     running = p.hash;
   }
   if (running !== statedHead) return { seq: lastSeq, head: running };

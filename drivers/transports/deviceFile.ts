@@ -2,7 +2,7 @@
 // a port name such as COM3 / \\.\COM3 on Windows. A write to an offline usblp printer can block
 // in the kernel: the write timeout fails the job (the blocked write finishes or errors later).
 import { open } from 'node:fs/promises';
-import { chunks, TransportError, withTimeout, type SendResult, type Transport } from './transport';
+import { chunks, TransportError, withTimeout, writeFailure, type SendResult, type Transport } from './transport';
 
 export interface DeviceFileOptions {
   path: string;
@@ -37,12 +37,7 @@ export function deviceFileTransport(o: DeviceFileOptions): Transport {
         }
         return { bytesWritten: written };
       } catch (e) {
-        if (e instanceof TransportError) throw e;
-        throw new TransportError('PRINTER_WRITE_FAILED', written, {
-          printer: uri,
-          size: bytes.length,
-          reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-        });
+        throw writeFailure(e, written, uri, bytes.length);
       } finally {
         void handle.close().catch(() => undefined);
       }

@@ -9,6 +9,7 @@ import {
   STATUS_REQUEST_PRINTER,
   TransportError,
   withTimeout,
+  writeFailure,
   type PrinterStatus,
   type SendResult,
   type Transport,
@@ -75,12 +76,7 @@ export function tcpTransport(o: TcpOptions): Transport {
         );
         return { bytesWritten: written };
       } catch (e) {
-        if (e instanceof TransportError) throw e;
-        throw new TransportError('PRINTER_WRITE_FAILED', written, {
-          printer: uri,
-          size: bytes.length,
-          reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-        });
+        throw writeFailure(e, written, uri, bytes.length);
       } finally {
         socket.destroy();
       }

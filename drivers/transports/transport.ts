@@ -32,6 +32,13 @@ export class TransportError extends AppError {
   }
 }
 
+/** A failure mid-write (errno, socket error) as PRINTER_WRITE_FAILED with what got through; a
+ * TransportError (a timeout, a short write) passes as it is. */
+export function writeFailure(e: unknown, written: number, uri: string, size: number): TransportError {
+  if (e instanceof TransportError) return e;
+  return new TransportError('PRINTER_WRITE_FAILED', written, { printer: uri, size, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+}
+
 export const DEFAULT_CHUNK = 4096;
 
 export function* chunks(bytes: Uint8Array, size = DEFAULT_CHUNK): Generator<Uint8Array> {

@@ -13,14 +13,16 @@ export function senderOf(event: IpcMainInvokeEvent): SenderInfo {
 
 export function wireIpc(host: Host, mainWindow: () => BrowserWindow | null, devServerUrl: string | null): IpcBridge {
   const policy = { mainWebContentsId: () => mainWindow()?.webContents.id ?? null, devServerUrl };
-  const bridge = createIpcBridge(host.router, policy);
+  const bridge = createIpcBridge(host, policy);
   ipcMain.handle(BRIDGE_CALL_CHANNEL, (event, method: unknown, input: unknown) => bridge.call(senderOf(event), method, input));
-  // Events go to the main window only, and only while it shows the app.
+  // Events go to the main window only, only while it shows the app, and only those its session's
+  // role and till may see (the gate the HTTP event stream uses).
   host.events.subscribe((event) => {
     const win = mainWindow();
     if (!win || win.isDestroyed()) return;
-    const top = win.webContents.mainFrame;
-    if (isTrustedSender({ webContentsId: win.webContents.id, frameUrl: top.url, isMainFrame: true }, policy)) win.webContents.send(BRIDGE_EVENT_CHANNEL, event);
+    const id = win.webContents.id;
+    if (!isTrustedSender({ webContentsId: id, frameUrl: win.webContents.mainFrame.url, isMainFrame: true }, policy)) return;
+    if (bridge.mayDeliver(id, event)) win.webContents.send(BRIDGE_EVENT_CHANNEL, event);
   });
   return bridge;
 }

@@ -3,6 +3,8 @@
 // for the people who can act on it. The HTTP event stream and the desktop bridge both ask this.
 import type { HostEvent, HostEventType } from '../../shared/events';
 import type { Role } from '../../shared/roles';
+import { sessionUser } from '../services/auth/auth';
+import type { Core } from '../services/core';
 
 const OFFICE: readonly Role[] = ['supervisor', 'manajer', 'admin'];
 const EVERYONE: readonly Role[] = ['kasir', 'supervisor', 'manajer', 'admin'];
@@ -29,4 +31,17 @@ export function mayReceive(event: { type: string; payload: unknown }, role: Role
   if (!audience.includes(role)) return false;
   if (event.type === 'scan') return ((event as Extract<HostEvent, { type: 'scan' }>).payload.terminal ?? HOST_TERMINAL) === terminal;
   return true;
+}
+
+export type EventDecision = 'send' | 'skip' | 'ended';
+
+/** One session's gate on the event bus, for the HTTP stream and the desktop bridge alike: the
+ * session is looked up at every event (a logout or an idle timeout ends it, a changed role counts
+ * at once) and `terminal` is the till the screen stands at. */
+export function sessionEventGate(core: Core, token: string, terminal: string): (event: HostEvent) => EventDecision {
+  return (event) => {
+    const user = sessionUser(core, token, { touch: false });
+    if (!user) return 'ended';
+    return mayReceive(event, user.role, terminal) ? 'send' : 'skip';
+  };
 }

@@ -1,11 +1,13 @@
 // Stok opname: start a count, count on screen with the scanner (each scan adds) or type counts
 // from the printed sheet, review the variance with its value, and approve to post.
 import type { MethodInput } from '../../shared/api';
+import type { OpnameLineView as OpnameLine, OpnameSummary } from '../../shared/api/opname';
 import { useState } from 'react';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, milliText, parseQty, useAction, useCall } from './officeKit';
+import { DataTable, useOpenColumn } from './DataTable';
 
 export function OpnameScreen() {
   const { t } = useI18n();
@@ -15,6 +17,10 @@ export function OpnameScreen() {
   const action = useAction();
   const [title, setTitle] = useState('');
   const start = () => action.run(async () => setOpenId((await api.opname.start({ title })).id));
+  const openColumn = useOpenColumn<OpnameSummary>(
+    (o) => setOpenId(o.id),
+    (o) => o.title,
+  );
   return (
     <Page title={t('Stok opname', 'Stock count')}>
       <form
@@ -35,30 +41,17 @@ export function OpnameScreen() {
       </form>
       <ErrorBox error={action.error ?? list.error} />
       {openId && <OpnameDetail id={openId} onClose={() => setOpenId(null)} />}
-      <table aria-label={t('Daftar stok opname', 'Stock counts')}>
-        <thead>
-          <tr>
-            <th>{t('Judul', 'Title')}</th>
-            <th>{t('Mulai', 'Started')}</th>
-            <th>{t('Status', 'Status')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((o) => (
-            <tr key={o.id}>
-              <td>{o.title}</td>
-              <td>{o.startedAt.slice(0, 10)}</td>
-              <td>{o.status}</td>
-              <td>
-                <button type="button" className="small" onClick={() => setOpenId(o.id)} aria-label={`${t('Buka', 'Open')} ${o.title}`}>
-                  {t('Buka', 'Open')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Daftar stok opname', 'Stock counts')}
+        rows={list.data ?? []}
+        rowKey={(o) => o.id}
+        columns={[
+          { head: t('Judul', 'Title'), cell: (o) => o.title },
+          { head: t('Mulai', 'Started'), cell: (o) => o.startedAt.slice(0, 10) },
+          { head: t('Status', 'Status'), cell: (o) => o.status },
+          openColumn,
+        ]}
+      />
     </Page>
   );
 }
@@ -79,6 +72,21 @@ function OpnameDetail({ id, onClose }: { id: string; onClose: () => void }) {
       await api.opname.count({ opnameId: id, ...input });
       o.reload();
     });
+  /** While counting, a typed count is saved when the field is left. */
+  const countedCell = (l: OpnameLine) =>
+    counting ? (
+      <input
+        aria-label={`${t('Fisik', 'Counted')} ${l.sku}`}
+        defaultValue={milliText(l.countedMilli)}
+        inputMode="decimal"
+        onBlur={(e) => {
+          const q = parseQty(e.target.value);
+          if (q !== null && q !== l.countedMilli) void count({ productId: l.productId, qtyMilli: q, mode: 'set' });
+        }}
+      />
+    ) : (
+      milliText(l.countedMilli)
+    );
   return (
     <div className="card print-area" role="region" aria-label={`${t('Stok opname', 'Stock count')} ${op.title}`}>
       <h2>
@@ -104,46 +112,19 @@ function OpnameDetail({ id, onClose }: { id: string; onClose: () => void }) {
           <button type="submit">{t('Tambah', 'Add')}</button>
         </form>
       )}
-      <table aria-label={t('Lembar hitung', 'Count sheet')}>
-        <thead>
-          <tr>
-            <th>{t('Kode', 'Code')}</th>
-            <th>{t('Barang', 'Product')}</th>
-            <th className="num">{t('Sistem', 'System')}</th>
-            <th className="num">{t('Fisik', 'Counted')}</th>
-            <th className="num">{t('Selisih', 'Variance')}</th>
-            <th className="num">{t('Nilai selisih', 'Variance value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {op.lines.map((l) => (
-            <tr key={l.productId}>
-              <td>{l.sku}</td>
-              <td>
-                {l.name} ({l.unit})
-              </td>
-              <td className="num">{milliText(l.systemMilli)}</td>
-              <td className="num">
-                {counting ? (
-                  <input
-                    aria-label={`${t('Fisik', 'Counted')} ${l.sku}`}
-                    defaultValue={milliText(l.countedMilli)}
-                    inputMode="decimal"
-                    onBlur={(e) => {
-                      const q = parseQty(e.target.value);
-                      if (q !== null && q !== l.countedMilli) void count({ productId: l.productId, qtyMilli: q, mode: 'set' });
-                    }}
-                  />
-                ) : (
-                  milliText(l.countedMilli)
-                )}
-              </td>
-              <td className="num">{l.varianceMilli === null ? '' : milliText(l.varianceMilli)}</td>
-              <td className="num">{l.varianceValue === null ? '' : rupiah(l.varianceValue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Lembar hitung', 'Count sheet')}
+        rows={op.lines}
+        rowKey={(l) => l.productId}
+        columns={[
+          { head: t('Kode', 'Code'), cell: (l) => l.sku },
+          { head: t('Barang', 'Product'), cell: (l) => `${l.name} (${l.unit})` },
+          { head: t('Sistem', 'System'), num: true, cell: (l) => milliText(l.systemMilli) },
+          { head: t('Fisik', 'Counted'), num: true, cell: countedCell },
+          { head: t('Selisih', 'Variance'), num: true, cell: (l) => (l.varianceMilli === null ? '' : milliText(l.varianceMilli)) },
+          { head: t('Nilai selisih', 'Variance value'), num: true, cell: (l) => (l.varianceValue === null ? '' : rupiah(l.varianceValue)) },
+        ]}
+      />
       <p>
         {t('Total nilai selisih', 'Total variance value')}: <strong>{rupiah(op.varianceValue)}</strong>
       </p>

@@ -10,6 +10,7 @@ import { useApi } from '../lib/session';
 import { rupiah } from '../lib/format';
 import { CloseShiftConfirm } from './CloseShiftConfirm';
 import { ZReportView } from './ZReportView';
+import { DialogActions } from './DialogActions';
 
 const DENOMINATIONS = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100];
 
@@ -134,20 +135,14 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
             )}
           </div>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={props.onClose}>
-            <kbd>Esc</kbd>
-            {t('Batal', 'Cancel')}
-          </button>
-          <button ref={reviewRef} type="submit" className="primary big">
-            {t('Periksa & tutup shift', 'Review & close shift')}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          onCancel={props.onClose}
+          keyHints={{ cancel: true, submit: false }}
+          big
+          submitRef={reviewRef}
+          submitLabel={t('Periksa & tutup shift', 'Review & close shift')}
+        />
       </form>
     </Modal>
   );

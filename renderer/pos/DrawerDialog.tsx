@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { DialogActions } from './DialogActions';
 
 export function DrawerDialog(props: { onDone(message: string): void; onClose(): void }) {
   const api = useApi();
@@ -27,21 +28,7 @@ export function DrawerDialog(props: { onDone(message: string): void; onClose(): 
           {t('Alasan (dicatat)', 'Reason (recorded)')}
           <input value={reason} onChange={(e) => setReason(e.target.value)} required placeholder={t('mis. tukar uang kecil', 'e.g. change for small notes')} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={props.onClose}>
-            <kbd>Esc</kbd>
-            {t('Batal', 'Cancel')}
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd>
-            {t('Buka laci', 'Open drawer')}
-          </button>
-        </div>
+        <DialogActions error={error} onCancel={props.onClose} submitLabel={t('Buka laci', 'Open drawer')} />
       </form>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { BusinessCategorySelect } from './BusinessCategorySelect';
+import { DialogActions } from './DialogActions';
 import { CATEGORY_NAMES, lpgRefusal, type BuyerStatus, type LimitUse } from './lpgView';
 
 /** The select offers exactly the contract's categories. */
@@ -94,21 +95,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
               className="amount-input"
             />
           </label>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="modal-actions">
-            <button type="button" onClick={props.onClose}>
-              <kbd>Esc</kbd>
-              {t('Batal', 'Cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy || nik.length === 0}>
-              <kbd>Enter</kbd>
-              {t('Cari pembeli', 'Find buyer')}
-            </button>
-          </div>
+          <DialogActions error={error} onCancel={props.onClose} submitLabel={t('Cari pembeli', 'Find buyer')} submitDisabled={busy || nik.length === 0} />
         </form>
       )}
 

@@ -2,6 +2,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { MemberView } from '../../shared/api/members';
 import { Modal } from '../lib/Modal';
+import { moveListCursor } from './listCursor';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import type { CartMember } from '../lib/store';
@@ -50,18 +51,11 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
   }
 
   function onKey(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const hit = hits[active];
-      if (hit && hits.length > 0 && !/^\S*\d\S*$/.test(query.trim())) props.onPick(memberOf(hit));
-      else if (query.trim()) void exact();
-    }
+    if (moveListCursor(e, hits.length, setActive) || e.key !== 'Enter') return;
+    e.preventDefault();
+    const hit = hits[active];
+    if (hit && hits.length > 0 && !/^\S*\d\S*$/.test(query.trim())) props.onPick(memberOf(hit));
+    else if (query.trim()) void exact();
   }
 
   return (

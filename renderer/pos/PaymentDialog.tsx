@@ -12,11 +12,9 @@ import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
 import { NonCashForm } from './NonCashForm';
-
-export interface Approval {
-  username: string;
-  pin: string;
-}
+import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
+import { DialogActions } from './DialogActions';
+import { FormError } from '../lib/FormError';
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
 export function PaymentDialog(props: {
@@ -38,7 +36,7 @@ export function PaymentDialog(props: {
   const [localError, setLocalError] = useState<string | null>(null);
   const cashRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const [approval, setApproval] = useState<Approval>({ username: '', pin: '' });
+  const [approval, setApproval] = useState<Approval>(NO_APPROVAL);
   /** The large cash amount the kasir confirmed (a changed amount asks again). */
   const [confirmedCash, setConfirmedCash] = useState<number | null>(null);
 
@@ -205,35 +203,14 @@ export function PaymentDialog(props: {
                   </label>
                 </div>
               )}
-              {props.needsApproval && (
-                <fieldset className="approval">
-                  <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
-                  <label>
-                    {t('Nama pengguna supervisor', 'Supervisor user name')}
-                    <input value={approval.username} onChange={(e) => setApproval({ ...approval, username: e.target.value })} autoComplete="off" />
-                  </label>
-                  <label>
-                    {t('PIN supervisor', 'Supervisor PIN')}
-                    <input
-                      type="password"
-                      inputMode="numeric"
-                      value={approval.pin}
-                      onChange={(e) => setApproval({ ...approval, pin: e.target.value.replace(/\D/g, '') })}
-                      autoComplete="off"
-                    />
-                  </label>
-                </fieldset>
-              )}
-              <div className="modal-actions">
-                <button type="button" onClick={props.onClose}>
-                  <kbd>Esc</kbd>
-                  {t('Kembali', 'Back')}
-                </button>
-                <button type="submit" className="primary big" disabled={props.busy}>
-                  <kbd>Enter</kbd>
-                  {props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}
-                </button>
-              </div>
+              {props.needsApproval && <ApprovalFields value={approval} onChange={setApproval} />}
+              <DialogActions
+                onCancel={props.onClose}
+                cancelLabel={t('Kembali', 'Back')}
+                big
+                submitDisabled={props.busy}
+                submitLabel={props.busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')}
+              />
             </form>
           )}
         </div>
@@ -247,11 +224,7 @@ export function PaymentDialog(props: {
           </p>
         </div>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </Modal>
   );
 }

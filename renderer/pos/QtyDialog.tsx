@@ -5,6 +5,7 @@ import { useI18n } from '../lib/i18n';
 import { qty, rupiah } from '../lib/format';
 import { lineTotal } from '../../shared/money';
 import { parsePieces, parseWeight } from './cartOps';
+import { DialogActions } from './DialogActions';
 
 export function QtyDialog(props: {
   name: string;
@@ -46,21 +47,7 @@ export function QtyDialog(props: {
             ? `${qty(parsed, props.soldBy)} ${weight ? 'kg' : ''} × ${rupiah(props.unitPrice)} = ${rupiah(lineTotal(props.unitPrice, parsed))}`
             : '\u00a0'}
         </p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={props.onClose}>
-            <kbd>Esc</kbd>
-            {t('Batal', 'Cancel')}
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd>
-            {t('Simpan', 'Save')}
-          </button>
-        </div>
+        <DialogActions error={error} onCancel={props.onClose} submitLabel={t('Simpan', 'Save')} />
       </form>
     </Modal>
   );

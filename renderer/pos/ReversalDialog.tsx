@@ -7,6 +7,8 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { qty, rupiah } from '../lib/format';
 import { parsePieces, parseWeight } from './cartOps';
+import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
+import { DialogActions } from './DialogActions';
 
 export type ReversalKind = 'void' | 'return';
 
@@ -23,8 +25,7 @@ export function ReversalDialog(props: {
   const [sale, setSale] = useState<SaleResult | null>(null);
   const [returnQty, setReturnQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
-  const [supervisor, setSupervisor] = useState('');
-  const [pin, setPin] = useState('');
+  const [approval, setApproval] = useState<Approval>(NO_APPROVAL);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const isVoid = props.kind === 'void';
@@ -36,7 +37,7 @@ export function ReversalDialog(props: {
       await job();
     } catch (e) {
       setError(err(e));
-      setPin('');
+      setApproval((a) => ({ ...a, pin: '' }));
     } finally {
       setBusy(false);
     }
@@ -50,10 +51,10 @@ export function ReversalDialog(props: {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!sale) return;
-    const approval = { username: supervisor.trim(), pin };
+    const given = { username: approval.username.trim(), pin: approval.pin };
     void run(async () => {
       if (isVoid) {
-        await api.sales.void({ saleId: sale.saleId, reason: reason.trim(), approval, shiftId: props.shiftId });
+        await api.sales.void({ saleId: sale.saleId, reason: reason.trim(), approval: given, shiftId: props.shiftId });
         props.onDone(
           t(
             `Transaksi ${sale.receiptNo} dibatalkan (${rupiah(sale.total)}). Kembalikan uang pembeli.`,
@@ -72,7 +73,7 @@ export function ReversalDialog(props: {
         lines,
         reason: reason.trim(),
         method: 'cash',
-        approval,
+        approval: given,
         shiftId: props.shiftId,
       });
       props.onDone(
@@ -97,21 +98,7 @@ export function ReversalDialog(props: {
             {t('Nomor struk', 'Receipt number')}
             <input data-autofocus value={receiptNo} onChange={(e) => setReceiptNo(e.target.value)} onFocus={(e) => e.target.select()} />
           </label>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="modal-actions">
-            <button type="button" onClick={props.onClose}>
-              <kbd>Esc</kbd>
-              {t('Batal', 'Cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy}>
-              <kbd>Enter</kbd>
-              {t('Cari struk', 'Find receipt')}
-            </button>
-          </div>
+          <DialogActions error={error} onCancel={props.onClose} submitLabel={t('Cari struk', 'Find receipt')} submitDisabled={busy} />
         </form>
       ) : (
         <form onSubmit={submit}>
@@ -152,30 +139,15 @@ export function ReversalDialog(props: {
             {t('Alasan', 'Reason')}
             <input data-autofocus={isVoid ? true : undefined} value={reason} onChange={(e) => setReason(e.target.value)} minLength={3} required />
           </label>
-          <fieldset className="approval">
-            <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
-            <label>
-              {t('Nama pengguna supervisor', 'Supervisor user name')}
-              <input value={supervisor} onChange={(e) => setSupervisor(e.target.value)} autoComplete="off" required />
-            </label>
-            <label>
-              {t('PIN supervisor', 'Supervisor PIN')}
-              <input type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} autoComplete="off" required />
-            </label>
-          </fieldset>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="modal-actions">
-            <button type="button" onClick={() => setSale(null)}>
-              {t('Struk lain', 'Another receipt')}
-            </button>
-            <button type="submit" className="primary" disabled={busy || sale.status === 'voided'}>
-              {isVoid ? t('Batalkan transaksi', 'Void sale') : t('Simpan retur', 'Save return')}
-            </button>
-          </div>
+          <ApprovalFields value={approval} onChange={setApproval} required />
+          <DialogActions
+            error={error}
+            onCancel={() => setSale(null)}
+            cancelLabel={t('Struk lain', 'Another receipt')}
+            keyHints={{ cancel: false, submit: false }}
+            submitLabel={isVoid ? t('Batalkan transaksi', 'Void sale') : t('Simpan retur', 'Save return')}
+            submitDisabled={busy || sale.status === 'voided'}
+          />
         </form>
       )}
     </Modal>

@@ -2,6 +2,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { CatalogItem } from '../../shared/api/catalog';
 import { Modal } from '../lib/Modal';
+import { moveListCursor } from './listCursor';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 
@@ -32,17 +33,10 @@ export function SearchDialog(props: { initial: string; search(query: string): Pr
   }, [query, search, err]);
 
   function onKey(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const hit = hits[active];
-      if (hit) props.onPick(hit);
-    }
+    if (moveListCursor(e, hits.length, setActive) || e.key !== 'Enter') return;
+    e.preventDefault();
+    const hit = hits[active];
+    if (hit) props.onPick(hit);
   }
 
   return (

@@ -9,7 +9,7 @@ import { moveCartToOutbox, restoreFromOutbox, type Cart, type PosDb } from '../l
 import { commitInput, type Payment } from './cartOps';
 import { sumRupiah } from '../../shared/money';
 import { cashDue, type CashRoundingRule } from '../../shared/payments/cashRounding';
-import type { Approval } from './PaymentDialog';
+import type { Approval } from './ApprovalFields';
 import type { SaleDone } from './SaleDoneDialog';
 
 interface PaymentDeps {

@@ -3,7 +3,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
-import { SetupWizard, type PrinterModel } from './SetupWizard';
+import { SetupWizard } from './SetupWizard';
+import type { PrinterModel } from './PrinterStep';
 
 export function FirstRunGate({ children }: { children: ReactNode }) {
   const { api } = useSession();

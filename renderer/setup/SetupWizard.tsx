@@ -1,33 +1,19 @@
 // First run: the outlet profile, the first admin and the receipt printer, in three short steps, or
 // a demo outlet to try the app. Everything is checked again by the core (setup.initialize); the
 // wizard then logs the admin in the normal way.
-import type { MethodInput, MethodOutput } from '../../shared/api';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { MethodOutput } from '../../shared/api';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../lib/api';
+import { FormError } from '../lib/FormError';
 import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
+import { AdminStep, type AdminForm } from './AdminStep';
+import { OutletStep, type Outlet } from './OutletStep';
+import { PrinterStep, printerUri, type PrinterForm, type PrinterModel } from './PrinterStep';
+import { Field } from './setupFields';
 
 type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
-type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
-export type PrinterModel = MethodOutput<'setup.status'>['printerModels'][number];
 type DemoUser = NonNullable<MethodOutput<'setup.initialize'>['demoUsers']>[number];
-
-const TIME_ZONES: [string, string][] = [
-  ['Asia/Makassar', 'WITA (Kalimantan Timur, Sulawesi, Bali, NTB, NTT)'],
-  ['Asia/Jakarta', 'WIB (Sumatra, Jawa, Kalimantan Barat/Tengah)'],
-  ['Asia/Jayapura', 'WIT (Maluku, Papua)'],
-];
-
-/** The printer address as the drivers read it (drivers/transports/uri.ts); '' = preview only. */
-function printerUri(transport: Transport, address: string): string {
-  const a = address.trim();
-  if (transport === 'none') return '';
-  if (transport === 'tcp') return `tcp://${a}`;
-  if (transport === 'serial') return a.includes('?') ? `serial:${a}` : `serial:${a}?baud=9600`;
-  return `${transport}:${a}`;
-}
-
-type Outlet = Extract<MethodInput<'setup.initialize'>, { mode: 'outlet' }>['outlet'];
 
 export function SetupWizard({ onDone, printerModels }: { onDone: () => void; printerModels: PrinterModel[] }) {
   const { api, login } = useSession();
@@ -36,13 +22,8 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outlet, setOutlet] = useState<Outlet>({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
-  const [admin, setAdmin] = useState({ username: 'admin', displayName: '', pin: '', pin2: '' });
-  const [printer, setPrinter] = useState<{ transport: Transport; address: string; width: 58 | 80; model: string }>({
-    transport: 'none',
-    address: '',
-    width: 58,
-    model: 'pos-5890',
-  });
+  const [admin, setAdmin] = useState<AdminForm>({ username: 'admin', displayName: '', pin: '', pin2: '' });
+  const [printer, setPrinter] = useState<PrinterForm>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [setupCode, setSetupCode] = useState('');
 
@@ -92,15 +73,6 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
     setStep(to);
   };
 
-  const needsAddress = printer.transport !== 'none';
-  const addressHint: Record<Transport, string> = {
-    none: '',
-    tcp: '192.168.1.50:9100',
-    file: '/dev/usb/lp0',
-    serial: 'COM3 / /dev/ttyUSB0',
-    windows: 'POS-80',
-  };
-
   return (
     <main className="center-page">
       <div className="card login-card" aria-labelledby="setup-title">
@@ -127,116 +99,18 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             </button>
           </>
         )}
-        {step === 'outlet' && (
-          <form onSubmit={next('admin')} aria-label={t('Profil gerai', 'Outlet profile')}>
-            <h2>{t('1. Profil gerai', '1. Outlet profile')}</h2>
-            <Field label={t('Kode gerai', 'Outlet code')} hint={t('2-8 huruf/angka, dipakai di nomor struk', '2-8 letters/digits, used in receipt numbers')}>
-              <input
-                value={outlet.code}
-                onChange={(e) => setOutlet({ ...outlet, code: e.target.value.toUpperCase() })}
-                pattern="[A-Za-z0-9]{2,8}"
-                required
-                autoFocus
-              />
-            </Field>
-            <Field label={t('Nama gerai', 'Outlet name')}>
-              <input value={outlet.name} onChange={(e) => setOutlet({ ...outlet, name: e.target.value })} minLength={3} required />
-            </Field>
-            <Field label={t('Alamat', 'Address')}>
-              <input value={outlet.address} onChange={(e) => setOutlet({ ...outlet, address: e.target.value })} />
-            </Field>
-            <Field label={t('Nomor badan hukum', 'Legal entity number')}>
-              <input value={outlet.badanHukumNo} onChange={(e) => setOutlet({ ...outlet, badanHukumNo: e.target.value })} />
-            </Field>
-            <Field label="NIB" hint={t('13 angka, boleh dikosongkan', '13 digits, may be left empty')}>
-              <input
-                value={outlet.nib}
-                onChange={(e) => setOutlet({ ...outlet, nib: e.target.value.replace(/\D/g, '') })}
-                inputMode="numeric"
-                pattern="\d{13}"
-              />
-            </Field>
-            <Field label={t('Zona waktu', 'Time zone')}>
-              <select value={outlet.timeZone} onChange={(e) => setOutlet({ ...outlet, timeZone: e.target.value as Outlet['timeZone'] })}>
-                {TIME_ZONES.map(([value, name]) => (
-                  <option key={value} value={value}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Actions back={() => setStep('start')} next={t('Lanjut', 'Next')} />
-          </form>
-        )}
-        {step === 'admin' && (
-          <form onSubmit={next('printer')} aria-label={t('Admin pertama', 'First admin')}>
-            <h2>{t('2. Admin pertama', '2. First admin')}</h2>
-            <Field label={t('Nama pengguna admin', 'Admin user name')}>
-              <input value={admin.username} onChange={(e) => setAdmin({ ...admin, username: e.target.value.trim() })} required autoFocus />
-            </Field>
-            <Field label={t('Nama lengkap', 'Full name')}>
-              <input value={admin.displayName} onChange={(e) => setAdmin({ ...admin, displayName: e.target.value })} required />
-            </Field>
-            <Field label={t('PIN admin', 'Admin PIN')} hint={t('6-8 angka', '6-8 digits')}>
-              <input
-                type="password"
-                inputMode="numeric"
-                pattern="\d{6,8}"
-                value={admin.pin}
-                onChange={(e) => setAdmin({ ...admin, pin: e.target.value.replace(/\D/g, '') })}
-                required
-              />
-            </Field>
-            <Field label={t('Ulangi PIN', 'Repeat PIN')}>
-              <input
-                type="password"
-                inputMode="numeric"
-                pattern="\d{6,8}"
-                value={admin.pin2}
-                onChange={(e) => setAdmin({ ...admin, pin2: e.target.value.replace(/\D/g, '') })}
-                required
-              />
-            </Field>
-            <Actions back={() => setStep('outlet')} next={t('Lanjut', 'Next')} />
-          </form>
-        )}
+        {step === 'outlet' && <OutletStep outlet={outlet} onChange={setOutlet} onBack={() => setStep('start')} onNext={next('admin')} />}
+        {step === 'admin' && <AdminStep admin={admin} onChange={setAdmin} onBack={() => setStep('outlet')} onNext={next('printer')} />}
         {step === 'printer' && (
-          <form onSubmit={finish} aria-label={t('Printer struk', 'Receipt printer')}>
-            <h2>{t('3. Printer struk', '3. Receipt printer')}</h2>
-            <Field label={t('Jenis sambungan printer', 'Printer connection')}>
-              <select value={printer.transport} onChange={(e) => setPrinter({ ...printer, transport: e.target.value as Transport })} autoFocus>
-                <option value="none">{t('Tanpa printer (pratinjau di layar, atur nanti)', 'No printer (preview on screen, set up later)')}</option>
-                <option value="tcp">{t('Jaringan (LAN, port 9100)', 'Network (LAN, port 9100)')}</option>
-                <option value="file">{t('USB di Linux (/dev/usb/lp0)', 'USB on Linux (/dev/usb/lp0)')}</option>
-                <option value="serial">{t('Serial / USB-serial (COM)', 'Serial / USB-serial (COM)')}</option>
-                <option value="windows">{t('Printer Windows (nama printer)', 'Windows printer (printer name)')}</option>
-              </select>
-            </Field>
-            {needsAddress && (
-              <Field label={t('Alamat printer', 'Printer address')} hint={addressHint[printer.transport]}>
-                <input value={printer.address} onChange={(e) => setPrinter({ ...printer, address: e.target.value })} required />
-              </Field>
-            )}
-            <Field label={t('Lebar kertas', 'Paper width')}>
-              <select value={printer.width} onChange={(e) => setPrinter({ ...printer, width: Number(e.target.value) === 80 ? 80 : 58 })}>
-                <option value={58}>58 mm</option>
-                <option value={80}>80 mm</option>
-              </select>
-            </Field>
-            {printerModels.length > 0 && (
-              <Field label={t('Model printer', 'Printer model')}>
-                <select value={printer.model} onChange={(e) => setPrinter({ ...printer, model: e.target.value })}>
-                  {printerModels.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            )}
-            {error && <Alert text={error} />}
-            <Actions back={() => setStep('admin')} next={busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')} disabled={busy} />
-          </form>
+          <PrinterStep
+            printer={printer}
+            models={printerModels}
+            busy={busy}
+            error={error}
+            onChange={setPrinter}
+            onBack={() => setStep('admin')}
+            onFinish={finish}
+          />
         )}
         {step === 'demo' && (
           <>
@@ -268,40 +142,8 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             </button>
           </>
         )}
-        {error && step !== 'printer' && <Alert text={error} />}
+        {step !== 'printer' && <FormError error={error} />}
       </div>
     </main>
-  );
-}
-
-function Field({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
-  return (
-    <label>
-      {label}
-      {children}
-      {hint && <small className="muted">{hint}</small>}
-    </label>
-  );
-}
-
-function Actions({ back, next, disabled = false }: { back: () => void; next: string; disabled?: boolean }) {
-  const { t } = useI18n();
-  return (
-    <p className="modal-actions">
-      <button type="button" onClick={back}>
-        {t('Kembali', 'Back')}
-      </button>
-      <button type="submit" className="primary" disabled={disabled}>
-        {next}
-      </button>
-    </p>
-  );
-}
-
-function Alert({ text }: { text: string }) {
-  return (
-    <p role="alert" className="error">
-      {text}
-    </p>
   );
 }

@@ -133,21 +133,11 @@ export type MemberStatement = z.infer<typeof MemberStatement>;
 const RunStatus = z.enum(['draft', 'approved']);
 
 /** A member's SHU slip (receipt printer or A4). */
-export const ShuSlipData = z.strictObject({
+export const ShuSlipData = ShuMemberResult.omit({ roundedOff: true }).extend({
   outletName: z.string(),
   year: Whole,
   runId: z.string(),
   status: RunStatus,
-  memberNo: z.string(),
-  name: z.string(),
-  purchaseBasis: Whole,
-  savingsBasis: Whole,
-  jasaUsaha: Whole,
-  jasaModal: Whole,
-  total: Whole,
-  withheld: Whole,
-  net: Whole,
-  payout: Whole,
   paid: z.strictObject({ method: z.enum(['cash', 'simpanan']), amount: Whole, paidAt: z.string() }).nullable(),
 });
 export type ShuSlipData = z.infer<typeof ShuSlipData>;

@@ -15,7 +15,7 @@ describe('IPC handler wrapper (Electron mocked: senders are plain objects shaped
     h = openTempHost();
     addUser(h, 'siti', 'kasir', '1234');
     refused = [];
-    bridge = createIpcBridge(h.router, { mainWebContentsId: () => MAIN }, (m) => refused.push(m));
+    bridge = createIpcBridge(h, { mainWebContentsId: () => MAIN }, (m) => refused.push(m));
   });
   afterEach(() => h.dispose());
 
@@ -59,14 +59,14 @@ describe('IPC handler wrapper (Electron mocked: senders are plain objects shaped
   });
 
   it('refuses everything while there is no main window', async () => {
-    const closed = createIpcBridge(h.router, { mainWebContentsId: () => null }, () => {});
+    const closed = createIpcBridge(h, { mainWebContentsId: () => null }, () => {});
     expect(await closed.call(trusted, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'IPC_SENDER_REFUSED' } });
   });
 
   it('accepts the Vite dev server only when one is configured (npm run dev)', async () => {
     const dev = { webContentsId: MAIN, frameUrl: 'http://localhost:5173/', isMainFrame: true };
     expect(await bridge.call(dev, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'IPC_SENDER_REFUSED' } });
-    const devBridge = createIpcBridge(h.router, { mainWebContentsId: () => MAIN, devServerUrl: 'http://localhost:5173' }, () => {});
+    const devBridge = createIpcBridge(h, { mainWebContentsId: () => MAIN, devServerUrl: 'http://localhost:5173' }, () => {});
     expect(await devBridge.call(dev, 'auth.me', {})).toEqual({ ok: true, result: null });
     expect(await devBridge.call({ ...dev, frameUrl: 'http://localhost:6666/' }, 'auth.me', {})).toMatchObject({
       ok: false,

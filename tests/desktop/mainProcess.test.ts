@@ -231,6 +231,9 @@ describe('desktop main process (Electron mocked)', () => {
 
   it('a downloaded update is backed up for, waits while a shift is open, and installs on quit once it is closed (electron-updater mocked)', async () => {
     const call = fake.ipc.get('kkmp:call')!;
+    // Shift events are office business (electron/host/eventAccess.ts), so the window's session is the manajer's.
+    await call(trustedEvent, 'auth.logout', {});
+    expect(await call(trustedEvent, 'auth.login', { username: 'manajer', pin: '222222' })).toMatchObject({ ok: true });
     const opened = (await call(trustedEvent, 'shifts.open', { openingFloat: 200_000, terminal: 'POS-1' })) as { ok: boolean; result: { shiftId: string } };
     expect(opened.ok).toBe(true);
     // host events reach the window on the event channel (what window.kkmp.onEvent listens to)

@@ -23,7 +23,7 @@ let bridge: IpcBridge;
 beforeAll(async () => {
   host = openTempHost();
   ({ server, url } = await startHttp(host, { port: 0, staticDir: join(ROOT, 'renderer', 'dist') }));
-  bridge = createIpcBridge(host.router, { mainWebContentsId: () => WEB_CONTENTS_ID, devServerUrl: url }, () => {});
+  bridge = createIpcBridge(host, { mainWebContentsId: () => WEB_CONTENTS_ID, devServerUrl: url }, () => {});
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,5 +1,6 @@
 // Flags for the kkmp CLI: --name value, --flag (boolean). No prompts when flags are given.
 import { AppError } from '../../../shared/errors';
+import { DATE_RE } from '../../../shared/time';
 
 export interface ParsedArgs {
   positional: string[];
@@ -35,4 +36,18 @@ export function requiredFlag(args: ParsedArgs, name: string): string {
 
 export function boolFlag(args: ParsedArgs, name: string): boolean {
   return args.flags.get(name) === true || args.flags.get(name) === 'true';
+}
+
+/** --from and --to as calendar dates (YYYY-MM-DD); a malformed one names its flag. */
+export function dateRangeFlags(args: ParsedArgs): { from: string; to: string } {
+  const range = { from: requiredFlag(args, 'from'), to: requiredFlag(args, 'to') };
+  for (const [name, d] of Object.entries(range)) if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: `--${name}`, value: d });
+  return range;
+}
+
+/** A required flag that must be one of `choices`. */
+export function choiceFlag<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
+  const value = requiredFlag(args, name);
+  if (!(choices as readonly string[]).includes(value)) throw new AppError('CLI_FLAG_CHOICE', { flag: `--${name}`, choices: choices.join('|') });
+  return value as T;
 }

@@ -1,10 +1,9 @@
 // `kkmp export kartu-stok --db F (--sku CODE | --all) --from D --to D --format csv|xlsx|pdf --out FILE`
 import { AppError, type ErrorCode } from '../../../shared/errors';
-import { DATE_RE } from '../../../shared/time';
 import type { ExportFormat } from '../../services/exports/kartuStokExport';
 import { callApi, callerOf } from './callRouter';
 import { openHostWithoutPersonalData } from './cliHost';
-import { boolFlag, requiredFlag, type ParsedArgs } from './args';
+import { boolFlag, choiceFlag, dateRangeFlags, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
 import { tenPointProgress } from './progress';
@@ -23,15 +22,8 @@ export const exportCommand: Command = {
     const dbFile = requiredFlag(args, 'db');
     const all = boolFlag(args, 'all');
     const sku = all ? undefined : requiredFlag(args, 'sku');
-    const from = requiredFlag(args, 'from');
-    const to = requiredFlag(args, 'to');
-    for (const [name, d] of [
-      ['--from', from],
-      ['--to', to],
-    ] as const)
-      if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
-    const format = requiredFlag(args, 'format') as ExportFormat;
-    if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
+    const { from, to } = dateRangeFlags(args);
+    const format = choiceFlag(args, 'format', FORMATS);
     const out = requiredFlag(args, 'out');
     const host = openHostWithoutPersonalData(args, dbFile);
     const caller = callerOf(args);

@@ -1,11 +1,9 @@
 // `kkmp export lpg-logbook --db F --from D --to D --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]`
 // NIKs are masked (****1234) unless a manager gives their PIN for the full ones, which is audited.
-import { AppError } from '../../../shared/errors';
-import { DATE_RE } from '../../../shared/time';
 import { writeFileSync } from 'node:fs';
 import type { LogbookFormat } from '../../services/lpg/logbookExport';
 import { asPerson, callApi, callerOf, type CliCaller } from './callRouter';
-import { boolFlag, requiredFlag, type ParsedArgs } from './args';
+import { boolFlag, choiceFlag, dateRangeFlags, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo } from './commands';
 import { openHostWithoutPersonalData } from './cliHost';
 
@@ -15,15 +13,8 @@ const FORMATS: LogbookFormat[] = ['csv', 'xlsx'];
 
 export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<number> {
   const dbFile = requiredFlag(args, 'db');
-  const from = requiredFlag(args, 'from');
-  const to = requiredFlag(args, 'to');
-  for (const [name, d] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (!DATE_RE.test(d)) throw new AppError('CLI_FLAG_DATE', { flag: name, value: d });
-  const format = requiredFlag(args, 'format') as LogbookFormat;
-  if (!FORMATS.includes(format)) throw new AppError('CLI_FLAG_CHOICE', { flag: '--format', choices: FORMATS.join('|') });
+  const { from, to } = dateRangeFlags(args);
+  const format = choiceFlag(args, 'format', FORMATS);
   const out = requiredFlag(args, 'out');
   const fullNik = boolFlag(args, 'full-nik');
   // Masked exports need no key; full NIKs need the key file (KEY_FILE_MISSING otherwise).

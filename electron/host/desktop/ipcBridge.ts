@@ -4,7 +4,10 @@
 // login stores it, a logout or a closed window drops it. The renderer gets a fixed marker in its
 // place, so its "am I logged in? ask auth.me" logic works the same as over HTTP; a token the
 // renderer sends back is ignored (the preload does not even pass it).
-import type { CallResult, Router } from '../router';
+import type { HostEvent } from '../../../shared/events';
+import { HOST_TERMINAL, sessionEventGate } from '../eventAccess';
+import type { Host } from '../host';
+import type { CallResult } from '../router';
 import { isTrustedSender, type SenderInfo, type SenderPolicy } from './senderPolicy';
 
 /** Stands in for the real token in the renderer; it opens nothing. */
@@ -16,9 +19,12 @@ export interface IpcBridge {
   /** The window closed or its renderer was replaced: its session ends. */
   forget(webContentsId: number): void;
   hasSession(webContentsId: number): boolean;
+  /** Whether the window's session may see this event: the same gate as the HTTP event stream, with
+   * the desktop window standing at the host machine's own till. No session, no events. */
+  mayDeliver(webContentsId: number, event: HostEvent): boolean;
 }
 
-export function createIpcBridge(router: Router, policy: SenderPolicy, log: (message: string) => void = console.warn): IpcBridge {
+export function createIpcBridge(host: Pick<Host, 'router' | 'core'>, policy: SenderPolicy, log: (message: string) => void = console.warn): IpcBridge {
   const tokens = new Map<number, string>();
   return {
     async call(sender, method, input) {
@@ -29,7 +35,7 @@ export function createIpcBridge(router: Router, policy: SenderPolicy, log: (mess
       if (typeof method !== 'string' || method.length > 100 || !METHOD_NAME.test(method)) {
         return { ok: false, error: { code: 'METHOD_UNKNOWN', params: { method: typeof method === 'string' ? method.slice(0, 100) : '' } } };
       }
-      const result = await router.call(method, input, tokens.get(sender.webContentsId) ?? null);
+      const result = await host.router.call(method, input, tokens.get(sender.webContentsId) ?? null);
       if (method === 'auth.logout') tokens.delete(sender.webContentsId);
       if (result.ok && method === 'auth.login') return { ok: true, result: keepToken(tokens, sender.webContentsId, result.result) };
       return result;
@@ -39,6 +45,10 @@ export function createIpcBridge(router: Router, policy: SenderPolicy, log: (mess
     },
     hasSession(webContentsId) {
       return tokens.has(webContentsId);
+    },
+    mayDeliver(webContentsId, event) {
+      const token = tokens.get(webContentsId);
+      return token !== undefined && sessionEventGate(host.core, token, HOST_TERMINAL)(event) === 'send';
     },
   };
 }

@@ -5,7 +5,7 @@
 // ends when the session does.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionUser } from '../../services/auth/auth';
-import { mayReceive } from '../eventAccess';
+import { sessionEventGate } from '../eventAccess';
 import type { Host } from '../host';
 import { sendError } from './server';
 
@@ -32,9 +32,11 @@ export function streamEvents(host: Host, req: FastifyRequest, reply: FastifyRepl
     unsubscribe();
     res.end();
   };
+  const gate = sessionEventGate(host.core, token, terminal);
   const unsubscribe = host.events.subscribe((e) => {
-    if (!stillValid()) return end();
-    if (mayReceive(e, user.role, terminal)) res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.payload)}\n\n`);
+    const decision = gate(e);
+    if (decision === 'ended') return end();
+    if (decision === 'send') res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.payload)}\n\n`);
   });
   const ping = setInterval(() => (stillValid() ? res.write(': ping\n\n') : end()), PING_MS);
   req.raw.on('close', end);

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { inTransaction, type Core } from '../core';
 import type { Db } from '../../db/connection';
-import { auditHashMaterial, type AuditHashFields } from '../../../shared/sync/auditChain';
+import { auditHashMaterial, checkAuditRow, type AuditRow } from '../../../shared/sync/auditChain';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,12 +16,8 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-// The pusat recomputes the same hash for every audit fact it receives: one definition, in shared/.
-function entryHash(prev: string, at: string, e: AuditHashFields): string {
-  return createHash('sha256')
-    .update(auditHashMaterial(prev, at, e))
-    .digest('hex');
-}
+// The pusat rechecks the same hash for every audit fact it receives: one definition, in shared/.
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 // A system caller (the CLI, the desktop main process) is no row of `users`, so the services get
 // a null user id for their foreign keys; the audit row still has to say who acted. The router
@@ -47,7 +43,7 @@ export function audit(core: Core, entry: AuditEntry): void {
   };
   core.db
     .prepare('INSERT INTO audit_log (at, user_id, action, entity, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(at, row.userId, row.action, row.entity, row.entityId, row.details, prev, entryHash(prev, at, row));
+    .run(at, row.userId, row.action, row.entity, row.entityId, row.details, prev, sha256Hex(auditHashMaterial(prev, at, row)));
 }
 
 export interface ChainBreak {
@@ -60,21 +56,11 @@ export function verifyAuditChain(db: Db): ChainBreak[] {
   let prev = GENESIS_HASH;
   const rows = db
     .prepare('SELECT id, at, user_id, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY id')
-    .iterate() as IterableIterator<{
-    id: number;
-    at: string;
-    user_id: string | null;
-    action: string;
-    entity: string | null;
-    entity_id: string | null;
-    details: string;
-    prev_hash: string;
-    hash: string;
-  }>;
+    .iterate() as IterableIterator<AuditRow & { id: number }>;
   for (const r of rows) {
-    if (r.prev_hash !== prev) breaks.push({ id: r.id, reason: 'prev_hash' });
-    const expected = entryHash(r.prev_hash, r.at, { userId: r.user_id, action: r.action, entity: r.entity, entityId: r.entity_id, details: r.details });
-    if (expected !== r.hash) breaks.push({ id: r.id, reason: 'hash' });
+    const { linked, sealed } = checkAuditRow(prev, r, sha256Hex);
+    if (!linked) breaks.push({ id: r.id, reason: 'prev_hash' });
+    if (!sealed) breaks.push({ id: r.id, reason: 'hash' });
     prev = r.hash;
   }
   return breaks;

@@ -8,17 +8,17 @@ import { postStockPurchase } from '../books/postings';
 import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import { lineTotal } from '../../../shared/money';
-import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { createMember } from '../members/members';
 import { commitSale } from '../sales/sales';
-import { putSetting, setting } from '../settings/settings';
+import { putSetting } from '../settings/settings';
 import { closeShift, openShift, zReport } from '../shifts/shifts';
 import { deposit, withdraw } from '../members/simpanan';
 import { postMove } from '../stock/stockLedger';
 import { DEMO_PRODUCTS } from './catalog';
 import type { DemoContext, DemoSeeder } from './context';
 import { between, pick } from './prng';
+import { countOut } from './drawerCount';
 
 const NAMES = [
   'Siti Aminah',
@@ -97,20 +97,6 @@ function basket(ctx: DemoContext): { lines: { productId: string; qtyMilli: numbe
     total += lineTotal(p.price!.amount, qty);
   }
   return { lines: [...lines].map(([productId, qtyMilli]) => ({ productId, qtyMilli })), total };
-}
-
-/** The drawer counted note by note (what cannot be made stays uncounted). */
-function countOut(core: Core, amount: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let left = amount;
-  for (const d of setting(core, 'cash.denominations')) {
-    const n = Math.floor(left / d);
-    if (n > 0) {
-      out[String(d)] = n;
-      left -= n * d;
-    }
-  }
-  return out;
 }
 
 export const seedMembersDemo: DemoSeeder = (core, ctx) => {

@@ -13,12 +13,12 @@ import { inTransaction } from '../core';
 import { commitSale } from '../sales/sales';
 import { returnSale, voidSale } from '../sales/saleReversal';
 import { closeShift, openShift, zReport } from '../shifts/shifts';
-import { setting } from '../settings/settings';
 import { postMove } from '../stock/stockLedger';
 import { DEMO_PRODUCTS } from './catalog';
 import type { DemoContext, DemoDay } from './context';
 import { DEMO_PEOPLE } from './outlet';
 import { between, pick } from './prng';
+import { countOut } from './drawerCount';
 
 export interface MonthSummary {
   sales: number;
@@ -35,20 +35,6 @@ const RETURN_REASONS = ['kemasan rusak', 'salah ambil barang', 'telur pecah'];
 
 function roundUp(amount: number, to: number): number {
   return new Dec(amount).div(to).ceil().mul(to).toNumber();
-}
-
-/** The cash in the drawer as notes and coins, largest first; what cannot be made stays uncounted. */
-function countOut(core: Core, amount: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let left = amount;
-  for (const d of setting(core, 'cash.denominations')) {
-    const n = Math.floor(left / d);
-    if (n > 0) {
-      out[String(d)] = n;
-      left -= n * d;
-    }
-  }
-  return out;
 }
 
 export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: Date): MonthSummary {

@@ -1,0 +1,32 @@
+// The supervisor's user name and PIN, asked where a rule needs a second person (a soft rule at
+// payment, a void or a return). The core checks them; this only collects them.
+import type { MethodInput } from '../../shared/api';
+import { useI18n } from '../lib/i18n';
+
+export type Approval = NonNullable<MethodInput<'sales.commit'>['approval']>;
+
+export const NO_APPROVAL: Approval = { username: '', pin: '' };
+
+export function ApprovalFields({ value, onChange, required }: { value: Approval; onChange(next: Approval): void; required?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="approval">
+      <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
+      <label>
+        {t('Nama pengguna supervisor', 'Supervisor user name')}
+        <input value={value.username} onChange={(e) => onChange({ ...value, username: e.target.value })} autoComplete="off" required={required} />
+      </label>
+      <label>
+        {t('PIN supervisor', 'Supervisor PIN')}
+        <input
+          type="password"
+          inputMode="numeric"
+          value={value.pin}
+          onChange={(e) => onChange({ ...value, pin: e.target.value.replace(/\D/g, '') })}
+          autoComplete="off"
+          required={required}
+        />
+      </label>
+    </fieldset>
+  );
+}
