@@ -27,7 +27,7 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'shu', titleId: 'SHU', titleEn: 'SHU', roles: APPROVER_ROLES, component: ShuScreen },
   { id: 'products', titleId: 'Barang & harga', titleEn: 'Products & prices', roles: MANAGER_ROLES, component: ProductsScreen },
   { id: 'deliveries', titleId: 'Penerimaan', titleEn: 'Deliveries', roles: MANAGER_ROLES, component: DeliveriesScreen },
-  { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: MANAGER_ROLES, component: OpnameScreen },
+  { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: APPROVER_ROLES, component: OpnameScreen },
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },

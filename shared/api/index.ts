@@ -23,6 +23,7 @@ import { shiftsApi } from './shifts';
 import { stockApi } from './stock';
 import { syncApi } from './sync';
 import { booksApi } from './books';
+import { settingsApi } from './settings';
 
 export const apiContract = {
   ...authApi,
@@ -45,6 +46,7 @@ export const apiContract = {
   ...syncApi,
   ...devicesApi,
   ...booksApi,
+  ...settingsApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -20,6 +20,7 @@ import { doorMessages } from './doorMessages';
 import { printingMessages } from './printingMessages';
 import { syncMessages } from './syncMessages';
 import { booksMessages } from './booksMessages';
+import { settingsMessages } from './settingsMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
@@ -44,6 +45,7 @@ export const catalogues = {
   sync: syncMessages,
   door: doorMessages,
   books: booksMessages,
+  settings: settingsMessages,
 };
 
 type Catalogues = typeof catalogues;

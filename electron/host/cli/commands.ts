@@ -14,6 +14,7 @@ import { printTestCommand } from './printTestCommand';
 import { virtualPrinterCommand } from './virtualPrinterCommand';
 import { withSalesImport } from './importSalesCommand';
 import { syncCommand } from './syncCommand';
+import { settingsCommand } from './settingsCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -41,4 +42,5 @@ export const commands: Record<string, Command> = {
   'print-test': printTestCommand,
   seed: seedCommand,
   sync: syncCommand,
+  settings: settingsCommand,
 };

@@ -20,6 +20,7 @@ import { adminMethods } from './admin';
 import { syncMethods } from './sync';
 import { devicesMethods } from './devices';
 import { booksMethods } from './books';
+import { settingsMethods } from './settings';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -42,4 +43,5 @@ export const allMethods: Methods = {
   ...syncMethods,
   ...devicesMethods,
   ...booksMethods,
+  ...settingsMethods,
 };
