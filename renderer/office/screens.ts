@@ -12,6 +12,7 @@ import { OpnameScreen } from './OpnameScreen';
 import { PrinterScreen } from './PrinterScreen';
 import { ProductsScreen } from './ProductsScreen';
 import { ReportsScreen } from './ReportsScreen';
+import { RulesScreen } from './RulesScreen';
 import { UsersSettingsScreen } from './UsersSettingsScreen';
 
 export interface OfficeScreen {
@@ -30,6 +31,7 @@ export const officeScreens: OfficeScreen[] = [
   { id: 'opname', titleId: 'Stok opname', titleEn: 'Stock count', roles: APPROVER_ROLES, component: OpnameScreen },
   { id: 'kartu-stok', titleId: 'Kartu stok', titleEn: 'Stock card', roles: MANAGER_ROLES, component: KartuStokScreen },
   { id: 'reports', titleId: 'Laporan', titleEn: 'Reports', roles: MANAGER_ROLES, component: ReportsScreen },
+  { id: 'rules', titleId: 'Aturan koperasi', titleEn: 'Koperasi rules', roles: MANAGER_ROLES, component: RulesScreen },
   { id: 'printer', titleId: 'Printer & kalibrasi', titleEn: 'Printer & calibration', roles: MANAGER_ROLES, component: PrinterScreen },
   { id: 'settings', titleId: 'Pengguna & pengaturan', titleEn: 'Users & settings', roles: ['admin'], component: UsersSettingsScreen },
 ];
