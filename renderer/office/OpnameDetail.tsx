@@ -3,6 +3,7 @@
 // sheet (Enter or leaving the field saves). A blind count shows no system quantity to the counter.
 import type { MethodInput, MethodOutput } from '../../shared/api';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { hasValidCheckDigit } from '../../shared/barcode';
 import { attachWedgeScanner } from '../lib/wedgeScanner';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -78,7 +79,15 @@ export function OpnameDetail({ id, onClose, onDone }: { id: string; onClose: () 
         </thead>
         <tbody>
           {op.lines.map((l) => (
-            <CountRow key={l.productId} line={l} hidden={hidden} editable={counting && !l.posted} current={current === l.productId} onCount={count} />
+            <CountRow
+              key={l.productId}
+              line={l}
+              hidden={hidden}
+              editable={counting && !l.posted}
+              current={current === l.productId}
+              onCount={count}
+              onScan={(code) => void scanned(code)}
+            />
           ))}
         </tbody>
       </table>
@@ -121,12 +130,14 @@ function CountRow({
   editable,
   current,
   onCount,
+  onScan,
 }: {
   line: Line;
   hidden: boolean;
   editable: boolean;
   current: boolean;
   onCount: (input: Omit<MethodInput<'opname.count'>, 'opnameId'>) => Promise<unknown>;
+  onScan: (code: string) => void;
 }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
@@ -139,6 +150,14 @@ function CountRow({
     input.current?.select();
   }, [current, l.countedMilli]);
   const save = (text: string) => {
+    // A barcode that reached the field (typed by hand, or a scan slower than the wedge detector
+    // allows) is never a count: the field gets its count back and the code counts as a scan.
+    const before = milliText(l.countedMilli);
+    const typed = text.startsWith(before) ? text.slice(before.length) : text;
+    if (hasValidCheckDigit(typed.trim())) {
+      if (input.current) input.current.value = before;
+      return onScan(typed.trim());
+    }
     const q = parseQty(text);
     if (q !== null && q !== l.countedMilli) void onCount({ productId: l.productId, qtyMilli: q, mode: 'set' });
   };

@@ -14,7 +14,9 @@ export function OpnameScreen() {
   const { user } = useSession();
   const manager = !!user && MANAGER_ROLES.includes(user.role);
   const api = useApi();
-  const [openId, setOpenId] = useState<string | null>(null);
+  // Opening a count again (`n`) reads it afresh: someone else may have counted meanwhile.
+  const [opened, setOpened] = useState<{ id: string; n: number } | null>(null);
+  const setOpenId = (id: string | null) => setOpened(id ? { id, n: (opened?.n ?? 0) + 1 } : null);
   const [notice, setNotice] = useState('');
   const list = useCall((api) => api.opname.list({}), []);
   const action = useAction();
@@ -65,7 +67,7 @@ export function OpnameScreen() {
         </p>
       )}
       <ErrorBox error={action.error ?? list.error} />
-      {openId && <OpnameDetail key={openId} id={openId} onClose={() => setOpenId(null)} onDone={done} />}
+      {opened && <OpnameDetail key={`${opened.id}#${opened.n}`} id={opened.id} onClose={() => setOpenId(null)} onDone={done} />}
       <table aria-label={t('Daftar stok opname', 'Stock counts')}>
         <thead>
           <tr>
