@@ -13,6 +13,12 @@ export function DeliveriesScreen() {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | 'new' | null>(null);
   const list = useCall((api) => api.deliveries.list({}), [open]);
+  // Every action says what it did and the list shows the new status at once (no reload needed).
+  const [notice, setNotice] = useState('');
+  const done = (message: string) => {
+    setNotice(message);
+    list.reload();
+  };
   return (
     <Page
       title={t('Penerimaan barang', 'Deliveries')}
@@ -22,8 +28,21 @@ export function DeliveriesScreen() {
         </button>
       }
     >
-      {open === 'new' && <NewDelivery onCreated={(id) => setOpen(id)} onCancel={() => setOpen(null)} />}
-      {open && open !== 'new' && <DeliveryDetail id={open} onClose={() => setOpen(null)} />}
+      {notice && (
+        <p className="okmsg" role="status">
+          {notice}
+        </p>
+      )}
+      {open === 'new' && (
+        <NewDelivery
+          onCreated={(id) => {
+            setOpen(id);
+            setNotice(t('Dokumen penerimaan disimpan sebagai draf.', 'Delivery document saved as a draft.'));
+          }}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+      {open && open !== 'new' && <DeliveryDetail id={open} onClose={() => setOpen(null)} onDone={done} />}
       <ErrorBox error={list.error} />
       <table aria-label={t('Daftar penerimaan', 'Deliveries list')}>
         <thead>
@@ -207,7 +226,7 @@ function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void;
   );
 }
 
-function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
+function DeliveryDetail({ id, onClose, onDone }: { id: string; onClose: () => void; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const api = useApi();
   const d = useCall((api) => api.deliveries.get({ deliveryId: id }), [id]);
@@ -242,12 +261,14 @@ function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
       });
       setEdits({});
       d.reload();
+      onDone(t(`Hitungan ${del.docNo} disimpan.`, `Count of ${del.docNo} saved.`));
     });
   const post = () =>
     action.run(async () => {
       await api.deliveries.post({ deliveryId: id });
       setConfirming(false);
       d.reload();
+      onDone(t(`${del.docNo} diposting ke stok.`, `${del.docNo} posted to stock.`));
     });
   return (
     <div className="card" role="region" aria-label={`${t('Dokumen', 'Document')} ${del.docNo}`}>
