@@ -67,7 +67,10 @@ describe('stock opname', () => {
     // Scanned twice on screen (add), and a weighed product typed in.
     await manajer('opname.count', { opnameId: o.id, barcode: '8991234567891', qtyMilli: 20_000, mode: 'add' });
     await manajer('opname.count', { opnameId: o.id, barcode: '8991234567891', qtyMilli: 13_000, mode: 'add' });
-    expect(await errorOf(manajer('opname.post', { opnameId: o.id, approval: PIN }))).toEqual({ code: 'OPNAME_NOT_COUNTED', params: { sku: 'TELUR', missing: 1 } });
+    expect(await errorOf(manajer('opname.post', { opnameId: o.id, approval: PIN }))).toEqual({
+      code: 'OPNAME_NOT_COUNTED',
+      params: { sku: 'TELUR', missing: 1 },
+    });
     await manajer('opname.count', { opnameId: o.id, productId: telur, qtyMilli: 10_250, mode: 'set' });
     const review = await manajer<OpnameView>('opname.get', { opnameId: o.id });
     expect(review.lines.map((l) => [l.sku, l.varianceMilli, l.varianceValue])).toEqual([
