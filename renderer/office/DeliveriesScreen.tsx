@@ -18,6 +18,12 @@ export function DeliveriesScreen() {
     (d) => setOpen(d.id),
     (d) => d.docNo,
   );
+  // Every action says what it did and the list shows the new status at once (no reload needed).
+  const [notice, setNotice] = useState('');
+  const done = (message: string) => {
+    setNotice(message);
+    list.reload();
+  };
   return (
     <Page
       title={t('Penerimaan barang', 'Deliveries')}
@@ -27,8 +33,21 @@ export function DeliveriesScreen() {
         </button>
       }
     >
-      {open === 'new' && <DeliveryNewForm onCreated={(id) => setOpen(id)} onCancel={() => setOpen(null)} />}
-      {open && open !== 'new' && <DeliveryDetail id={open} onClose={() => setOpen(null)} />}
+      {notice && (
+        <p className="okmsg" role="status">
+          {notice}
+        </p>
+      )}
+      {open === 'new' && (
+        <DeliveryNewForm
+          onCreated={(id) => {
+            setOpen(id);
+            setNotice(t('Dokumen penerimaan disimpan sebagai draf.', 'Delivery document saved as a draft.'));
+          }}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+      {open && open !== 'new' && <DeliveryDetail id={open} onClose={() => setOpen(null)} onDone={done} />}
       <ErrorBox error={list.error} />
       <DataTable
         label={t('Daftar penerimaan', 'Deliveries list')}

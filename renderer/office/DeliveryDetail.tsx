@@ -17,7 +17,7 @@ interface Edit {
   photo: string;
 }
 
-export function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function DeliveryDetail({ id, onClose, onDone }: { id: string; onClose: () => void; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const api = useApi();
   const d = useCall((api) => api.deliveries.get({ deliveryId: id }), [id]);
@@ -63,12 +63,14 @@ export function DeliveryDetail({ id, onClose }: { id: string; onClose: () => voi
       });
       setEdits({});
       d.reload();
+      onDone(t(`Hitungan ${del.docNo} disimpan.`, `Count of ${del.docNo} saved.`));
     });
   const post = () =>
     action.run(async () => {
       await api.deliveries.post({ deliveryId: id });
       setConfirming(false);
       d.reload();
+      onDone(t(`${del.docNo} diposting ke stok.`, `${del.docNo} posted to stock.`));
     });
   return (
     <div className="card" role="region" aria-label={`${t('Dokumen', 'Document')} ${del.docNo}`}>

@@ -1,47 +1,35 @@
-// Laporan: sales by day and hour as bar charts (plain SVG, printable), by category and payment
-// method, margin per product, member vs non-member, stock under minimum, LPG allocation use.
-import { useState } from 'react';
+// Laporan: headline figures (omzet, transaksi, rata-rata keranjang, margin) for a period of
+// business days in WITA, quick ranges, sales per day and per hour as echarts bar charts, and the
+// tables below; the print stylesheet prints all of it, charts included.
+import { useMemo, useState } from 'react';
+import { quickRange, type QuickRange } from '../../shared/reportRanges';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
-import { ErrorBox, Page, milliText, monthsAgo, todayLocal, useCall } from './officeKit';
+import { BarChart } from './BarChart';
+import { ReportsTables } from './ReportsTables';
+import { ErrorBox, Page, todayLocal, useCall } from './officeKit';
 
-function BarChart({ title, bars }: { title: string; bars: { label: string; value: number }[] }) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const w = Math.max(24, Math.floor(720 / Math.max(bars.length, 1)));
-  const h = 160;
-  return (
-    <figure className="chart">
-      <svg role="img" aria-label={title} width={w * bars.length} height={h + 30} viewBox={`0 0 ${w * bars.length} ${h + 30}`}>
-        {bars.map((b, i) => {
-          const bh = Math.round((b.value / max) * h);
-          return (
-            <g key={b.label}>
-              <title>{`${b.label}: ${rupiah(b.value)}`}</title>
-              <rect x={i * w + 3} y={h - bh} width={w - 6} height={bh} fill="#c8102e" />
-              <text x={i * w + w / 2} y={h + 14} fontSize="10" textAnchor="middle">
-                {b.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{title}</figcaption>
-    </figure>
-  );
-}
+const RANGES: { range: QuickRange; id: string; en: string }[] = [
+  { range: 'today', id: 'Hari ini', en: 'Today' },
+  { range: 'yesterday', id: 'Kemarin', en: 'Yesterday' },
+  { range: 'week', id: '7 hari', en: '7 days' },
+  { range: 'month', id: 'Bulan ini', en: 'This month' },
+];
 
 export function ReportsScreen() {
   const { t } = useI18n();
-  const [p, setP] = useState({ from: monthsAgo(0), to: todayLocal() });
+  const [p, setP] = useState(() => quickRange('month', todayLocal()));
   const deps = [p.from, p.to];
+  const head = useCall((api) => api.reports.headline(p), deps);
   const byDay = useCall((api) => api.reports.salesByDay(p), deps);
   const byHour = useCall((api) => api.reports.salesByHour(p), deps);
-  const byCat = useCall((api) => api.reports.salesByCategory(p), deps);
-  const byPay = useCall((api) => api.reports.salesByPayment(p), deps);
-  const margin = useCall((api) => api.reports.margin(p), deps);
-  const members = useCall((api) => api.reports.members(p), deps);
-  const low = useCall((api) => api.reports.stockMinimum({ belowOnly: true }), []);
-  const lpg = useCall((api) => api.reports.lpgAllocation({ fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) }), deps);
+  const dayBars = useMemo(() => (byDay.data ?? []).map((d) => ({ label: `${d.date.slice(8)}/${d.date.slice(5, 7)}`, value: d.total })), [byDay.data]);
+  const hourBars = useMemo(() => (byHour.data ?? []).map((d) => ({ label: String(d.hour).padStart(2, '0'), value: d.total })), [byHour.data]);
+  const h = head.data;
+  const active = RANGES.find((r) => {
+    const q = quickRange(r.range, todayLocal());
+    return q.from === p.from && q.to === p.to;
+  })?.range;
   return (
     <Page
       title={t('Laporan', 'Reports')}
@@ -51,6 +39,13 @@ export function ReportsScreen() {
         </button>
       }
     >
+      <div className="quick no-print" role="group" aria-label={t('Rentang cepat', 'Quick ranges')}>
+        {RANGES.map((r) => (
+          <button key={r.range} type="button" aria-pressed={active === r.range} onClick={() => setP(quickRange(r.range, todayLocal()))}>
+            {t(r.id, r.en)}
+          </button>
+        ))}
+      </div>
       <div className="grid no-print">
         <label>
           {t('Dari tanggal', 'From date')}
@@ -61,112 +56,40 @@ export function ReportsScreen() {
           <input type="date" value={p.to} onChange={(e) => setP({ ...p, to: e.target.value })} />
         </label>
       </div>
-      <ErrorBox error={byDay.error} />
-      <BarChart title={t('Penjualan per hari', 'Sales per day')} bars={(byDay.data ?? []).map((d) => ({ label: d.date.slice(8), value: d.total }))} />
+      <p className="print-only">
+        {t('Periode', 'Period')} {p.from} – {p.to} (WITA)
+      </p>
+      <ErrorBox error={head.error ?? byDay.error} />
+      <dl className="headline" aria-label={t('Angka utama', 'Headline figures')}>
+        <Figure label={t('Omzet', 'Turnover')} value={h ? rupiah(h.omzet) : '…'} />
+        <Figure label={t('Transaksi', 'Transactions')} value={h ? h.transactions.toLocaleString('id-ID') : '…'} />
+        <Figure label={t('Rata-rata keranjang', 'Average basket')} value={h ? rupiah(h.averageBasket) : '…'} />
+        <Figure label={t('Margin', 'Margin')} value={h ? `${rupiah(h.margin)}${h.marginPct ? ` (${h.marginPct.replace('.', ',')} %)` : ''}` : '…'} />
+      </dl>
+      <BarChart
+        title={t('Penjualan per hari', 'Sales per day')}
+        xName={t('Tanggal', 'Date')}
+        yName={t('Omzet (Rp)', 'Turnover (Rp)')}
+        bars={dayBars}
+        format={rupiah}
+      />
       <BarChart
         title={t('Penjualan per jam (WITA)', 'Sales per hour (WITA)')}
-        bars={(byHour.data ?? []).map((d) => ({ label: String(d.hour), value: d.total }))}
+        xName={t('Jam', 'Hour')}
+        yName={t('Omzet (Rp)', 'Turnover (Rp)')}
+        bars={hourBars}
+        format={rupiah}
       />
-      <div className="cols">
-        <table aria-label={t('Per kategori', 'By category')}>
-          <caption>{t('Per kategori', 'By category')}</caption>
-          <tbody>
-            {(byCat.data ?? []).map((c) => (
-              <tr key={c.categoryName}>
-                <td>{c.categoryName}</td>
-                <td className="num">{rupiah(c.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table aria-label={t('Per cara bayar', 'By payment method')}>
-          <caption>{t('Per cara bayar', 'By payment method')}</caption>
-          <tbody>
-            {(byPay.data ?? []).map((c) => (
-              <tr key={c.method}>
-                <td>{c.method}</td>
-                <td className="num">{c.payments}</td>
-                <td className="num">{rupiah(c.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table aria-label={t('Anggota dan bukan anggota', 'Members and non-members')}>
-          <caption>{t('Anggota / bukan anggota', 'Member / non-member')}</caption>
-          <tbody>
-            {(members.data ?? []).map((m) => (
-              <tr key={m.group}>
-                <td>{m.group === 'member' ? t('Anggota', 'Member') : t('Bukan anggota', 'Non-member')}</td>
-                <td className="num">{m.sales}</td>
-                <td className="num">{rupiah(m.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <table aria-label={t('Margin per barang', 'Margin per product')}>
-        <caption>{t('Margin per barang', 'Margin per product')}</caption>
-        <thead>
-          <tr>
-            <th>{t('Barang', 'Product')}</th>
-            <th className="num">{t('Penjualan', 'Revenue')}</th>
-            <th className="num">HPP</th>
-            <th className="num">{t('Margin', 'Margin')}</th>
-            <th className="num">%</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(margin.data ?? []).map((m) => (
-            <tr key={m.sku}>
-              <td>
-                {m.sku} · {m.name}
-              </td>
-              <td className="num">{rupiah(m.revenue)}</td>
-              <td className="num">{rupiah(m.cost)}</td>
-              <td className="num">{rupiah(m.margin)}</td>
-              <td className="num">{m.marginPct ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table aria-label={t('Stok di bawah minimum', 'Stock below minimum')}>
-        <caption>{t('Stok di bawah minimum', 'Stock below minimum')}</caption>
-        <tbody>
-          {(low.data ?? []).map((s) => (
-            <tr key={s.sku}>
-              <td>
-                {s.sku} · {s.name}
-              </td>
-              <td className="num">
-                {milliText(s.qtyMilli)} / {milliText(s.minStockMilli)} {s.unit}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table aria-label={t('Pemakaian alokasi LPG 3 kg', 'LPG 3 kg allocation use')}>
-        <caption>{t('Alokasi LPG 3 kg', 'LPG 3 kg allocation')}</caption>
-        <thead>
-          <tr>
-            <th>{t('Bulan', 'Month')}</th>
-            <th className="num">{t('Alokasi', 'Allocation')}</th>
-            <th className="num">{t('Diterima', 'Received')}</th>
-            <th className="num">{t('Terjual', 'Sold')}</th>
-            <th className="num">%</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(lpg.data ?? []).map((m) => (
-            <tr key={m.month}>
-              <td>{m.month}</td>
-              <td className="num">{m.allocation}</td>
-              <td className="num">{m.received}</td>
-              <td className="num">{m.sold}</td>
-              <td className="num">{m.usedPct}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportsTables p={p} />
     </Page>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="figure">
+      <dt>{label}</dt>
+      <dd aria-label={label}>{value}</dd>
+    </div>
   );
 }

@@ -26,6 +26,7 @@ import { booksApi } from './books';
 import { paymentsApi } from './payments';
 import { kasApi } from './kas';
 import { vaultApi } from './vault';
+import { settingsApi } from './settings';
 
 export const apiContract = {
   ...authApi,
@@ -51,6 +52,7 @@ export const apiContract = {
   ...paymentsApi,
   ...kasApi,
   ...vaultApi,
+  ...settingsApi,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -32,6 +32,12 @@ export const StockBalanceRow = z.strictObject({
 });
 
 export const reportsApi = {
+  'reports.headline': {
+    input: Period,
+    output: z.strictObject({ omzet: Int, transactions: Int, averageBasket: Int, margin: Int, marginPct: z.string().nullable(), returns: Int }),
+    roles: MANAGER_ROLES,
+    summary: 'Headline figures of a period: omzet, transactions, average basket (half-up), margin and margin % of line revenue, returns.',
+  },
   'reports.salesByDay': {
     input: Period,
     output: rows({ date: z.string(), sales: Int, total: Int, returns: Int }),

@@ -22,6 +22,7 @@ import { syncMessages } from './syncMessages';
 import { booksMessages } from './booksMessages';
 import { paymentsMessages } from './paymentsMessages';
 import { vaultMessages } from './vaultMessages';
+import { settingsMessages } from './settingsMessages';
 
 export type Lang = 'id' | 'en';
 export type MessageCatalog = Record<string, { id: string; en: string }>;
@@ -48,6 +49,7 @@ export const catalogues = {
   books: booksMessages,
   payments: paymentsMessages,
   vault: vaultMessages,
+  settings: settingsMessages,
 };
 
 type Catalogues = typeof catalogues;

@@ -33,6 +33,16 @@ export const stockMessages = {
     id: '{missing} barang belum dihitung (mis. {sku}). Hitung dulu, atau setujui dengan yang belum dihitung dianggap 0.',
     en: '{missing} products are not counted yet (e.g. {sku}). Count them, or approve with uncounted as 0.',
   },
+  OPNAME_REASON_REQUIRED: {
+    id: 'Selisih {skus} lebih dari {threshold} rupiah: isi alasannya dulu ({missing} baris).',
+    en: 'The difference of {skus} is worth more than {threshold} rupiah: give a reason first ({missing} lines).',
+  },
+  OPNAME_MANAGER_PIN: {
+    id: 'Posting stok opname perlu PIN manajer; {username} bukan manajer.',
+    en: 'Posting a stock count needs a manager PIN; {username} is not a manager.',
+  },
+  OPNAME_NOTHING_TO_POST: { id: 'Belum ada barang yang dihitung untuk diposting.', en: 'Nothing counted yet to post.' },
+  OPNAME_LINE_POSTED: { id: 'Hitungan {sku} sudah diposting; tidak bisa diubah lagi.', en: 'The count of {sku} is already posted; it cannot change.' },
   OPNAME_PRODUCT_NOT_IN_COUNT: { id: '{sku} tidak termasuk dalam stok opname ini.', en: '{sku} is not part of this count.' },
   SALES_FROZEN_OPNAME: {
     id: 'Penjualan dihentikan sementara: stok opname "{title}" sedang berjalan.',

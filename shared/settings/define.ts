@@ -48,7 +48,7 @@ export const Count = z.number().int().min(0);
 export const PositiveCount = z.number().int().min(1);
 export const Rupiah = z.number().int().min(0).max(1e13);
 /** A percentage as a decimal string ("11", "12.5"): never a float. */
-export const Percent = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'percent as a decimal string');
+export const Percent = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'harus persen berupa angka, mis. 12,5');
 /** How a limit is enforced: hard (refused), soft (needs a supervisor PIN), off. */
 export const Mode = z.enum(['hard', 'soft', 'off']);
 /** A limit; null means "no limit". */

@@ -26,22 +26,6 @@ const DEFAULT_LAYOUTS = Array.from({ length: 10 }, (_, i) => ({
 }));
 
 export const operationsSettings = {
-  'auth.max_failed_pins': def(
-    PositiveCount,
-    5,
-    'Salah PIN berturut-turut sebelum akun dikunci.',
-    'Wrong PINs in a row before the account is locked.',
-    OUTLET_CHOICE,
-    false,
-  ),
-  'auth.lockout_minutes': def(
-    PositiveCount,
-    15,
-    'Lama akun terkunci setelah salah PIN (menit).',
-    'How long an account stays locked after wrong PINs (minutes).',
-    OUTLET_CHOICE,
-    false,
-  ),
   'auth.pin_min_digits': def(
     z.object({ kasir: PinDigits, supervisor: PinDigits, manajer: PinDigits, admin: PinDigits }),
     { kasir: 4, supervisor: 4, manajer: 6, admin: 6 },
@@ -126,6 +110,22 @@ export const operationsSettings = {
     true,
   ),
   'opname.freeze_sales': def(Flag, false, 'Tolak penjualan selama stok opname terbuka.', 'Refuse sales while a stock count is open.', OUTLET_CHOICE, false),
+  'opname.blind_default': def(
+    Flag,
+    true,
+    'Stok opname baru dihitung buta: penghitung tidak melihat jumlah sistem.',
+    'New stock counts are blind: whoever counts does not see the system quantity.',
+    OUTLET_CHOICE,
+    false,
+  ),
+  'opname.reason_threshold': def(
+    Rupiah,
+    50000,
+    'Selisih opname di atas nilai ini (rupiah, plus atau minus) wajib diberi alasan saat posting.',
+    'A count difference worth more than this (rupiah, either way) needs a reason when posted.',
+    OUTLET_CHOICE,
+    true,
+  ),
   'backup.daily_enabled': def(Flag, false, 'Cadangan otomatis setiap hari.', 'Automatic daily backup.', OUTLET_CHOICE, false),
   'backup.folder': def(Text, '', 'Folder cadangan harian.', 'Folder for daily backups.', OUTLET_CHOICE, false),
   'backup.keep': def(z.number().int(), 7, 'Jumlah cadangan yang disimpan.', 'How many backups are kept.', OUTLET_CHOICE, false),

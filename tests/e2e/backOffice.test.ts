@@ -50,6 +50,11 @@ describe('back office', () => {
     await doc.getByRole('button', { name: 'Konfirmasi penerimaan' }).click();
     await doc.getByRole('button', { name: 'Ya, posting ke stok' }).click();
     await doc.getByText('Diposting').waitFor();
+    // The list follows at once, with a message saying what happened (no reload).
+    await page.getByRole('status').filter({ hasText: 'DO-E2E-0001 diposting ke stok.' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Daftar penerimaan' }).getByRole('row').filter({ hasText: 'DO-E2E-0001' }).textContent(), { timeout: 8000 })
+      .toContain('Diposting');
 
     await page.getByRole('link', { name: 'Kartu stok' }).click();
     await page.getByLabel('Barang', { exact: true }).selectOption({ label: 'SPHP5 · Beras SPHP 5 kg' });

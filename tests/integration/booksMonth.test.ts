@@ -106,7 +106,7 @@ describe('the hand-worked month of docs/books.md', () => {
     await manajer('deliveries.pay', { deliveryId: d.id, amount: 50_000, paidOn: '2026-11-02', method: 'cash' });
     const op = await manajer<{ id: string }>('opname.start', { title: 'Akhir bulan', productIds: [gula] });
     await manajer('opname.count', { opnameId: op.id, productId: gula, qtyMilli: 16_000, mode: 'set' });
-    await manajer('opname.post', { opnameId: op.id });
+    await manajer('opname.post', { opnameId: op.id, approval: { username: 'hendra', pin: '444444' } });
 
     const tb = await manajer<TrialBalance>('books.trialBalance', { to: '2026-11-30' });
     expect(tb.rows).toEqual(docTable());

@@ -14,7 +14,8 @@ import { commitSale } from '../../electron/services/sales/sales';
 import { returnSale, voidSale } from '../../electron/services/sales/saleReversal';
 import { closeShift, openShift, zReport } from '../../electron/services/shifts/shifts';
 import { countDelivery, createDelivery, payDelivery, postDelivery } from '../../electron/services/deliveries/deliveries';
-import { countOpname, postOpname, startOpname } from '../../electron/services/opname/opname';
+import { countOpname, startOpname } from '../../electron/services/opname/opname';
+import { postOpname } from '../../electron/services/opname/opnamePost';
 import { createMember } from '../../electron/services/members/members';
 import { deposit, withdraw } from '../../electron/services/members/simpanan';
 import { trialBalance } from '../../electron/services/books/ledger';
@@ -182,7 +183,7 @@ function run(ops: Op[]): void {
         const counted = Math.max(0, system + (PRODUCTS[o.i]!.soldBy === 'piece' ? Math.round(o.delta / 1000) * 1000 : o.delta));
         const op = startOpname(h.core, { title: 'prop', productIds: [ids[o.i]!] }, manajer.id);
         countOpname(h.core, { opnameId: op.id, productId: ids[o.i]!, qtyMilli: counted, mode: 'set' }, manajer.id);
-        postOpname(h.core, op.id, manajer.id);
+        postOpname(h.core, { opnameId: op.id, approval: { username: 'mgr', pin: '444444' }, reasons: { [ids[o.i]!]: 'property run' } }, manajer.id);
       } else if (o.op === 'simpanan') {
         tolerate(() => {
           if (o.out) withdraw(h.core, { memberId: member, kind: 'sukarela', amount: o.amount, method: o.method }, manajer.id);

@@ -5,6 +5,7 @@ import { putSetting } from '../../electron/services/settings/settings';
 import type { OpnameView } from '../../electron/services/opname/opname';
 import { uuidv7 } from '../../shared/ids';
 
+const PIN = { username: 'budi', pin: '222222' };
 let h: TempHost;
 let manajer: Caller;
 let gula: string;
@@ -66,7 +67,10 @@ describe('stock opname', () => {
     // Scanned twice on screen (add), and a weighed product typed in.
     await manajer('opname.count', { opnameId: o.id, barcode: '8991234567891', qtyMilli: 20_000, mode: 'add' });
     await manajer('opname.count', { opnameId: o.id, barcode: '8991234567891', qtyMilli: 13_000, mode: 'add' });
-    expect(await errorOf(manajer('opname.post', { opnameId: o.id }))).toEqual({ code: 'OPNAME_NOT_COUNTED', params: { sku: 'TELUR', missing: 1 } });
+    expect(await errorOf(manajer('opname.post', { opnameId: o.id, approval: PIN }))).toEqual({
+      code: 'OPNAME_NOT_COUNTED',
+      params: { sku: 'TELUR', missing: 1 },
+    });
     await manajer('opname.count', { opnameId: o.id, productId: telur, qtyMilli: 10_250, mode: 'set' });
     const review = await manajer<OpnameView>('opname.get', { opnameId: o.id });
     expect(review.lines.map((l) => [l.sku, l.varianceMilli, l.varianceValue])).toEqual([
@@ -76,7 +80,7 @@ describe('stock opname', () => {
     expect(review.varianceValue).toBe(-23_750);
 
     h.clock.now = new Date('2026-11-20T09:00:00Z');
-    const posted = await manajer<OpnameView>('opname.post', { opnameId: o.id });
+    const posted = await manajer<OpnameView>('opname.post', { opnameId: o.id, approval: PIN });
     expect(posted.status).toBe('posted');
     const moves = h.core.db.prepare("SELECT product_id, qty_milli, unit_cost FROM stock_moves WHERE kind = 'opname' ORDER BY id").all();
     expect(moves).toEqual([

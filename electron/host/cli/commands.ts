@@ -15,6 +15,7 @@ import { virtualPrinterCommand } from './virtualPrinterCommand';
 import { withSalesImport } from './importSalesCommand';
 import { syncCommand } from './syncCommand';
 import { keyCommand } from './keyCommand';
+import { settingsCommand } from './settingsCommand';
 
 export interface CliIo {
   out(line: string): void;
@@ -43,4 +44,5 @@ export const commands: Record<string, Command> = {
   seed: seedCommand,
   sync: syncCommand,
   key: keyCommand,
+  settings: settingsCommand,
 };

@@ -23,6 +23,7 @@ import { booksMethods } from './books';
 import { paymentsMethods } from './payments';
 import { kasMethods } from './kas';
 import { vaultMethods } from './vault';
+import { settingsMethods } from './settings';
 
 export const allMethods: Methods = {
   ...authMethods,
@@ -48,4 +49,5 @@ export const allMethods: Methods = {
   ...paymentsMethods,
   ...kasMethods,
   ...vaultMethods,
+  ...settingsMethods,
 };

@@ -1,9 +1,11 @@
 import { reportsApi } from '../../../shared/api/reports';
 import { lpgAllocationUse, marginByProduct, memberVsNonMember, salesByCategory, salesByDay, salesByHour, salesByPayment } from '../../services/reports/reports';
+import { headline } from '../../services/reports/headline';
 import { stockBalances } from '../../services/stock/stock';
 import { method } from '../router';
 
 export const reportsMethods = {
+  'reports.headline': method(reportsApi['reports.headline'], (ctx, p) => headline(ctx.core, p)),
   'reports.salesByDay': method(reportsApi['reports.salesByDay'], (ctx, p) => salesByDay(ctx.core, p)),
   'reports.salesByHour': method(reportsApi['reports.salesByHour'], (ctx, p) => salesByHour(ctx.core, p)),
   'reports.salesByCategory': method(reportsApi['reports.salesByCategory'], (ctx, p) => salesByCategory(ctx.core, p)),

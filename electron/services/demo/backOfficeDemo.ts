@@ -4,7 +4,9 @@
 // be counted, to click through. Everything goes through the real services.
 import { balanceOf } from '../stock/stockLedger';
 import { countDelivery, createDelivery, payDelivery, postDelivery } from '../deliveries/deliveries';
-import { countOpname, postOpname, startOpname } from '../opname/opname';
+import { countOpname, startOpname } from '../opname/opname';
+import { postOpname } from '../opname/opnamePost';
+import { DEMO_PEOPLE } from './outlet';
 import type { DemoSeeder } from './context';
 
 export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
@@ -74,10 +76,10 @@ export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
       for (const line of o.lines) {
         // Gula two short (a torn bag thrown away), tepung one over, minyak exact.
         const delta = line.sku === 'GULA1' ? -2_000 : line.sku === 'TEPUNG1' ? 1_000 : 0;
-        countOpname(core, { opnameId: o.id, productId: line.productId, qtyMilli: Math.max(line.systemMilli + delta, 0), mode: 'set' }, manajer);
+        countOpname(core, { opnameId: o.id, productId: line.productId, qtyMilli: Math.max((line.systemMilli ?? 0) + delta, 0), mode: 'set' }, manajer);
       }
       ctx.clock.now = ctx.at(day.date, '21:00');
-      postOpname(core, o.id, manajer);
+      postOpname(core, { opnameId: o.id, approval: { username: DEMO_PEOPLE.manajer.username, pin: DEMO_PEOPLE.manajer.pin } }, manajer);
     }
     if (day.date === today) {
       ctx.clock.now = ctx.at(day.date, '09:00');

@@ -1,0 +1,162 @@
+// One rule: its words, default, value in force, source and history, and (when the koperasi owns
+// it) a new value from a date. The value is checked here with the registry's own schema in the
+// user's language before it is sent; the host checks again, with the rules between settings.
+import type { MethodOutput } from '../../shared/api';
+import { useState } from 'react';
+import { z } from 'zod';
+import { isSettingKey, settingsRegistry } from '../../shared/settings';
+import { ApiError } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/session';
+import { ErrorBox, todayLocal, useAction, useCall } from './officeKit';
+
+type Json = z.core.util.JSONType;
+
+export function sourceText(r: { source: MethodOutput<'settings.list'>[number]['source'] }, t: (id: string, en: string) => string): string {
+  if (r.source.kind === 'adart') return t('AD/ART / keputusan RAT', 'AD/ART / RAT decision');
+  if (r.source.kind === 'outlet') return t('Pilihan gerai', 'Outlet choice');
+  return `${t('Regulasi', 'Regulation')}: ${r.source.ref}`;
+}
+
+export function valueText(v: Json | null | undefined, t: (id: string, en: string) => string): string {
+  if (v === null || v === undefined) return t('tanpa batas / kosong', 'no limit / empty');
+  if (v === true) return t('Ya', 'Yes');
+  if (v === false) return t('Tidak', 'No');
+  if (typeof v === 'number') return v.toLocaleString('id-ID');
+  if (typeof v === 'string') return v === '' ? '—' : v;
+  if (Array.isArray(v)) return `${v.length} ${t('baris', 'rows')}`;
+  return Object.entries(v)
+    .map(([k, x]) => `${k} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
+    .join(' · ');
+}
+
+/** Text typed for a field → the JSON value of the same shape as the value it replaces. */
+function parseField(text: string, like: Json): Json {
+  const s = text.trim();
+  if (typeof like === 'number' || like === null) return s === '' ? null : /^-?\d+$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : s;
+  if (typeof like === 'boolean') return s === 'true';
+  return s.replace(',', '.');
+}
+
+function fieldText(v: Json): string {
+  if (v === null) return '';
+  return typeof v === 'string' ? v.replace('.', ',') : String(v);
+}
+
+export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: string; onClose: () => void; onSaved: (message: string) => void }) {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const s = useCall((api) => api.settings.show({ key: settingKey }), [settingKey]);
+  const action = useAction();
+  const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const [from, setFrom] = useState(todayLocal());
+  if (!s.data) return <ErrorBox error={s.error} />;
+  const d = s.data;
+  const current = d.current ?? d.default;
+  const isObject = current !== null && typeof current === 'object' && !Array.isArray(current);
+  const fields: Record<string, Json> = isObject ? (current as Record<string, Json>) : { value: current };
+  const texts = draft ?? Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? JSON.stringify(v) : fieldText(v)]));
+  const value = (): Json => {
+    const parsed = Object.fromEntries(
+      Object.entries(fields).map(([k, like]) => [k, Array.isArray(like) ? (JSON.parse(texts[k] ?? '[]') as Json) : parseField(texts[k] ?? '', like)]),
+    );
+    return isObject ? parsed : (parsed.value ?? null);
+  };
+  const save = () =>
+    action.run(async () => {
+      const v = value();
+      // Same schema as the host, in the user's language, so a typing slip is explained before it is sent.
+      if (isSettingKey(settingKey)) {
+        const checked = settingsRegistry[settingKey].schema.safeParse(v, { error: (lang === 'id' ? z.locales.id() : z.locales.en()).localeError });
+        if (!checked.success) throw new ApiError('SETTING_VALUE_REFUSED', { key: settingKey, issue: checked.error.issues[0]!.message });
+      }
+      await api.settings.set({ key: settingKey, value: v, validFrom: d.effectiveDated ? from : undefined });
+      setDraft(null);
+      s.reload();
+      onSaved(
+        t(
+          `${settingKey} disimpan, berlaku mulai ${d.effectiveDated ? from : 'hari ini'}.`,
+          `${settingKey} saved, in force from ${d.effectiveDated ? from : 'today'}.`,
+        ),
+      );
+    });
+  const boolField = typeof current === 'boolean';
+  return (
+    <section className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
+      <h2>{lang === 'id' ? d.description.id : d.description.en}</h2>
+      <p>
+        <code>{d.key}</code> · {sourceText(d, t)} · {t('Bawaan', 'Default')}: {valueText(d.default, t)} · {t('Berlaku sekarang', 'In force now')}:{' '}
+        {valueText(d.current, t)}
+      </p>
+      {d.editable ? (
+        <form
+          className="grid"
+          aria-label={`${t('Ubah', 'Change')} ${settingKey}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          {Object.entries(fields).map(([k, like]) => (
+            <label key={k}>
+              {isObject ? k : t('Nilai baru', 'New value')}
+              {boolField ? (
+                <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
+                  <option value="true">{t('Ya', 'Yes')}</option>
+                  <option value="false">{t('Tidak', 'No')}</option>
+                </select>
+              ) : (
+                <input
+                  value={texts[k] ?? ''}
+                  onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}
+                  inputMode={typeof like === 'number' || like === null ? 'numeric' : undefined}
+                />
+              )}
+            </label>
+          ))}
+          <label>
+            {t('Berlaku mulai', 'In force from')}
+            <input
+              type="date"
+              value={d.effectiveDated ? from : todayLocal()}
+              min={todayLocal()}
+              disabled={!d.effectiveDated}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </label>
+          <ErrorBox error={action.error} />
+          <button type="submit" className="primary" disabled={action.busy}>
+            {t('Simpan aturan', 'Save rule')}
+          </button>
+        </form>
+      ) : (
+        <p className="info">
+          {t('Ditetapkan oleh regulator; koperasi tidak mengubahnya di sini.', 'Set by the regulator; the koperasi does not change it here.')}
+        </p>
+      )}
+      <table aria-label={`${t('Riwayat', 'History')} ${settingKey}`}>
+        <thead>
+          <tr>
+            <th>{t('Berlaku mulai', 'In force from')}</th>
+            <th>{t('Nilai', 'Value')}</th>
+            <th>{t('Diubah oleh', 'Changed by')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.history.map((h) => (
+            <tr key={h.validFrom}>
+              <td>{h.validFrom}</td>
+              <td>{valueText(h.value, t)}</td>
+              <td>{h.setBy ?? t('sistem', 'system')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          {t('Tutup', 'Close')}
+        </button>
+      </div>
+    </section>
+  );
+}
