@@ -39,6 +39,11 @@ export type ZCashierLine = z.infer<typeof ZCashierLine>;
 
 const UserBrief = z.strictObject({ userId: z.string(), username: z.string(), displayName: z.string() });
 
+/** LPG 3 kg at this shift's counter, in tabung: sold (net of voids and returns), empties taken in,
+ * and lines still to record in Pertamina's MAP (pending) or refused there (rejected). */
+export const ZLpg = z.strictObject({ tabungSold: Count, emptiesIn: Count, mapPending: Count, mapRejected: Count });
+export type ZLpg = z.infer<typeof ZLpg>;
+
 /**
  * The Z report of one shift as plain data; the receipt/printing code lays it out.
  * Sales are those rung up in the shift (including ones later voided: see `voids`); voids and
@@ -83,6 +88,7 @@ export const ZReport = z.strictObject({
     denominations: z.record(z.string(), z.number().int()).nullable(),
   }),
   perCashier: z.array(ZCashierLine),
+  lpg: ZLpg,
 });
 export type ZReport = z.infer<typeof ZReport>;
 

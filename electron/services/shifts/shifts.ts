@@ -12,6 +12,7 @@ import { inTransaction } from '../core';
 import { postShiftClose, postShiftOpen } from '../books/postings';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
+import { zLpgTally } from '../lpg/shiftTally';
 
 interface ShiftRow {
   id: string;
@@ -211,6 +212,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
       denominations: row.denominations ? (JSON.parse(row.denominations) as Record<string, number>) : null,
     },
     perCashier: perCashier(core, shiftId),
+    lpg: zLpgTally(core, shiftId),
   };
 }
 
