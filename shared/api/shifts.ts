@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPROVER_ROLES } from '../roles';
-import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
+import { ALL_ROLES, IsoDate, Pin, Rupiah, type MethodContract } from './common';
 import { Amount, Count, PayMethod } from './values';
 
 export const Terminal = z.string().trim().min(1).max(32).default('POS-1');
@@ -92,6 +92,9 @@ export const ZReport = z.strictObject({
 });
 export type ZReport = z.infer<typeof ZReport>;
 
+/** A manajer lets a shift close over sales the pusat has not acknowledged, saying why. */
+export const UnsentOverride = z.object({ username: z.string().min(1).max(64), pin: Pin, reason: z.string().trim().min(5).max(300) });
+
 export const ShiftCloseResult = z.strictObject({
   shiftId: z.string(),
   closedAt: z.string(),
@@ -117,10 +120,16 @@ export const shiftsApi = {
     summary: 'The open shift on a terminal, or null.',
   },
   'shifts.close': {
-    input: z.object({ shiftId: z.string().min(1).max(64), denominations: Denominations, note: z.string().trim().max(500).optional() }),
+    input: z.object({
+      shiftId: z.string().min(1).max(64),
+      denominations: Denominations,
+      note: z.string().trim().max(500).optional(),
+      unsentOverride: UnsentOverride.optional(),
+    }),
     output: ShiftCloseResult,
     roles: ALL_ROLES,
-    summary: 'Close a shift with the cash counted by denomination; returns expected vs counted and the Z report. A kasir closes only their own shift.',
+    summary:
+      'Close a shift with the cash counted by denomination; returns expected vs counted and the Z report. A kasir closes only their own shift. While the outlet is enrolled and sales of the shift are not acknowledged by the pusat: SHIFT_SALES_UNSENT, unless unsentOverride {username, pin, reason} of a manajer/admin (audited).',
   },
   'shifts.zReport': {
     input: z.object({ shiftId: z.string().min(1).max(64) }),
