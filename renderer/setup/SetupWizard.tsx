@@ -7,10 +7,9 @@ import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
 
-type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
+type Step = 'start' | 'outlet' | 'admin' | 'printer';
 type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
 export type PrinterModel = MethodOutput<'setup.status'>['printerModels'][number];
-type DemoUser = NonNullable<MethodOutput<'setup.initialize'>['demoUsers']>[number];
 
 const TIME_ZONES: [string, string][] = [
   ['Asia/Makassar', 'WITA (Kalimantan Timur, Sulawesi, Bali, NTB, NTT)'],
@@ -43,7 +42,6 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
     width: 58,
     model: 'pos-5890',
   });
-  const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [setupCode, setSetupCode] = useState('');
 
   async function run(work: () => Promise<void>) {
@@ -77,9 +75,9 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
 
   const startDemo = () =>
     void run(async () => {
-      const result = await api.setup.initialize({ mode: 'demo', setupCode });
-      setDemoUsers(result.demoUsers);
-      setStep('demo');
+      // Then the login screen, which shows the demo users and their PINs (issue 15 item 3).
+      await api.setup.initialize({ mode: 'demo', setupCode });
+      onDone();
     });
 
   const next = (to: Step) => (e: FormEvent) => {
@@ -122,8 +120,10 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             <button type="button" className="primary big" onClick={() => setStep('outlet')}>
               {t('Siapkan gerai baru', 'Set up a new outlet')}
             </button>
-            <button type="button" disabled={busy} onClick={startDemo}>
-              {t('Coba dengan data contoh', 'Try with demo data')}
+            <button type="button" disabled={busy} onClick={startDemo} aria-busy={busy}>
+              {busy
+                ? t('Membuat gerai demo… (sekitar 1 menit)', 'Making the demo outlet… (about a minute)')
+                : t('Coba dengan data contoh', 'Try with demo data')}
             </button>
           </>
         )}
@@ -237,36 +237,6 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             {error && <Alert text={error} />}
             <Actions back={() => setStep('admin')} next={busy ? t('Menyimpan…', 'Saving…') : t('Selesai', 'Finish')} disabled={busy} />
           </form>
-        )}
-        {step === 'demo' && (
-          <>
-            <p>{t('Gerai demo siap. Catat PIN berikut:', 'The demo outlet is ready. Note these PINs:')}</p>
-            <table aria-label={t('Pengguna demo', 'Demo users')}>
-              <tbody>
-                {demoUsers.map((u) => (
-                  <tr key={u.username}>
-                    <td>{u.username}</td>
-                    <td>{u.role}</td>
-                    <td>PIN {u.pin}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <button
-              type="button"
-              className="primary big"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  const first = demoUsers[0];
-                  if (first) await login(first.username, first.pin);
-                  onDone();
-                })
-              }
-            >
-              {t('Masuk sebagai admin demo', 'Log in as the demo admin')}
-            </button>
-          </>
         )}
         {error && step !== 'printer' && <Alert text={error} />}
       </div>

@@ -41,10 +41,10 @@ export const syncApi = {
   },
   'sync.sendNow': {
     input: z.object({}),
-    output: z.strictObject({ unsent: SyncUnsent, error: z.string().nullable() }),
+    output: z.strictObject({ unsent: SyncUnsent, error: z.strictObject({ code: z.string(), params: z.record(z.string(), z.unknown()) }).nullable() }),
     roles: ALL_ROLES,
     summary:
-      'One push to the pusat now (the kasir before logging out or closing the shift); returns what is still unacknowledged and the push error code, if any.',
+      'One push to the pusat now (the kasir before logging out or closing the shift); returns what is still unacknowledged and why the push failed ({code, params}), if it did.',
   },
   'sync.status': {
     input: z.object({}),

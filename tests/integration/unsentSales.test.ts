@@ -97,7 +97,7 @@ describe('unacknowledged sales and the pusat', () => {
         params: { username: SUPERVISOR.username },
       });
 
-      const sent = await w.kasir<{ unsent: SyncUnsent; error: string | null }>('sync.sendNow', {});
+      const sent = await w.kasir<{ unsent: SyncUnsent; error: { code: string } | null }>('sync.sendNow', {});
       expect(sent).toEqual({ unsent: { configured: true, pending: 0, sales: 0, since: null }, error: null });
       const closed = await w.kasir<{ countedCash: number }>('shifts.close', closeInput(shiftId));
       expect(closed.countedCash).toBe(120_000);
@@ -112,8 +112,8 @@ describe('unacknowledged sales and the pusat', () => {
       await sellGula(w, shiftId);
       // The pusat's address stops answering (nothing listens on port 9).
       w.h.core.db.prepare("UPDATE sync_state SET central_url = 'http://127.0.0.1:9'").run();
-      const sent = await w.kasir<{ unsent: SyncUnsent; error: string | null }>('sync.sendNow', {});
-      expect(sent.error).toBe('SYNC_UNREACHABLE');
+      const sent = await w.kasir<{ unsent: SyncUnsent; error: { code: string } | null }>('sync.sendNow', {});
+      expect(sent.error?.code).toBe('SYNC_UNREACHABLE');
       expect(sent.unsent.sales).toBe(1);
 
       const reason = 'internet mati sejak siang, dikirim besok';

@@ -2,12 +2,13 @@
 // "Waiting" exists only once the outlet is enrolled with a central URL (a sync_state row): an outlet
 // that never syncs has nothing waiting, and showing its whole outbox as "not sent" would be noise
 // that teaches the kasir to ignore the warning. Counting is two index range reads on outbox.seq.
-import { isAppError } from '../../../shared/errors';
+import { isAppError, type ErrorCode, type ErrorParams, type ErrorPayload } from '../../../shared/errors';
 import { localDateTime } from '../../../shared/time';
 import type { Core } from '../core';
 import { outletTimeZone } from '../settings/settings';
 import { syncState } from './syncState';
-import { syncNow } from './syncStatus';
+import { defaultSyncKeyFile } from './syncKey';
+import { runSync } from './syncRun';
 
 export interface Unsent {
   configured: boolean;
@@ -47,14 +48,15 @@ export function outletClock(core: Core, iso: string): string {
 
 /** One push on the kasir's demand (before logging out or closing): what is left, and why when the
  * push failed. Not enrolled: nothing to send, and no enrolment error for a kasir who never asked. */
-export async function sendNow(core: Core): Promise<{ unsent: Unsent; error: string | null }> {
+export async function sendNow(core: Core): Promise<{ unsent: Unsent; error: ErrorPayload | null }> {
   if (!unsentState(core).configured) return { unsent: unsentState(core), error: null };
-  let error: string | null;
+  let error: ErrorPayload | null;
   try {
-    error = (await syncNow(core)).error;
+    const pushed = (await runSync(core, { keyFile: defaultSyncKeyFile(core.file) })).push.error;
+    error = pushed ? { code: pushed.code as ErrorCode, params: pushed.params as ErrorParams } : null;
   } catch (e) {
     if (!isAppError(e)) throw e;
-    error = e.code;
+    error = { code: e.code, params: e.params };
   }
   return { unsent: unsentState(core), error };
 }
