@@ -8,6 +8,7 @@ import { cartTotal, type Payment } from './cartOps';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { DrawerDialog } from './DrawerDialog';
 import { HeldDialog } from './HeldDialog';
+import { HoldDialog } from './HoldDialog';
 import { LpgDialog, type LpgPick } from './LpgDialog';
 import { CATEGORY_NAMES } from './lpgView';
 import { MemberDialog } from './MemberDialog';
@@ -120,6 +121,17 @@ export function PosDialogs(props: DialogProps) {
     }
     case 'done':
       return <SaleDoneDialog done={modal.done} onScanned={props.onScanned} onClose={closeModal} />;
+    case 'hold':
+      return (
+        <HoldDialog
+          suggestion={cart.member?.name ?? ''}
+          onHold={(label) => {
+            setModal(null);
+            void edits.hold(label).then(props.focusScan);
+          }}
+          onClose={closeModal}
+        />
+      );
     case 'held':
       return <HeldDialog carts={props.held} onRecall={(id) => void edits.recall(id).then(props.focusScan)} onClose={closeModal} />;
     case 'reversal':
