@@ -1,7 +1,7 @@
 // F10: payment. Cash with quick amounts and the change shown large; QRIS and transfer with their
 // reference; several payments for one sale (split). Enter finishes when enough is paid. Cash above
 // the outlet's bound (setting pos.tender_max) is taken only after the kasir confirms that amount.
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { parseScan } from '../../shared/barcode';
 import { parseRupiah, sumRupiah } from '../../shared/money';
 import { Modal } from '../lib/Modal';
@@ -35,6 +35,12 @@ export function PaymentDialog(props: {
   const [approval, setApproval] = useState<Approval>({ username: '', pin: '' });
   /** The large cash amount the kasir confirmed (a changed amount asks again). */
   const [confirmedCash, setConfirmedCash] = useState<number | null>(null);
+
+  // When the core asks for a supervisor, the prompt takes the focus: the kasir turns the screen and
+  // the supervisor types at once (issue 15 item 8).
+  useEffect(() => {
+    if (props.needsApproval) document.querySelector<HTMLInputElement>('.modal-box .approval input')?.focus();
+  }, [props.needsApproval]);
 
   const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
   const dueInCash = Math.max(0, props.total - nonCashTotal);
