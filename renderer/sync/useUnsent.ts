@@ -1,11 +1,12 @@
 // What the pusat has not acknowledged yet (issue 15 item 19), kept fresh for the whole shell: asked
-// on arrival, after every sale or reversal on this host, and every 30 s (the background sync may
-// have cleared it). `null` until the first answer or when the host is unreachable.
+// on arrival, after every sale or reversal event, and every 10 s: a kasir's session does not get
+// the sale events (electron/host/eventAccess.ts) and the background sync may clear it any time.
+// The question is one range read on outbox.seq. `null` until the first answer.
 import { useCallback, useEffect, useState } from 'react';
 import type { SyncUnsent } from '../../shared/api/sync';
 import { useApi, useHostEvents } from '../lib/session';
 
-const POLL_MS = 30_000;
+const POLL_MS = 10_000;
 
 export function useUnsent(): { unsent: SyncUnsent | null; refresh(): Promise<void>; setUnsent(u: SyncUnsent): void } {
   const api = useApi();
