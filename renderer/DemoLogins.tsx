@@ -22,7 +22,6 @@ export function DemoLogins({ users, onPick }: { users: DemoUser[]; onPick(user: 
         <tbody>
           {users.map((u) => (
             <tr key={u.username}>
-              <td>{u.displayName}</td>
               <td>{ROLE_WORDS[u.role][lang === 'id' ? 0 : 1]}</td>
               <td>{u.username}</td>
               <td>PIN {u.pin}</td>

@@ -32,7 +32,7 @@ export const FirstAdmin = z.object({
 
 const SetupUser = z.strictObject({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) });
 /** A demo outlet's user with the PIN everyone trying the demo may know. */
-const DemoUser = z.strictObject({ username: z.string(), displayName: z.string(), role: z.enum(ROLES), pin: z.string() });
+const DemoUser = z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() });
 
 export const setupApi = {
   'setup.status': {

@@ -34,7 +34,7 @@ function shownDemoUsers(core: Core) {
 }
 
 function demoUserList() {
-  return Object.values(DEMO_PEOPLE).map(({ username, displayName, role, pin }) => ({ username, displayName, role, pin }));
+  return Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin }));
 }
 
 export function initializeOutlet(core: Core, input: SetupChoice) {
