@@ -1,6 +1,6 @@
 // The shell: login, then the cashier screen or a back-office screen from the registry, with who is
 // logged in, the language switch and logout always at the top.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Transport } from './lib/transport';
 import { I18nProvider, useI18n } from './lib/i18n';
 import { SessionProvider, useSession } from './lib/session';
@@ -12,6 +12,9 @@ import { BackoffAlerts } from './office/BackoffAlerts';
 import { MANAGER_ROLES } from '../shared/roles';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
+import { LeaveWarning } from './sync/LeaveWarning';
+import { UnsentBadge } from './sync/UnsentBadge';
+import { isWaiting, useUnsent } from './sync/useUnsent';
 
 export function App({ transport }: { transport: Transport }) {
   return (
@@ -32,8 +35,7 @@ const ROLE_NAMES: Record<string, [string, string]> = {
 
 function Shell() {
   const { user, checking, logout } = useSession();
-  const { t, lang, setLang } = useI18n();
-  const route = useRoute();
+  const { t } = useI18n();
   const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
 
   if (checking)
@@ -49,6 +51,26 @@ function Shell() {
         <LoginScreen />
       </FirstRunGate>
     );
+  return <SignedIn screens={screens} logout={logout} />;
+}
+
+/** Logged in: the top bar (with what waits for the pusat) and the screen of the route. */
+function SignedIn({ screens, logout }: { screens: typeof officeScreens; logout(): Promise<void> }) {
+  const { user } = useSession();
+  const { t, lang, setLang } = useI18n();
+  const route = useRoute();
+  const sync = useUnsent();
+  const [leaving, setLeaving] = useState(false);
+  const waiting = isWaiting(sync.unsent);
+  // Closing the tab or the browser while the pusat lacks data: the browser asks before leaving.
+  useEffect(() => {
+    if (!waiting) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [waiting]);
+  if (!user) return null;
+  const leave = () => void logout().then(() => navigate('pos'));
 
   const officeId = route.startsWith('office/') ? route.slice(7) : null;
   const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
@@ -79,18 +101,25 @@ function Shell() {
         >
           {lang === 'id' ? 'EN' : 'ID'}
         </button>
-        <button
-          type="button"
-          className="small"
-          onClick={() => {
-            void logout().then(() => navigate('pos'));
-          }}
-        >
+        <UnsentBadge unsent={sync.unsent} />
+        <button type="button" className="small" onClick={() => (waiting ? setLeaving(true) : leave())}>
           {t('Keluar', 'Log out')}
         </button>
       </header>
       {MANAGER_ROLES.includes(user.role) && <BackoffAlerts />}
       <div className="content">{office ? <office.component /> : <PosScreen />}</div>
+      {leaving && sync.unsent && (
+        <LeaveWarning
+          unsent={sync.unsent}
+          proceedLabel={t('Tetap keluar', 'Log out anyway')}
+          onSent={sync.setUnsent}
+          onProceed={() => {
+            setLeaving(false);
+            leave();
+          }}
+          onStay={() => setLeaving(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 // PIN login: user name and PIN, Enter to log in. The user name is remembered for the next login
-// at this terminal so a cashier usually types only the PIN.
+// at this terminal so a cashier usually types only the PIN. On the demo outlet the demo users and
+// their PINs are shown beside the form (DemoLogins).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from './lib/i18n';
 import { useSession } from './lib/session';
+import { DemoLogins, type DemoUser } from './DemoLogins';
 
 const LAST_USER_KEY = 'kkmp.lastUser';
 
 export function LoginScreen() {
-  const { login } = useSession();
+  const { login, api } = useSession();
   const { t, err, lang, setLang } = useI18n();
   const [username, setUsername] = useState(() => localStorage.getItem(LAST_USER_KEY) ?? '');
   const [pin, setPin] = useState('');
@@ -15,6 +17,24 @@ export function LoginScreen() {
   const [busy, setBusy] = useState(false);
   const userRef = useRef<HTMLInputElement>(null);
   const pinRef = useRef<HTMLInputElement>(null);
+  const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
+
+  useEffect(() => {
+    let alive = true;
+    api.setup.status({}).then(
+      (s) => alive && setDemoUsers(s.demoUsers),
+      () => undefined, // an unreachable host: the login itself says so
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+
+  function pickDemo(u: DemoUser) {
+    setUsername(u.username);
+    setPin(u.pin);
+    pinRef.current?.focus();
+  }
 
   useEffect(() => {
     // focus once on arrival: the PIN when the user name is remembered
@@ -73,6 +93,7 @@ export function LoginScreen() {
           {lang === 'id' ? 'English' : 'Bahasa Indonesia'}
         </button>
       </form>
+      <DemoLogins users={demoUsers} onPick={pickDemo} />
     </main>
   );
 }

@@ -41,13 +41,18 @@ export function parseRupiah(text: string): Rupiah | null {
   return Number(cleaned);
 }
 
-/** `Rp65.500` in Indonesian style; negative as `-Rp65.500`. */
-export function formatRupiah(value: Rupiah): string {
-  const sign = value < 0 ? '-' : '';
+/** A whole count in Indonesian style: `1.250` (dot groups thousands); negative as `-1.250`. */
+export function formatCount(value: number): string {
   const digits = Math.abs(value)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}Rp${digits}`;
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** `Rp65.500` in Indonesian style; negative as `-Rp65.500`. */
+export function formatRupiah(value: Rupiah): string {
+  const sign = value < 0 ? '-' : '';
+  return `${sign}Rp${formatCount(Math.abs(value))}`;
 }
 
 export function unitsToMilli(units: number): Milli {

@@ -21,6 +21,7 @@ import { setupUpdates } from './updates';
 import { createMainWindow } from './window';
 import { DEV_BUILD } from './buildFlags';
 import { devToolsAllowed } from '../host/desktop/buildPolicy';
+import { guardQuit } from './quitGuard';
 
 // `npm run dev` only: electron-vite serves the renderer with hot reload from this URL.
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -92,12 +93,14 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     win = createMainWindow({ preload: join(here, '..', 'preload', 'preload.cjs'), stateFile: join(dataDir, 'window-state.json'), devTools });
+    const stopQuitGuard = guardQuit(host, win);
     const contentsId = win.webContents.id;
     // A crashed renderer comes back on its own; the open cart is safe in IndexedDB.
     win.webContents.on('render-process-gone', (_e, details) => {
       if (details.reason !== 'clean-exit') win?.webContents.reload();
     });
     win.on('closed', () => {
+      stopQuitGuard();
       bridge.forget(contentsId);
       win = null;
     });

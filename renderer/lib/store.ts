@@ -40,6 +40,8 @@ export interface Cart {
   member: CartMember | null;
   createdAt: string;
   heldAt?: string | null;
+  /** Who or what the held cart is for ("Bu Rina", "ambil dompet"), typed by the kasir at F7. */
+  holdLabel?: string;
 }
 
 export type OutboxStatus = 'pending' | 'done' | 'rejected';
@@ -106,10 +108,10 @@ export async function heldCarts(db: PosDb): Promise<Cart[]> {
   return held.sort((a, b) => (a.heldAt ?? '').localeCompare(b.heldAt ?? ''));
 }
 
-/** Parks the open cart and starts an empty one. */
-export async function holdCart(db: PosDb, cart: Cart): Promise<Cart> {
+/** Parks the open cart under a label (may be empty) and starts an empty one. */
+export async function holdCart(db: PosDb, cart: Cart, label = ''): Promise<Cart> {
   return db.transaction('rw', db.carts, async () => {
-    await db.carts.put({ ...cart, status: 'held', heldAt: new Date().toISOString() });
+    await db.carts.put({ ...cart, status: 'held', heldAt: new Date().toISOString(), holdLabel: label.trim() });
     const fresh = newCart();
     await db.carts.add(fresh);
     return fresh;

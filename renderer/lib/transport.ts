@@ -74,12 +74,16 @@ function sharedStream(open: (emit: (event: HostEvent) => void) => () => void) {
   };
 }
 
+/** Calls that are slow by nature wait longer than a counter call: the demo outlet is a month of
+ * selling written through the real services (25-60 s on a loaded shop PC). */
+const SLOW_METHODS: Partial<Record<string, number>> = { 'setup.initialize': 300_000 };
+
 export function httpTransport(baseUrl = '', timeoutMs = 15_000): Transport {
   const tokens = tokenStore();
   return {
     async send(method, input) {
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const timer = setTimeout(() => controller.abort(), SLOW_METHODS[method] ?? timeoutMs);
       let response: Response;
       try {
         const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
 // The left side of the counter: the scan field and the cart's lines, the selected one highlighted
 // and kept in view.
-import type { FormEvent, RefObject } from 'react';
+import type { FormEvent, KeyboardEvent, RefObject } from 'react';
 import { qty, rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import type { CartLine } from '../lib/store';
@@ -15,6 +15,17 @@ interface CartPanelProps {
   selected: number;
   onSelect(index: number): void;
   lastSale: { receiptNo: string; change: number } | null;
+}
+
+/** Shift+Tab from the scan field goes round to the counter's last control (the F-key bar), never
+ * up into the top bar where "Keluar" would end the kasir's session with one more Enter. */
+function wrapBackwards(e: KeyboardEvent<HTMLInputElement>) {
+  if (e.key !== 'Tab' || !e.shiftKey) return;
+  const controls = e.currentTarget.closest('.pos')?.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), [tabindex="0"]');
+  const last = controls?.[controls.length - 1];
+  if (!last || last === e.currentTarget) return;
+  e.preventDefault();
+  last.focus();
 }
 
 export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, selected, onSelect, lastSale }: CartPanelProps) {
@@ -33,6 +44,7 @@ export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, 
           autoComplete="off"
           value={scanText}
           onChange={(e) => onScanText(e.target.value)}
+          onKeyDown={wrapBackwards}
           placeholder={t('Pindai atau ketik…', 'Scan or type…')}
         />
       </form>

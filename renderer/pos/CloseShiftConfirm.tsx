@@ -1,10 +1,20 @@
 // The last step before a shift closes (it cannot be reopened): expected, counted and the
 // difference once more, with "back to counting" focused so a stray Enter never closes it.
+import type { ReactNode } from 'react';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 
-export function CloseShiftConfirm(props: { expected: number | null; counted: number; busy: boolean; error: string | null; onConfirm(): void; onBack(): void }) {
+export function CloseShiftConfirm(props: {
+  expected: number | null;
+  counted: number;
+  busy: boolean;
+  error: string | null;
+  /** What else the close needs (the manajer's approval over unsent sales), above the buttons. */
+  children?: ReactNode;
+  onConfirm(): void;
+  onBack(): void;
+}) {
   const { t } = useI18n();
   const { expected, counted } = props;
   const difference = expected === null ? null : counted - expected;
@@ -32,6 +42,7 @@ export function CloseShiftConfirm(props: { expected: number | null; counted: num
           {props.error}
         </p>
       )}
+      {props.children}
       <div className="modal-actions">
         <button type="button" data-autofocus onClick={props.onBack}>
           <kbd>Esc</kbd>

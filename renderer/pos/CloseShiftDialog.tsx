@@ -9,6 +9,11 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { rupiah } from '../lib/format';
 import { CloseShiftConfirm } from './CloseShiftConfirm';
+import { NO_OVERRIDE, UnsentOverride, type UnsentOverrideValue } from './UnsentOverride';
+import { ApiError } from '../lib/api';
+import type { SyncUnsent } from '../../shared/api/sync';
+import { unsentText } from '../sync/UnsentBadge';
+import { isWaiting } from '../sync/useUnsent';
 import { ZReportView } from './ZReportView';
 import { DialogActions } from './DialogActions';
 
@@ -23,10 +28,15 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** Set once the core refused SHIFT_SALES_UNSENT: the manajer's approval is asked (issue 15 item 19). */
+  const [unsent, setUnsent] = useState<SyncUnsent | null>(null);
+  const [override, setOverride] = useState<UnsentOverrideValue | null>(null);
   const reviewRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     api.shifts.zReport({ shiftId: props.shift.shiftId }).then(setLive, (e) => setError(err(e)));
+    // Said before counting, so the kasir can send now while counting the drawer.
+    api.sync.unsent({}).then(setUnsent, () => undefined);
   }, [api, err, props.shift.shiftId]);
 
   const pieces = (d: number) => (/^\d{1,5}$/.test(counts[d] ?? '') ? Number(counts[d]) : 0);
@@ -53,8 +63,10 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
     try {
       const denominations: Record<string, number> = {};
       for (const d of DENOMINATIONS) if (pieces(d) > 0) denominations[String(d)] = pieces(d);
-      setClosed(await api.shifts.close({ shiftId: props.shift.shiftId, denominations }));
+      const unsentOverride = override && override.username.trim() && override.pin ? override : undefined;
+      setClosed(await api.shifts.close({ shiftId: props.shift.shiftId, denominations, unsentOverride }));
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'SHIFT_SALES_UNSENT') setOverride((o) => o ?? NO_OVERRIDE);
       setError(err(caught));
     } finally {
       setBusy(false);
@@ -78,7 +90,18 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
 
   if (confirming)
     return (
-      <CloseShiftConfirm expected={expected} counted={counted} busy={busy} error={error} onConfirm={() => void close()} onBack={() => setConfirming(false)} />
+      <CloseShiftConfirm expected={expected} counted={counted} busy={busy} error={error} onConfirm={() => void close()} onBack={() => setConfirming(false)}>
+        {override && (
+          <UnsentOverride
+            value={override}
+            onChange={setOverride}
+            onAllSent={() => {
+              setOverride(null);
+              setError(null);
+            }}
+          />
+        )}
+      </CloseShiftConfirm>
     );
 
   return (
@@ -126,6 +149,11 @@ export function CloseShiftDialog(props: { shift: ShiftInfo; onClosed(): void; on
               <p className={`figure ${counted - expected < 0 ? 'minus' : counted - expected > 0 ? 'plus' : 'even'}`}>
                 <span>{t('Selisih', 'Difference')}</span>
                 <strong aria-label={t('Selisih', 'Difference')}>{rupiah(counted - expected)}</strong>
+              </p>
+            )}
+            {isWaiting(unsent) && (
+              <p className="warning" role="status">
+                {unsentText(unsent, t)}.
               </p>
             )}
             {live && (

@@ -1,4 +1,5 @@
-// F8: the held carts of this terminal, oldest first; Enter brings the chosen one back.
+// F8: the held carts of this terminal, oldest first, each with its label and the time it was held;
+// Enter brings the chosen one back.
 import { useState, type KeyboardEvent } from 'react';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
@@ -37,10 +38,11 @@ export function HeldDialog(props: { carts: Cart[]; onRecall(id: string): void; o
           {props.carts.map((c, i) => (
             <li key={c.id} id={`held-${c.id}`} role="option" aria-selected={i === active} onClick={() => props.onRecall(c.id)}>
               <span className="hit-name">
+                {c.holdLabel ? <strong>{c.holdLabel} · </strong> : null}
                 {c.lines[0]?.name ?? '—'}
                 {c.lines.length > 1 ? ` +${c.lines.length - 1}` : ''}
               </span>
-              <span className="muted">{c.heldAt ? dateTime(c.heldAt) : ''}</span>
+              <span className="muted">{c.heldAt ? t(`ditahan ${dateTime(c.heldAt)}`, `held ${dateTime(c.heldAt)}`) : ''}</span>
               <span className="num">{rupiah(cartTotal(c))}</span>
             </li>
           ))}

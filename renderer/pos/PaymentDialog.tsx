@@ -3,7 +3,7 @@
 // by the outlet's pembulatan (setting pos.cash_rounding) and the dialog shows by how much. Enter
 // finishes when enough is paid. Cash above the outlet's bound (pos.tender_max) is taken only after
 // the kasir confirms that amount.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { parseScan } from '../../shared/barcode';
 import { parseRupiah, sumRupiah } from '../../shared/money';
 import { cashDue, type CashRoundingRule } from '../../shared/payments/cashRounding';
@@ -39,6 +39,12 @@ export function PaymentDialog(props: {
   const [approval, setApproval] = useState<Approval>(NO_APPROVAL);
   /** The large cash amount the kasir confirmed (a changed amount asks again). */
   const [confirmedCash, setConfirmedCash] = useState<number | null>(null);
+
+  // When the core asks for a supervisor, the prompt takes the focus: the kasir turns the screen and
+  // the supervisor types at once (issue 15 item 8).
+  useEffect(() => {
+    if (props.needsApproval) document.querySelector<HTMLInputElement>('.modal-box .approval input')?.focus();
+  }, [props.needsApproval]);
 
   const nonCashTotal = sumRupiah(nonCash.map((p) => p.amount));
   // What is left after QRIS/transfer is paid in cash, rounded (shared/payments/cashRounding.ts).

@@ -10,6 +10,7 @@ import { CloseShiftDialog } from './CloseShiftDialog';
 import { DrawerDialog } from './DrawerDialog';
 import { HeldDialog } from './HeldDialog';
 import { KasDialog } from './KasDialog';
+import { HoldDialog } from './HoldDialog';
 import { LpgDialog, type LpgPick } from './LpgDialog';
 import { CATEGORY_NAMES } from './lpgView';
 import { MemberDialog } from './MemberDialog';
@@ -128,6 +129,17 @@ export function PosDialogs(props: DialogProps) {
     }
     case 'done':
       return <SaleDoneDialog done={modal.done} onScanned={props.onScanned} onClose={closeModal} />;
+    case 'hold':
+      return (
+        <HoldDialog
+          suggestion={cart.member?.name ?? ''}
+          onHold={(label) => {
+            setModal(null);
+            void edits.hold(label).then(props.focusScan);
+          }}
+          onClose={closeModal}
+        />
+      );
     case 'held':
       return <HeldDialog carts={props.held} onRecall={(id) => void edits.recall(id).then(props.focusScan)} onClose={closeModal} />;
     case 'reversal':

@@ -79,7 +79,9 @@ export function PosScreen() {
     if (!modal && shift) scanRef.current?.focus();
   }, [modal, shift, cart?.id]);
 
-  const focusScan = () => setTimeout(() => scanRef.current?.focus(), 0);
+  // Deferred so a dialog closing in this event is gone first; but when the kasir has already opened
+  // the next dialog (F2 right after Esc), its field keeps the focus, not the hidden scan field.
+  const focusScan = () => setTimeout(() => !modalRef.current && scanRef.current?.focus(), 0);
   const cartEmpty = () => setNotice({ kind: 'error', text: err({ code: 'CART_EMPTY' }) });
 
   async function reprintLast() {
@@ -110,7 +112,7 @@ export function PosScreen() {
         else setModal({ kind: 'search', query: 'LPG' });
       },
     },
-    F7: { label: t('Tahan', 'Hold'), run: () => void edits.hold(), disabled: lines.length === 0 },
+    F7: { label: t('Tahan', 'Hold'), run: () => setModal({ kind: 'hold' }), disabled: lines.length === 0 },
     F8: { label: `${t('Panggil', 'Recall')}${held.length ? ` (${held.length})` : ''}`, run: () => setModal({ kind: 'held' }) },
     F9: { label: t('Hapus baris', 'Remove line'), run: () => edits.removeAt(sel), disabled: lines.length === 0 },
     F10: { label: t('Bayar', 'Pay'), run: () => (lines.length ? (payment.reset(), setModal({ kind: 'pay' })) : cartEmpty()), disabled: lines.length === 0 },

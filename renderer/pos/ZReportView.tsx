@@ -1,10 +1,11 @@
 // The Z report on screen, laid out like the printed one: sales by payment method, voids, returns,
-// expected against counted cash.
+// expected against counted cash, and the LPG 3 kg tally (ZLpgTable).
 import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
 import { dateTime, rupiah } from '../lib/format';
 import { ZBukuKas } from './ZBukuKas';
 import { ZAnchorNote } from './ZAnchorNote';
+import { ZLpgTable } from './ZLpgTable';
 
 /** An amount taken off: `-Rp5.000`, or `Rp0` when nothing was. */
 function minus(amount: number): string {
@@ -107,6 +108,7 @@ export function ZReportView({ report }: { report: ZReport }) {
         </table>
       </div>
       <ZBukuKas kas={report.bukuKas} />
+      <ZLpgTable lpg={report.lpg} />
       {report.sales.firstReceiptNo && (
         <p className="muted">
           {t('Struk', 'Receipts')} {report.sales.firstReceiptNo} – {report.sales.lastReceiptNo}

@@ -12,6 +12,7 @@ export type ModalState =
   | { kind: 'lpg'; item: CatalogItem }
   | { kind: 'pay' }
   | { kind: 'done'; done: SaleDone }
+  | { kind: 'hold' }
   | { kind: 'held' }
   | { kind: 'reversal'; reversal: ReversalKind }
   | { kind: 'close' }

@@ -93,10 +93,10 @@ export function useCartEdits({ db, cartRef, setCart, showCart, setSelected, info
     setNotice({ kind: 'info', text: t(`${name} dihapus dari keranjang.`, `${name} removed from the cart.`) });
   }
 
-  async function hold() {
+  async function hold(label: string) {
     const current = cartRef.current;
     if (!current || current.lines.length === 0) return;
-    showCart(await holdCart(db, current), -1);
+    showCart(await holdCart(db, current, label), -1);
     setNotice({ kind: 'info', text: t('Keranjang ditahan. Panggil lagi dengan F8.', 'Cart held. Recall it with F8.') });
     await refreshLists();
   }

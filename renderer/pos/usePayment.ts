@@ -2,6 +2,7 @@
 // sent. A refusal brings the cart back to the counter with the reason; a host that does not answer
 // leaves the sale in the outbox (it is sent later and never sold twice).
 import { useState, type RefObject } from 'react';
+import { approvalFindings } from '../../shared/approvalFindings';
 import { useI18n } from '../lib/i18n';
 import { sendEntry } from '../lib/outbox';
 import { useApi } from '../lib/session';
@@ -57,10 +58,10 @@ export function usePayment({ db, cartRef, showCart, shiftId, total, cashRounding
         if (back) showCart(back, back.lines.length - 1);
         const e = outcome.error;
         if (e.code === 'APPROVAL_REQUIRED') {
-          // Say which rule asked, then how to go on.
-          const first = typeof e.params.first === 'string' ? err({ code: e.params.first, params: e.params }) : '';
+          // Every rule that asked, one per line, then how to go on (issue 15 item 8).
+          const asked = approvalFindings(e.params).map((f) => `• ${err(f)}`);
           setNeedsApproval(true);
-          setError(`${first} ${err(e)}`.trim());
+          setError([...asked, err(e)].join('\n'));
         } else setError(err(e));
         return;
       }

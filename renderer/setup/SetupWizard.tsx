@@ -1,7 +1,6 @@
 // First run: the outlet profile, the first admin and the receipt printer, in three short steps, or
 // a demo outlet to try the app. Everything is checked again by the core (setup.initialize); the
 // wizard then logs the admin in the normal way.
-import type { MethodOutput } from '../../shared/api';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../lib/api';
 import { FormError } from '../lib/FormError';
@@ -12,8 +11,7 @@ import { OutletStep, type Outlet } from './OutletStep';
 import { PrinterStep, printerUri, type PrinterForm, type PrinterModel } from './PrinterStep';
 import { Field } from './setupFields';
 
-type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
-type DemoUser = NonNullable<MethodOutput<'setup.initialize'>['demoUsers']>[number];
+type Step = 'start' | 'outlet' | 'admin' | 'printer';
 
 export function SetupWizard({ onDone, printerModels }: { onDone: () => void; printerModels: PrinterModel[] }) {
   const { api, login } = useSession();
@@ -24,7 +22,6 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
   const [outlet, setOutlet] = useState<Outlet>({ code: '', name: '', address: '', badanHukumNo: '', nib: '', timeZone: 'Asia/Makassar' });
   const [admin, setAdmin] = useState<AdminForm>({ username: 'admin', displayName: '', pin: '', pin2: '' });
   const [printer, setPrinter] = useState<PrinterForm>({ transport: 'none', address: '', width: 58, model: 'pos-5890' });
-  const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [setupCode, setSetupCode] = useState('');
 
   async function run(work: () => Promise<void>) {
@@ -58,9 +55,9 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
 
   const startDemo = () =>
     void run(async () => {
-      const result = await api.setup.initialize({ mode: 'demo', setupCode });
-      setDemoUsers(result.demoUsers);
-      setStep('demo');
+      // Then the login screen, which shows the demo users and their PINs (issue 15 item 3).
+      await api.setup.initialize({ mode: 'demo', setupCode });
+      onDone();
     });
 
   const next = (to: Step) => (e: FormEvent) => {
@@ -94,8 +91,10 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             <button type="button" className="primary big" onClick={() => setStep('outlet')}>
               {t('Siapkan gerai baru', 'Set up a new outlet')}
             </button>
-            <button type="button" disabled={busy} onClick={startDemo}>
-              {t('Coba dengan data contoh', 'Try with demo data')}
+            <button type="button" disabled={busy} onClick={startDemo} aria-busy={busy}>
+              {busy
+                ? t('Membuat gerai demo… (sekitar 1 menit)', 'Making the demo outlet… (about a minute)')
+                : t('Coba dengan data contoh', 'Try with demo data')}
             </button>
           </>
         )}
@@ -111,36 +110,6 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
             onBack={() => setStep('admin')}
             onFinish={finish}
           />
-        )}
-        {step === 'demo' && (
-          <>
-            <p>{t('Gerai demo siap. Catat PIN berikut:', 'The demo outlet is ready. Note these PINs:')}</p>
-            <table aria-label={t('Pengguna demo', 'Demo users')}>
-              <tbody>
-                {demoUsers.map((u) => (
-                  <tr key={u.username}>
-                    <td>{u.username}</td>
-                    <td>{u.role}</td>
-                    <td>PIN {u.pin}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <button
-              type="button"
-              className="primary big"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  const first = demoUsers[0];
-                  if (first) await login(first.username, first.pin);
-                  onDone();
-                })
-              }
-            >
-              {t('Masuk sebagai admin demo', 'Log in as the demo admin')}
-            </button>
-          </>
         )}
         {step !== 'printer' && <FormError error={error} />}
       </div>

@@ -31,6 +31,8 @@ export const FirstAdmin = z.object({
 });
 
 const SetupUser = z.strictObject({ username: z.string(), displayName: z.string(), role: z.enum(ROLES) });
+/** A demo outlet's user with the PIN everyone trying the demo may know. */
+const DemoUser = z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() });
 
 export const setupApi = {
   'setup.status': {
@@ -39,16 +41,18 @@ export const setupApi = {
       needsSetup: z.boolean(),
       outletName: z.string().nullable(),
       printerModels: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+      demoUsers: z.array(DemoUser),
     }),
     roles: 'public',
-    summary: 'Whether this database still needs the first-run wizard (no user yet), the outlet name, and the printer models the wizard offers.',
+    summary:
+      'Whether this database still needs the first-run wizard (no user yet), the outlet name, the printer models the wizard offers, and on the demo outlet only (setting outlet.demo) its users with their published PINs for the login screen.',
   },
   'setup.initialize': {
     input: z.discriminatedUnion('mode', [
       z.object({ mode: z.literal('outlet'), setupCode: SetupCode, outlet: OutletProfile, admin: FirstAdmin, printer: PrinterConfig.optional() }),
       z.object({ mode: z.literal('demo'), setupCode: SetupCode }),
     ]),
-    output: z.strictObject({ user: SetupUser, demoUsers: z.array(z.strictObject({ username: z.string(), role: z.enum(ROLES), pin: z.string() })) }),
+    output: z.strictObject({ user: SetupUser, demoUsers: z.array(DemoUser) }),
     roles: 'public',
     summary:
       "First run only (else SETUP_ALREADY_DONE), with the setup code from the console (else SETUP_CODE_WRONG): {mode:'outlet', setupCode, outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo', setupCode}; returns {user, demoUsers}; then log in with auth.login.",

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPROVER_ROLES } from '../roles';
-import { ALL_ROLES, IsoDate, Rupiah, type MethodContract } from './common';
+import { ALL_ROLES, IsoDate, Pin, Rupiah, type MethodContract } from './common';
 import { Amount, Count, PayMethod } from './values';
 import { ZAnchor } from '../journal/zAnchor';
 
@@ -43,6 +43,10 @@ const UserBrief = z.strictObject({ userId: z.string(), username: z.string(), dis
 /** Pembulatan in a shift, signed (negative: rounded down for buyers). net = sales − voids − returns. */
 export const ZRounding = z.strictObject({ sales: Amount, voids: Amount, returns: Amount, net: Amount });
 export type ZRounding = z.infer<typeof ZRounding>;
+/** LPG 3 kg at this shift's counter, in tabung: sold (net of voids and returns), empties taken in,
+ * and lines still to record in Pertamina's MAP (pending) or refused there (rejected). */
+export const ZLpg = z.strictObject({ tabungSold: Count, emptiesIn: Count, mapPending: Count, mapRejected: Count });
+export type ZLpg = z.infer<typeof ZLpg>;
 
 /**
  * The Z report of one shift as plain data; the receipt/printing code lays it out.
@@ -99,8 +103,12 @@ export const ZReport = z.strictObject({
   }),
   /** The journal head and the day's receipt count when the report was made (kept on paper). */
   anchor: ZAnchor,
+  lpg: ZLpg,
 });
 export type ZReport = z.infer<typeof ZReport>;
+
+/** A manajer lets a shift close over sales the pusat has not acknowledged, saying why. */
+export const UnsentOverride = z.object({ username: z.string().min(1).max(64), pin: Pin, reason: z.string().trim().min(5).max(300) });
 
 export const ShiftCloseResult = z.strictObject({
   shiftId: z.string(),
@@ -127,10 +135,16 @@ export const shiftsApi = {
     summary: 'The open shift on a terminal, or null.',
   },
   'shifts.close': {
-    input: z.object({ shiftId: z.string().min(1).max(64), denominations: Denominations, note: z.string().trim().max(500).optional() }),
+    input: z.object({
+      shiftId: z.string().min(1).max(64),
+      denominations: Denominations,
+      note: z.string().trim().max(500).optional(),
+      unsentOverride: UnsentOverride.optional(),
+    }),
     output: ShiftCloseResult,
     roles: ALL_ROLES,
-    summary: 'Close a shift with the cash counted by denomination; returns expected vs counted and the Z report. A kasir closes only their own shift.',
+    summary:
+      'Close a shift with the cash counted by denomination; returns expected vs counted and the Z report. A kasir closes only their own shift. While the outlet is enrolled and sales of the shift are not acknowledged by the pusat: SHIFT_SALES_UNSENT, unless unsentOverride {username, pin, reason} of a manajer/admin (audited).',
   },
   'shifts.zReport': {
     input: z.object({ shiftId: z.string().min(1).max(64) }),

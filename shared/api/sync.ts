@@ -2,6 +2,7 @@
 // has set that takes effect later, and a way to sync now.
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
+import { ALL_ROLES } from './common';
 import type { MethodContract } from './common';
 
 const Upcoming = z.object({ subject: z.string(), validFrom: z.string(), value: z.unknown() });
@@ -32,8 +33,30 @@ const SyncRunOutput = z.object({
   applied: z.number().int(),
   error: z.string().nullable(),
 });
+/** What the pusat has not acknowledged, for every screen (configured: the outlet is enrolled with a
+ * central URL; without one nothing is waiting). `since`: the oldest unacknowledged fact (ISO). */
+export const SyncUnsent = z.strictObject({
+  configured: z.boolean(),
+  pending: z.number().int().min(0),
+  sales: z.number().int().min(0),
+  since: z.string().nullable(),
+});
+export type SyncUnsent = z.infer<typeof SyncUnsent>;
 
 export const syncApi = {
+  'sync.unsent': {
+    input: z.object({}),
+    output: SyncUnsent,
+    roles: ALL_ROLES,
+    summary: 'How many facts (and sales) the pusat has not acknowledged yet and since when; nothing while no central URL is set.',
+  },
+  'sync.sendNow': {
+    input: z.object({}),
+    output: z.strictObject({ unsent: SyncUnsent, error: z.strictObject({ code: z.string(), params: z.record(z.string(), z.unknown()) }).nullable() }),
+    roles: ALL_ROLES,
+    summary:
+      'One push to the pusat now (the kasir before logging out or closing the shift); returns what is still unacknowledged and why the push failed ({code, params}), if it did.',
+  },
   'sync.status': {
     input: z.object({}),
     output: SyncStatusOutput,

@@ -1,6 +1,6 @@
 // Z report of a shift on paper. The input is the subset of the shifts feature's ZReport
 // (shared/api/shifts.ts) that the paper shows, so that object can be passed as it is.
-import { formatRupiah, sumRupiah } from '../money';
+import { formatCount, formatRupiah, sumRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
 import { stamp } from './outlet';
@@ -40,6 +40,8 @@ export interface ZReportInput {
   bukuKas?: { masuk: number; keluar: number };
   /** Absent on documents made before the journal existed (tests of the layout alone). */
   anchor?: ZAnchor;
+  /** LPG 3 kg in tabung (shifts feature's ZLpg); a caller without it prints no LPG block. */
+  lpg?: { tabungSold: number; emptiesIn: number; mapPending: number; mapRejected: number };
 }
 
 /** Pembulatan, then what the shift kept: net sales + rounding = the methods' money, to the rupiah. */
@@ -81,6 +83,14 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
   b.pair('Kas seharusnya', formatRupiah(z.cash.expected), true);
   if (z.cash.counted !== null) b.pair('Kas dihitung', formatRupiah(z.cash.counted), true);
   if (z.cash.difference !== null) b.pair(z.cash.difference < 0 ? 'Selisih (kurang)' : 'Selisih', formatRupiah(z.cash.difference), true);
+  if (z.lpg) {
+    b.rule();
+    b.pair('LPG 3 KG (tabung)', '', true);
+    b.pair('  Terjual', formatCount(z.lpg.tabungSold));
+    b.pair('  Tabung kosong masuk', formatCount(z.lpg.emptiesIn));
+    b.pair('  Belum dicatat di MAP', formatCount(z.lpg.mapPending), z.lpg.mapPending > 0);
+    if (z.lpg.mapRejected > 0) b.pair('  Ditolak MAP', formatCount(z.lpg.mapRejected));
+  }
   if (z.perCashier.length > 0) {
     b.rule();
     for (const c of z.perCashier) b.pair(`${c.displayName} (${c.salesCount})`, formatRupiah(c.salesTotal));

@@ -110,6 +110,8 @@ describe('a cashier at the counter', () => {
 
   it('holds the cart, serves another customer, and recalls it', async () => {
     await page.keyboard.press('F7');
+    await page.getByRole('dialog', { name: 'Tahan keranjang' }).waitFor();
+    await page.keyboard.press('Enter'); // no label: held under its first item
     await waitRows(0);
     await scan(page, DEMO.tepung);
     await waitRows(1);

@@ -13,7 +13,7 @@ import { DEMO } from './support/demo';
 import { startServeHost, type ServeHost } from './support/serveHost';
 
 // A busy 2-core machine runs Chromium, the host and other test files at once: wait patiently.
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+vi.setConfig({ expect: { poll: { timeout: 30_000 } } });
 
 let host: ServeHost;
 let browser: TestBrowser;

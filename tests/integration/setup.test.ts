@@ -24,7 +24,7 @@ describe('first run: setup.status and setup.initialize', () => {
   it("a new database asks for the wizard, with no user created behind anyone's back", async () => {
     expect(await h.router.call('setup.status', {}, null)).toEqual({
       ok: true,
-      result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]) },
+      result: { needsSetup: true, outletName: null, printerModels: expect.arrayContaining([{ id: 'pos-5890', name: 'POS-5890' }]), demoUsers: [] },
     });
     expect(prepareFirstRun(h, { demo: false, lan: false })).toEqual([
       expect.stringMatching(/^Gerai belum disiapkan/),
@@ -45,7 +45,7 @@ describe('first run: setup.status and setup.initialize', () => {
     expect(await admin('printer.config.get')).toMatchObject({ uri: 'tcp://192.168.1.50:9100', width: 80, model: 'xprinter-xp-t80q' });
     expect(await h.router.call('setup.status', {}, null)).toEqual({
       ok: true,
-      result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda', printerModels: [] },
+      result: { needsSetup: false, outletName: 'KKMP Kelurahan Gunung Samarinda', printerModels: [], demoUsers: [] },
     });
     const audit = h.core.db.prepare("SELECT details FROM audit_log WHERE action = 'setup.initialize'").get() as { details: string };
     expect(JSON.parse(audit.details)).toMatchObject({ mode: 'outlet', code: 'BPP01', printer: 'tcp://192.168.1.50:9100' });

@@ -38,6 +38,8 @@ export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser
     putSetting(core, 'outlet.name', PROFILE_FROM, 'Gerai KKMP Gunung Samarinda Baru', null);
     putSetting(core, 'outlet.address', PROFILE_FROM, 'Jl. Soekarno-Hatta Km 5, Gunung Samarinda Baru, Balikpapan Utara', null);
     putSetting(core, 'outlet.time_zone', PROFILE_FROM, 'Asia/Makassar', null);
+    // The login screen shows the demo users and PINs below (issue 15 item 3).
+    putSetting(core, 'outlet.demo', PROFILE_FROM, true, null);
     const users = Object.fromEntries((Object.keys(DEMO_PEOPLE) as DemoUserKey[]).map((k) => [k, demoUser(core, k)])) as Record<DemoUserKey, SessionUser>;
     for (const c of DEMO_CATEGORIES) ensureCategory(core, c.code, c.name, c.tax);
     const products: Record<string, string> = {};

@@ -2,7 +2,7 @@
 // rows and the audit entry. The sale id comes from the client cart, so a repeated commit (a retry
 // after a lost reply, the outbox replaying) returns the first result and never sells twice.
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorParams } from '../../../shared/errors';
 import { lineTotal, sumRupiah } from '../../../shared/money';
 import { cashDue, type CashRoundingRule } from '../../../shared/payments/cashRounding';
 import type { SaleCommitInput, SaleLineResult, SaleResult } from '../../../shared/api/sales';
@@ -51,7 +51,7 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
     if (hard) throw new AppError(hard.code, hard.params);
     const soft = findings.filter((f) => f.severity === 'soft');
     if (soft.length > 0 && !approver) {
-      throw new AppError('APPROVAL_REQUIRED', { findings: soft.map((f) => f.code).join(','), first: soft[0]!.code, ...soft[0]!.params });
+      throw new AppError('APPROVAL_REQUIRED', approvalParams(soft));
     }
 
     const total = sumRupiah(lines.map((l) => l.lineTotal));
@@ -278,4 +278,17 @@ export function loadSale(core: Core, saleId: string, replayedFlag: boolean): Sal
     voidedAt: s.voided_at,
     voidReason: s.void_reason,
   };
+}
+
+/**
+ * Every soft finding travels with the refusal so the supervisor sees all of them at once (issue 15
+ * item 8): `findings` lists the codes; the first one's facts stay flat as they always were, each
+ * later one's facts are prefixed with its place (`f2.limit`), since error params are flat.
+ */
+function approvalParams(soft: RuleFinding[]): ErrorParams {
+  const params: ErrorParams = { findings: soft.map((f) => f.code).join(','), first: soft[0]!.code, ...soft[0]!.params };
+  soft.slice(1).forEach((f, i) => {
+    for (const [key, value] of Object.entries(f.params)) params[`f${i + 2}.${key}`] = value;
+  });
+  return params;
 }

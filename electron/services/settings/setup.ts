@@ -17,9 +17,24 @@ import { userCount } from '../auth/usersRepo';
 /** Settings written by the wizard start at the same date as the migration defaults they replace. */
 const PROFILE_FROM = '2000-01-01';
 
-export function setupStatus(core: Core): { needsSetup: boolean; outletName: string | null; printerModels: { id: string; name: string }[] } {
+export function setupStatus(core: Core) {
   const needsSetup = userCount(core) === 0;
-  return { needsSetup, outletName: needsSetup ? null : setting(core, 'outlet.name'), printerModels: needsSetup ? knownModels() : [] };
+  return {
+    needsSetup,
+    outletName: needsSetup ? null : setting(core, 'outlet.name'),
+    printerModels: needsSetup ? knownModels() : [],
+    demoUsers: needsSetup ? [] : shownDemoUsers(core),
+  };
+}
+
+/** The demo outlet's people with their published PINs, for its login screen; none elsewhere. A
+ * demo user whose PIN was changed since still shows the demo PIN: the demo is for trying only. */
+function shownDemoUsers(core: Core) {
+  return setting(core, 'outlet.demo') ? demoUserList() : [];
+}
+
+function demoUserList() {
+  return Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin }));
 }
 
 export function initializeOutlet(core: Core, input: SetupChoice) {
@@ -74,7 +89,7 @@ function initializeDemo(core: Core) {
   const admin = DEMO_PEOPLE.admin;
   return {
     user: { username: admin.username, displayName: admin.displayName, role: admin.role },
-    demoUsers: Object.values(DEMO_PEOPLE).map(({ username, role, pin }) => ({ username, role, pin })),
+    demoUsers: demoUserList(),
   };
 }
 

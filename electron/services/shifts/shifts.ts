@@ -15,6 +15,10 @@ import { dayAnchor } from '../journal/anchor';
 import { outletToday, setting, settingOn } from '../settings/settings';
 import { userBrief, type UserBrief } from '../auth/usersRepo';
 import { zRounding } from './zRounding';
+import { zLpgTally } from '../lpg/shiftTally';
+import { outletClock, unsentShiftSales } from '../sync/unsent';
+import { checkPin } from '../auth/auth';
+import { MANAGER_ROLES } from '../../../shared/roles';
 
 interface ShiftRow {
   id: string;
@@ -104,12 +108,19 @@ export function countCash(core: Core, denominations: Record<string, number>): nu
   return total.toNumber();
 }
 
-export function closeShift(core: Core, user: SessionUser, input: { shiftId: string; denominations: Record<string, number>; note?: string }): ShiftCloseResult {
+export function closeShift(
+  core: Core,
+  user: SessionUser,
+  input: { shiftId: string; denominations: Record<string, number>; note?: string; unsentOverride?: { username: string; pin: string; reason: string } },
+): ShiftCloseResult {
   const counted = countCash(core, input.denominations);
+  // The manajer's PIN is checked before the write transaction: scrypt is slow on purpose.
+  const overrider = input.unsentOverride ? verifyManager(core, input.unsentOverride) : null;
   return inTransaction(core, () => {
     const row = shiftRow(core, input.shiftId);
     if (row.closed_at) throw new AppError('SHIFT_ALREADY_CLOSED', { shiftId: row.id, closedAt: row.closed_at });
     if (user.role === 'kasir' && row.user_id !== user.id) throw new AppError('SHIFT_NOT_YOURS', { username: userOf(core, row.user_id).username });
+    refuseUnsent(core, row.id, overrider && input.unsentOverride ? { by: overrider, reason: input.unsentOverride.reason } : null);
     const expected = zReport(core, row.id).cash.expected;
     const difference = sumRupiah([counted, -expected]);
     const closedAt = core.now().toISOString();
@@ -125,6 +136,28 @@ export function closeShift(core: Core, user: SessionUser, input: { shiftId: stri
       details: { terminal: row.terminal, expected, counted, difference, note: input.note ?? null },
     });
     return { shiftId: row.id, closedAt, expectedCash: expected, countedCash: counted, difference, report: zReport(core, row.id) };
+  });
+}
+
+function verifyManager(core: Core, o: { username: string; pin: string }): SessionUser {
+  const approver = checkPin(core, o.username, o.pin, 'shift.close.unsent');
+  if (!MANAGER_ROLES.includes(approver.role)) throw new AppError('SHIFT_UNSENT_MANAGER_ONLY', { username: approver.username });
+  return approver;
+}
+
+/** Issue 15 item 19: a Z report never closes over sales the pusat has not acknowledged, unless a
+ * manajer says why (audited). Not enrolled with a pusat: nothing is waiting, nothing is refused. */
+function refuseUnsent(core: Core, shiftId: string, override: { by: SessionUser; reason: string } | null): void {
+  const unsent = unsentShiftSales(core, shiftId);
+  if (unsent.count === 0) return;
+  const since = unsent.since ? outletClock(core, unsent.since) : '';
+  if (!override) throw new AppError('SHIFT_SALES_UNSENT', { count: unsent.count, since });
+  audit(core, {
+    userId: override.by.id,
+    action: 'shift.close.unsent_override',
+    entity: 'shift',
+    entityId: shiftId,
+    details: { unsentSales: unsent.count, since: unsent.since, reason: override.reason },
   });
 }
 
@@ -222,6 +255,7 @@ export function zReport(core: Core, shiftId: string): ZReport {
       entries: kas.entries.map((e) => ({ entryNo: e.entryNo, direction: e.direction, accountName: e.accountName, amount: e.amount, note: e.note })),
     },
     anchor: dayAnchor(core.db, outletCode, businessDate),
+    lpg: zLpgTally(core, shiftId),
   };
 }
 

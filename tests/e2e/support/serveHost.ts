@@ -36,9 +36,12 @@ export function hasCliCommand(name: string): boolean {
   return new RegExp(`\\b${name}\\s*:`).test(readFileSync(join(ROOT, 'electron/host/cli/commands.ts'), 'utf8'));
 }
 
-export async function startServeHost(options: { demo?: boolean } = {}): Promise<ServeHost> {
+/** `dataDirOnly`: no --db at all, as a new user runs `npm run serve`: the host picks its database in
+ * the (empty) data folder KKMP_DATA_DIR. Implies an unseeded database. */
+export async function startServeHost(options: { demo?: boolean; dataDirOnly?: boolean } = {}): Promise<ServeHost> {
   const dir = mkdtempSync(join(tmpdir(), 'kkmp-e2e-'));
-  const dbFile = join(dir, 'outlet.sqlite');
+  const dbFile = options.dataDirOnly ? join(dir, 'kasir-kkmp.sqlite') : join(dir, 'outlet.sqlite');
+  if (options.dataDirOnly) options = { ...options, demo: false };
   const env = { ...process.env, KKMP_DATA_DIR: dir };
   const kkmp = (...args: string[]) => execFileSync(TSX, [join(ROOT, 'electron/host/cli/main.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
   if (options.demo !== false && hasCliCommand('seed')) kkmp('seed', '--demo', '--db', dbFile);
@@ -46,7 +49,8 @@ export async function startServeHost(options: { demo?: boolean } = {}): Promise<
   // --demo: without `seed`, serve sets up the small demo outlet itself (admin PIN 123456) instead of
   // opening on the setup wizard; with the seeded database it does nothing.
   const demoFlag = options.demo !== false ? ['--demo'] : [];
-  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), '--db', dbFile, '--port', String(port), ...demoFlag], {
+  const dbFlag = options.dataDirOnly ? [] : ['--db', dbFile];
+  const child = spawn(TSX, [join(ROOT, 'electron/host/http/serveMain.ts'), ...dbFlag, '--port', String(port), ...demoFlag], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
