@@ -9,6 +9,7 @@ import { officeScreens } from './office/screens';
 import { LoginScreen } from './LoginScreen';
 import { FirstRunGate } from './setup/FirstRunGate';
 import { PosScreen } from './pos/PosScreen';
+import { ROLE_LABELS } from '../shared/i18n/labels';
 
 export function App({ transport }: { transport: Transport }) {
   return (
@@ -20,16 +21,9 @@ export function App({ transport }: { transport: Transport }) {
   );
 }
 
-const ROLE_NAMES: Record<string, [string, string]> = {
-  kasir: ['Kasir', 'Cashier'],
-  supervisor: ['Supervisor', 'Supervisor'],
-  manajer: ['Manajer', 'Manager'],
-  admin: ['Admin', 'Admin'],
-};
-
 function Shell() {
   const { user, checking, logout } = useSession();
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, label } = useI18n();
   const route = useRoute();
   const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
 
@@ -48,7 +42,6 @@ function Shell() {
 
   const officeId = route.startsWith('office/') ? route.slice(7) : null;
   const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
-  const role = ROLE_NAMES[user.role] ?? [user.role, user.role];
 
   return (
     <div className="shell">
@@ -65,7 +58,7 @@ function Shell() {
           ))}
         </nav>
         <span className="who" aria-label={t('Pengguna', 'User')}>
-          {user.displayName} · {lang === 'id' ? role[0] : role[1]}
+          {user.displayName} · {label(ROLE_LABELS, user.role)}
         </span>
         <button
           type="button"

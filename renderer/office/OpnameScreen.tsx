@@ -2,13 +2,14 @@
 // from the printed sheet, review the variance with its value, and approve to post.
 import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
-import { rupiah } from '../lib/format';
+import { date, rupiah } from '../lib/format';
+import { OPNAME_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, milliText, parseQty, useAction, useCall } from './officeKit';
 
 export function OpnameScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useCall((api) => api.opname.list({}), [openId]);
@@ -48,8 +49,8 @@ export function OpnameScreen() {
           {(list.data ?? []).map((o) => (
             <tr key={o.id}>
               <td>{o.title}</td>
-              <td>{o.startedAt.slice(0, 10)}</td>
-              <td>{o.status}</td>
+              <td>{date(o.startedAt)}</td>
+              <td>{label(OPNAME_STATUS_LABELS, o.status)}</td>
               <td>
                 <button type="button" className="small" onClick={() => setOpenId(o.id)} aria-label={`${t('Buka', 'Open')} ${o.title}`}>
                   {t('Buka', 'Open')}

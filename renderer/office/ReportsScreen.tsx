@@ -1,7 +1,8 @@
 // Laporan: sales by day and hour as bar charts (plain SVG, printable), by category and payment
 // method, margin per product, member vs non-member, stock under minimum, LPG allocation use.
 import { useState } from 'react';
-import { rupiah } from '../lib/format';
+import { month, percent, rupiah } from '../lib/format';
+import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { ErrorBox, Page, milliText, monthsAgo, todayLocal, useCall } from './officeKit';
 
@@ -31,7 +32,7 @@ function BarChart({ title, bars }: { title: string; bars: { label: string; value
 }
 
 export function ReportsScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [p, setP] = useState({ from: monthsAgo(0), to: todayLocal() });
   const deps = [p.from, p.to];
   const byDay = useCall((api) => api.reports.salesByDay(p), deps);
@@ -84,7 +85,7 @@ export function ReportsScreen() {
           <tbody>
             {(byPay.data ?? []).map((c) => (
               <tr key={c.method}>
-                <td>{c.method}</td>
+                <td>{label(PAY_METHOD_LABELS, c.method)}</td>
                 <td className="num">{c.payments}</td>
                 <td className="num">{rupiah(c.total)}</td>
               </tr>
@@ -124,7 +125,7 @@ export function ReportsScreen() {
               <td className="num">{rupiah(m.revenue)}</td>
               <td className="num">{rupiah(m.cost)}</td>
               <td className="num">{rupiah(m.margin)}</td>
-              <td className="num">{m.marginPct ?? ''}</td>
+              <td className="num">{m.marginPct === null ? '' : percent(m.marginPct)}</td>
             </tr>
           ))}
         </tbody>
@@ -158,11 +159,11 @@ export function ReportsScreen() {
         <tbody>
           {(lpg.data ?? []).map((m) => (
             <tr key={m.month}>
-              <td>{m.month}</td>
+              <td>{month(m.month)}</td>
               <td className="num">{m.allocation}</td>
               <td className="num">{m.received}</td>
               <td className="num">{m.sold}</td>
-              <td className="num">{m.usedPct}</td>
+              <td className="num">{percent(m.usedPct)}</td>
             </tr>
           ))}
         </tbody>

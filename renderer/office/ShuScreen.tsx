@@ -7,13 +7,14 @@ import { parseRupiah } from '../../shared/money';
 import { useApi, useSession } from '../lib/session';
 import { useI18n } from '../lib/i18n';
 import { saveDownload } from '../lib/download';
-import { dateTime, rupiah } from '../lib/format';
+import { dateTime, percent, rupiah } from '../lib/format';
 import { useCall } from './officeKit';
+import { SHU_RUN_STATUS_LABELS } from '../../shared/i18n/labels';
 
 export function ShuScreen() {
   const api = useApi();
   const { user } = useSession();
-  const { t, lang, err } = useI18n();
+  const { t, lang, err, label } = useI18n();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [surplus, setSurplus] = useState('');
   const listed = useCall((api) => api.shu.listRuns({}), []);
@@ -119,7 +120,7 @@ export function ShuScreen() {
               <tr key={r.id}>
                 <td>{r.year}</td>
                 <td className="num">{rupiah(r.surplus)}</td>
-                <td>{r.status === 'approved' ? t('disetujui (beku)', 'approved (frozen)') : t('draf', 'draft')}</td>
+                <td>{r.status === 'approved' ? t('Disetujui (beku)', 'Approved (frozen)') : label(SHU_RUN_STATUS_LABELS, r.status)}</td>
                 <td>{dateTime(r.createdAt)}</td>
                 <td>
                   <button className="small" onClick={() => void open(r.id)}>
@@ -134,8 +135,7 @@ export function ShuScreen() {
       {run && (
         <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Hasil SHU', 'SHU result')}>
           <h2>
-            SHU {run.year} —{' '}
-            {run.id ? (run.status === 'approved' ? t('disetujui', 'approved') : t('draf', 'draft')) : t('pratinjau (belum disimpan)', 'preview (not saved)')}
+            SHU {run.year} — {run.id ? label(SHU_RUN_STATUS_LABELS, run.status) : t('pratinjau (belum disimpan)', 'preview (not saved)')}
           </h2>
           <table aria-label={t('Alokasi', 'Allocation')}>
             <tbody>
@@ -147,7 +147,7 @@ export function ShuScreen() {
               {run.villageShare > 0 && (
                 <tr>
                   <td>{t('Bagian kelurahan', 'Village share')}</td>
-                  <td className="num">{run.inputs.villageSharePct} %</td>
+                  <td className="num">{percent(run.inputs.villageSharePct, 2)}</td>
                   <td className="num">{rupiah(run.villageShare)}</td>
                 </tr>
               )}
@@ -161,7 +161,7 @@ export function ShuScreen() {
               {run.funds.map((f) => (
                 <tr key={f.key}>
                   <td>{FUND_LABELS[f.key][lang]}</td>
-                  <td className="num">{f.pct} %</td>
+                  <td className="num">{percent(f.pct, 2)}</td>
                   <td className="num">{rupiah(f.amount)}</td>
                 </tr>
               ))}

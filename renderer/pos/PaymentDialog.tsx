@@ -8,6 +8,7 @@ import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
+import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 
 export interface Approval {
   username: string;
@@ -25,7 +26,7 @@ export function PaymentDialog(props: {
   onPay(payments: Payment[], approval?: Approval): void;
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
   const [other, setOther] = useState<{ method: 'qris' | 'transfer'; amount: string; reference: string } | null>(null);
@@ -99,7 +100,7 @@ export function PaymentDialog(props: {
     }
   }
 
-  const methodName = (m: Payment['method']) => (m === 'cash' ? t('Tunai', 'Cash') : m === 'qris' ? 'QRIS' : t('Transfer', 'Transfer'));
+  const methodName = (m: Payment['method']) => label(PAY_METHOD_LABELS, m);
   const error = localError ?? props.error;
 
   return (

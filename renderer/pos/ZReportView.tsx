@@ -2,7 +2,7 @@
 // expected against counted cash.
 import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
-import { dateTime, rupiah } from '../lib/format';
+import { date, dateTime, rupiah } from '../lib/format';
 
 /** An amount taken off: `-Rp5.000`, or `Rp0` when nothing was. */
 function minus(amount: number): string {
@@ -20,7 +20,7 @@ export function ZReportView({ report }: { report: ZReport }) {
   return (
     <section className="zreport" aria-label={t('Laporan Z', 'Z report')}>
       <p>
-        <strong>{report.outletName}</strong> ({report.outletCode}) · {t('Terminal', 'Terminal')} {report.terminal} · {report.businessDate}
+        <strong>{report.outletName}</strong> ({report.outletCode}) · {t('Terminal', 'Terminal')} {report.terminal} · {date(report.businessDate)}
       </p>
       <p className="muted">
         {t('Dibuka', 'Opened')} {dateTime(report.openedAt)} {t('oleh', 'by')} {report.openedBy.displayName}

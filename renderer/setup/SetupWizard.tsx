@@ -6,6 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
+import { ROLE_LABELS } from '../../shared/i18n/labels';
 
 type Step = 'start' | 'outlet' | 'admin' | 'printer' | 'demo';
 type Transport = 'none' | 'tcp' | 'file' | 'serial' | 'windows';
@@ -31,7 +32,7 @@ type Outlet = Extract<MethodInput<'setup.initialize'>, { mode: 'outlet' }>['outl
 
 export function SetupWizard({ onDone, printerModels }: { onDone: () => void; printerModels: PrinterModel[] }) {
   const { api, login } = useSession();
-  const { t, err } = useI18n();
+  const { t, err, label } = useI18n();
   const [step, setStep] = useState<Step>('start');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -246,7 +247,7 @@ export function SetupWizard({ onDone, printerModels }: { onDone: () => void; pri
                 {demoUsers.map((u) => (
                   <tr key={u.username}>
                     <td>{u.username}</td>
-                    <td>{u.role}</td>
+                    <td>{label(ROLE_LABELS, u.role)}</td>
                     <td>PIN {u.pin}</td>
                   </tr>
                 ))}
