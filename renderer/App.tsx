@@ -1,6 +1,6 @@
 // The shell: login, then the cashier screen or a back-office screen from the registry, with who is
 // logged in, the language switch and logout always at the top.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Transport } from './lib/transport';
 import { I18nProvider, useI18n } from './lib/i18n';
 import { SessionProvider, useSession } from './lib/session';
@@ -26,6 +26,11 @@ function Shell() {
   const { t, lang, setLang, label } = useI18n();
   const route = useRoute();
   const screens = useMemo(() => (user ? officeScreens.filter((s) => s.roles.includes(user.role)) : []), [user]);
+  // Each screen opens at its top, not where the last one was scrolled to.
+  const content = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    content.current?.scrollTo(0, 0);
+  }, [route]);
 
   if (checking)
     return (
@@ -47,7 +52,7 @@ function Shell() {
     <div className="shell">
       <header className="topbar">
         <span className="brand">Kasir KKMP</span>
-        <nav aria-label={t('Menu utama', 'Main menu')} className="topnav">
+        <nav aria-label={t('Menu utama', 'Main menu')} className={screens.length > 0 ? 'topnav own-row' : 'topnav'}>
           <a href="#/pos" aria-current={office ? undefined : 'page'}>
             {t('Kasir', 'Cashier')}
           </a>
@@ -78,7 +83,9 @@ function Shell() {
           {t('Keluar', 'Log out')}
         </button>
       </header>
-      <div className="content">{office ? <office.component /> : <PosScreen />}</div>
+      <div className="content" ref={content}>
+        {office ? <office.component /> : <PosScreen />}
+      </div>
     </div>
   );
 }

@@ -177,7 +177,9 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
   const load = balances.reload;
   // The panel opens below a long list: bring it into view when another member is chosen.
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => panel.current?.scrollIntoView({ block: 'start' }), [member.id]);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'start' });
+  }, [member.id]);
 
   const act = async (send: () => Promise<SimpananEntryView>) => {
     setError(null);
