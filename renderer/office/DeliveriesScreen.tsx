@@ -3,14 +3,15 @@
 // only the confirmation puts goods into stock. Reconciliation per supplier and month below.
 import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
-import { rupiah } from '../lib/format';
+import { date, month as formatMonth, rupiah } from '../lib/format';
+import { DELIVERY_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, ProductSelect, milliText, parseQty, todayLocal, useAction, useCall, useProducts } from './officeKit';
 import type { DeliveryLineView as Line } from '../../shared/api/deliveries';
 
 export function DeliveriesScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [open, setOpen] = useState<string | 'new' | null>(null);
   const list = useCall((api) => api.deliveries.list({}), [open]);
   return (
@@ -39,10 +40,10 @@ export function DeliveriesScreen() {
         <tbody>
           {(list.data ?? []).map((d) => (
             <tr key={d.id}>
-              <td>{d.deliveryDate}</td>
+              <td>{date(d.deliveryDate)}</td>
               <td>{d.docNo}</td>
               <td>{d.supplier}</td>
-              <td>{statusText(d.status, t)}</td>
+              <td>{label(DELIVERY_STATUS_LABELS, d.status)}</td>
               <td>{d.hasDiscrepancy ? t('Ada selisih', 'Has discrepancy') : '—'}</td>
               <td>
                 <button type="button" className="small" onClick={() => setOpen(d.id)} aria-label={`${t('Buka', 'Open')} ${d.docNo}`}>
@@ -56,10 +57,6 @@ export function DeliveriesScreen() {
       <Reconciliation />
     </Page>
   );
-}
-
-function statusText(s: string, t: (id: string, en: string) => string): string {
-  return s === 'draft' ? t('Draf', 'Draft') : s === 'posted' ? t('Diposting', 'Posted') : t('Batal', 'Cancelled');
 }
 
 function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
@@ -208,7 +205,7 @@ function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void;
 }
 
 function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const d = useCall((api) => api.deliveries.get({ deliveryId: id }), [id]);
   const action = useAction();
@@ -255,7 +252,7 @@ function DeliveryDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {del.docNo} · {del.supplier}
       </h2>
       <p>
-        {del.deliveryDate} · {t('Status', 'Status')}: <strong>{statusText(del.status, t)}</strong>
+        {date(del.deliveryDate)} · {t('Status', 'Status')}: <strong>{label(DELIVERY_STATUS_LABELS, del.status)}</strong>
         {del.klikSphpRef ? ` · Klik SPHP ${del.klikSphpRef}` : ''}
         {del.emptiesOutMilli ? ` · ${t('tabung kosong keluar', 'empties out')} ${milliText(del.emptiesOutMilli)}` : ''}
       </p>
@@ -402,7 +399,7 @@ function Reconciliation() {
         <tbody>
           {(r.data ?? []).map((x) => (
             <tr key={x.supplier + x.month}>
-              <td>{x.month}</td>
+              <td>{formatMonth(x.month)}</td>
               <td>{x.supplier}</td>
               <td className="num">{rupiah(x.ordered)}</td>
               <td className="num">{rupiah(x.delivered)}</td>

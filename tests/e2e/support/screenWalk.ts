@@ -8,6 +8,8 @@ import { loginAs, scan } from './browser';
 import { DEMO } from './demo';
 
 export type Visit = (name: string) => Promise<void>;
+/** Called right after a back-office link is followed, before anything on the new screen is touched. */
+export type Opened = (link: string) => Promise<void>;
 
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 
@@ -79,13 +81,16 @@ export async function walkCounter(page: Page, url: string, visit: Visit): Promis
 }
 
 /** Every back-office screen the role has, each with something opened on it. */
-export async function walkOffice(page: Page, url: string, who: 'manajer' | 'admin', visit: Visit): Promise<void> {
+export async function walkOffice(page: Page, url: string, who: 'manajer' | 'admin', visit: Visit, opened: Opened = async () => {}): Promise<void> {
   const { username, pin } = DEMO[who];
   await loginAs(page, url, username, pin);
   const go = async (link: string) => {
+    // Scrolled far down the last screen first, as a manager reading a long list would be.
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     const item = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: link, exact: true });
     await item.click();
     await page.locator('nav a[aria-current="page"]', { hasText: link }).waitFor();
+    await opened(link);
   };
   if (who === 'admin') {
     await go('Pengguna & pengaturan');
