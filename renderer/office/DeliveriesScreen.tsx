@@ -9,6 +9,7 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, ProductSelect, milliText, parseQty, todayLocal, useAction, useCall, useProducts } from './officeKit';
 import type { DeliveryLineView as Line } from '../../shared/api/deliveries';
+import { DateInput } from '../lib/DateInput';
 
 export function DeliveriesScreen() {
   const { t, label } = useI18n();
@@ -128,7 +129,7 @@ function NewDelivery({ onCreated, onCancel }: { onCreated: (id: string) => void;
         </label>
         <label>
           {t('Tanggal', 'Date')}
-          <input type="date" value={head.deliveryDate} onChange={set('deliveryDate')} required />
+          <DateInput value={head.deliveryDate} onChange={(deliveryDate) => setHead({ ...head, deliveryDate })} required />
         </label>
         <label>
           {t('Gudang', 'Warehouse')}
@@ -375,11 +376,11 @@ function Reconciliation() {
       <div className="grid">
         <label>
           {t('Dari bulan', 'From month')}
-          <input type="month" value={range.fromMonth} onChange={(e) => setRange({ ...range, fromMonth: e.target.value })} />
+          <DateInput month value={range.fromMonth} onChange={(fromMonth) => setRange({ ...range, fromMonth })} />
         </label>
         <label>
           {t('Sampai bulan', 'To month')}
-          <input type="month" value={range.toMonth} onChange={(e) => setRange({ ...range, toMonth: e.target.value })} />
+          <DateInput month value={range.toMonth} onChange={(toMonth) => setRange({ ...range, toMonth })} />
         </label>
       </div>
       <ErrorBox error={r.error} />

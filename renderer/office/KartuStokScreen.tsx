@@ -10,6 +10,7 @@ import { useApi } from '../lib/session';
 import { ErrorBox, Page, ProductSelect, milliText, monthsAgo, todayLocal, useAction, useProducts } from './officeKit';
 import { STOCK_MOVE_LABELS } from '../../shared/i18n/labels';
 import { wallClock } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 
 type PageResult = MethodOutput<'kartuStok.page'>;
 type Row = PageResult['rows'][number];
@@ -78,11 +79,11 @@ export function KartuStokScreen() {
         </label>
         <label>
           {t('Dari tanggal', 'From date')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </label>
         <label>
           {t('Sampai tanggal', 'To date')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </label>
         <button type="submit" className="primary" disabled={!productId || action.busy}>
           {t('Tampilkan', 'Show')}

@@ -11,6 +11,7 @@ import { localDate } from '../../shared/time';
 import { MEMBER_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useCall } from './officeKit';
 import { MemberKk } from './MemberKk';
+import { DateInput } from '../lib/DateInput';
 
 /** Today as the outlet's calendar day (a WITA day, not the UTC one). */
 const today = () => localDate(new Date(), OUTLET_TIME_ZONE);
@@ -115,7 +116,11 @@ function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: Mem
   const field = (key: keyof typeof EMPTY, label: string, type = 'text') => (
     <label>
       {label}
-      <input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+      {type === 'date' ? (
+        <DateInput value={f[key]} onChange={(v) => setF({ ...f, [key]: v })} />
+      ) : (
+        <input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+      )}
     </label>
   );
   const submit = async (e: FormEvent) => {

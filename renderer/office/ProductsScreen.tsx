@@ -9,6 +9,7 @@ import { useApi } from '../lib/session';
 import { ErrorBox, Page, milliText, rupiahInput, todayLocal, useAction, useCall } from './officeKit';
 import type { ProductAdminRow as Product, CatalogImportReport as ImportReport } from '../../shared/api/catalogAdmin';
 import { SUBSIDY_PROGRAM_LABELS } from '../../shared/i18n/labels';
+import { DateInput } from '../lib/DateInput';
 
 type NewInput = MethodInput<'catalogAdmin.create'>;
 
@@ -85,7 +86,7 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
       <div className="grid">
         <label>
           {t('Berlaku mulai', 'Valid from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </label>
         <label>
           {t('Harga jual', 'Selling price')}

@@ -5,6 +5,7 @@ import { month, percent, rupiah } from '../lib/format';
 import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { ErrorBox, Page, milliText, monthsAgo, todayLocal, useCall } from './officeKit';
+import { DateInput } from '../lib/DateInput';
 
 function BarChart({ title, bars }: { title: string; bars: { label: string; value: number }[] }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -55,11 +56,11 @@ export function ReportsScreen() {
       <div className="grid no-print">
         <label>
           {t('Dari tanggal', 'From date')}
-          <input type="date" value={p.from} onChange={(e) => setP({ ...p, from: e.target.value })} />
+          <DateInput value={p.from} onChange={(from) => setP({ ...p, from })} />
         </label>
         <label>
           {t('Sampai tanggal', 'To date')}
-          <input type="date" value={p.to} onChange={(e) => setP({ ...p, to: e.target.value })} />
+          <DateInput value={p.to} onChange={(to) => setP({ ...p, to })} />
         </label>
       </div>
       <ErrorBox error={byDay.error} />

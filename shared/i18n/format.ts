@@ -95,3 +95,26 @@ export function formatWallClock(stamp: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(stamp);
   return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}.${m[5]}` : stamp;
 }
+
+/** `25/11/2026` (also `25-11-2026`, `25.11.2026`, `1/2/2026`) → `2026-11-25`; null unless a real calendar day. */
+export function parseDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** `11/2026` → `2026-11`; null unless a real month. */
+export function parseMonth(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) return null;
+  return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+}
+
+/** `2026-11` → `11/2026`, the month as typed into a field. */
+export function formatMonthNumeric(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}

@@ -42,7 +42,9 @@ async function screenText(page: Page): Promise<string> {
     const values = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select'))
       .filter((el) => !['date', 'month', 'hidden', 'password'].includes((el as HTMLInputElement).type))
       .map((el) => (el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value));
-    return [document.body.innerText, ...values].join('\n');
+    // Chromium draws its own date and month fields in the browser's language (12/01/2026 in en-US).
+    const native = document.querySelectorAll('input[type="date"], input[type="month"]').length;
+    return [document.body.innerText, ...values, ...(native ? [`NATIVE_DATE_FIELD x${native}`] : [])].join('\n');
   });
 }
 
