@@ -135,7 +135,7 @@ export function ShuScreen() {
       {run && (
         <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Hasil SHU', 'SHU result')}>
           <h2>
-            SHU {run.year} — {run.id ? label(SHU_RUN_STATUS_LABELS, run.status) : t('pratinjau (belum disimpan)', 'preview (not saved)')}
+            SHU {run.year} — {run.id ? label(SHU_RUN_STATUS_LABELS, run.status).toLowerCase() : t('pratinjau (belum disimpan)', 'preview (not saved)')}
           </h2>
           <table aria-label={t('Alokasi', 'Allocation')}>
             <tbody>
