@@ -1,6 +1,6 @@
 // The shell: login, then the cashier screen or a back-office screen from the registry, with who is
 // logged in, the language switch and logout always at the top.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Transport } from './lib/transport';
 import { I18nProvider, useI18n } from './lib/i18n';
 import { SessionProvider, useSession } from './lib/session';
@@ -15,6 +15,7 @@ import { PosScreen } from './pos/PosScreen';
 import { LeaveWarning } from './sync/LeaveWarning';
 import { UnsentBadge } from './sync/UnsentBadge';
 import { isWaiting, useUnsent } from './sync/useUnsent';
+import { ROLE_LABELS } from '../shared/i18n/labels';
 
 export function App({ transport }: { transport: Transport }) {
   return (
@@ -25,13 +26,6 @@ export function App({ transport }: { transport: Transport }) {
     </I18nProvider>
   );
 }
-
-const ROLE_NAMES: Record<string, [string, string]> = {
-  kasir: ['Kasir', 'Cashier'],
-  supervisor: ['Supervisor', 'Supervisor'],
-  manajer: ['Manajer', 'Manager'],
-  admin: ['Admin', 'Admin'],
-};
 
 function Shell() {
   const { user, checking, logout } = useSession();
@@ -57,8 +51,13 @@ function Shell() {
 /** Logged in: the top bar (with what waits for the pusat) and the screen of the route. */
 function SignedIn({ screens, logout }: { screens: typeof officeScreens; logout(): Promise<void> }) {
   const { user } = useSession();
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, label } = useI18n();
   const route = useRoute();
+  // Each screen opens at its top, not where the last one was scrolled to.
+  const content = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    content.current?.scrollTo(0, 0);
+  }, [route]);
   const sync = useUnsent();
   const [leaving, setLeaving] = useState(false);
   const waiting = isWaiting(sync.unsent);
@@ -74,13 +73,12 @@ function SignedIn({ screens, logout }: { screens: typeof officeScreens; logout()
 
   const officeId = route.startsWith('office/') ? route.slice(7) : null;
   const office = officeId ? screens.find((s) => s.id === officeId) : undefined;
-  const role = ROLE_NAMES[user.role] ?? [user.role, user.role];
 
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">Kasir KKMP</span>
-        <nav aria-label={t('Menu utama', 'Main menu')} className="topnav">
+        <nav aria-label={t('Menu utama', 'Main menu')} className={screens.length > 0 ? 'topnav own-row' : 'topnav'}>
           <a href="#/pos" aria-current={office ? undefined : 'page'}>
             {t('Kasir', 'Cashier')}
           </a>
@@ -91,7 +89,7 @@ function SignedIn({ screens, logout }: { screens: typeof officeScreens; logout()
           ))}
         </nav>
         <span className="who" aria-label={t('Pengguna', 'User')}>
-          {user.displayName} · {lang === 'id' ? role[0] : role[1]}
+          {user.displayName} · {label(ROLE_LABELS, user.role)}
         </span>
         <button
           type="button"
@@ -107,7 +105,9 @@ function SignedIn({ screens, logout }: { screens: typeof officeScreens; logout()
         </button>
       </header>
       {MANAGER_ROLES.includes(user.role) && <BackoffAlerts />}
-      <div className="content">{office ? <office.component /> : <PosScreen />}</div>
+      <div className="content" ref={content}>
+        {office ? <office.component /> : <PosScreen />}
+      </div>
       {leaving && sync.unsent && (
         <LeaveWarning
           unsent={sync.unsent}

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ErrorPayload } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
+import { issueParams, valueAt } from '../../shared/i18n/validation';
 import type { MethodContract } from '../../shared/api/common';
 import type { Core } from '../services/core';
 import { sessionUser, type SessionUser } from '../services/auth/auth';
@@ -120,7 +121,7 @@ export function createRouter(core: Core, methods: Methods, events: EventBus, log
       const parsed = safeParse(impl.contract.input, input ?? {});
       if (!parsed.success) {
         const issue = parsed.error?.issues[0];
-        throw new AppError('INPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? (parsed.error ? '' : 'too deep') });
+        throw new AppError('INPUT_INVALID', { method: name, ...(issue ? issueParams(issue, valueAt(input, issue.path)) : { path: '', rule: 'too_deep' }) });
       }
       // The PIN back-off counts by who calls from which till, and alerts the managers' screens.
       const origin = { callerId: user?.id ?? null, terminal, alert: (payload: HostEventMap['auth.alert']) => events.publish({ type: 'auth.alert', payload }) };
@@ -167,7 +168,11 @@ function checkOutput(name: string, contract: MethodContract, result: unknown): v
   const checked = contract.output.safeParse(result);
   if (checked.success) return;
   const issue = checked.error.issues[0];
-  throw new AppError('OUTPUT_INVALID', { method: name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
+  // The developer's own words stay in the log; the params carry the rule for people.
+  throw new AppError('OUTPUT_INVALID', {
+    method: name,
+    ...(issue ? { ...issueParams(issue, valueAt(result, issue.path)), message: issue.message } : { path: '', rule: 'invalid' }),
+  });
 }
 
 export function toPayload(e: unknown, log: (e: unknown) => void): ErrorPayload {

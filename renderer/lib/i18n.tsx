@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorParams } from '../../shared/errors';
 import { errorText, type Lang } from '../../shared/i18n/errorMessages';
+import { label, type LabelTable } from '../../shared/i18n/labels';
 import { ApiError } from './api';
 
 const LANG_KEY = 'kkmp.lang';
@@ -13,6 +14,8 @@ export interface I18n {
   t(id: string, en: string): string;
   /** Any thrown value in words for the cashier: what happened and what to do. */
   err(e: unknown): string;
+  /** A stored code (status, payment method, role…) in words, from its table in shared/i18n/labels. */
+  label(table: LabelTable, code: string | null | undefined): string;
 }
 
 /** An ApiError, or any {code, params} (the renderer's own checks use the same codes and words). */
@@ -46,7 +49,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (id, en) => (lang === 'id' ? id : en), err: (e) => errorMessage(e, lang) }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (id, en) => (lang === 'id' ? id : en), err: (e) => errorMessage(e, lang), label: (table, code) => label(table, code, lang) }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

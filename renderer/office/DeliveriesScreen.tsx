@@ -7,11 +7,12 @@ import { DataTable, useOpenColumn } from './DataTable';
 import { DeliveryDetail } from './DeliveryDetail';
 import { DeliveryNewForm } from './DeliveryNewForm';
 import { DeliveryReconciliation } from './DeliveryReconciliation';
-import { deliveryStatusText } from './deliveryStatus';
+import { DELIVERY_STATUS_LABELS } from '../../shared/i18n/labels';
+import { date } from '../lib/format';
 import { ErrorBox, Page, useCall } from './officeKit';
 
 export function DeliveriesScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [open, setOpen] = useState<string | 'new' | null>(null);
   const list = useCall((api) => api.deliveries.list({}), [open]);
   const openColumn = useOpenColumn<DeliverySummary>(
@@ -54,10 +55,10 @@ export function DeliveriesScreen() {
         rows={list.data ?? []}
         rowKey={(d) => d.id}
         columns={[
-          { head: t('Tanggal', 'Date'), cell: (d) => d.deliveryDate },
+          { head: t('Tanggal', 'Date'), cell: (d) => date(d.deliveryDate) },
           { head: t('No. dokumen', 'Document no.'), cell: (d) => d.docNo },
           { head: t('Pemasok', 'Supplier'), cell: (d) => d.supplier },
-          { head: t('Status', 'Status'), cell: (d) => deliveryStatusText(d.status, t) },
+          { head: t('Status', 'Status'), cell: (d) => label(DELIVERY_STATUS_LABELS, d.status) },
           { head: t('Selisih', 'Discrepancy'), cell: (d) => (d.hasDiscrepancy ? t('Ada selisih', 'Has discrepancy') : '—') },
           openColumn,
         ]}

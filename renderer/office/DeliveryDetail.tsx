@@ -1,11 +1,11 @@
 // One delivery document: count each line with its damage, reason and photo, see the discrepancy,
 // and confirm: only the confirmation puts the good goods into stock and locks the document.
 import { useState } from 'react';
-import { rupiah } from '../lib/format';
+import { date, rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, milliText, parseQty, useAction, useCall } from './officeKit';
-import { deliveryStatusText } from './deliveryStatus';
+import { DELIVERY_STATUS_LABELS } from '../../shared/i18n/labels';
 import type { DeliveryLineView as Line } from '../../shared/api/deliveries';
 import { DataTable } from './DataTable';
 
@@ -18,7 +18,7 @@ interface Edit {
 }
 
 export function DeliveryDetail({ id, onClose, onDone }: { id: string; onClose: () => void; onDone: (message: string) => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const d = useCall((api) => api.deliveries.get({ deliveryId: id }), [id]);
   const action = useAction();
@@ -78,7 +78,7 @@ export function DeliveryDetail({ id, onClose, onDone }: { id: string; onClose: (
         {del.docNo} · {del.supplier}
       </h2>
       <p>
-        {del.deliveryDate} · {t('Status', 'Status')}: <strong>{deliveryStatusText(del.status, t)}</strong>
+        {date(del.deliveryDate)} · {t('Status', 'Status')}: <strong>{label(DELIVERY_STATUS_LABELS, del.status)}</strong>
         {del.klikSphpRef ? ` · Klik SPHP ${del.klikSphpRef}` : ''}
         {del.emptiesOutMilli ? ` · ${t('tabung kosong keluar', 'empties out')} ${milliText(del.emptiesOutMilli)}` : ''}
       </p>

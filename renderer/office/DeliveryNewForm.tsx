@@ -4,6 +4,7 @@
 import type { MethodInput } from '../../shared/api';
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n';
+import { DateInput } from '../lib/DateInput';
 import { useApi } from '../lib/session';
 import { ErrorBox, ProductSelect, parseQty, todayLocal, useAction, useProducts } from './officeKit';
 
@@ -76,7 +77,7 @@ export function DeliveryNewForm({ onCreated, onCancel }: { onCreated: (id: strin
         </label>
         <label>
           {t('Tanggal', 'Date')}
-          <input type="date" value={head.deliveryDate} onChange={set('deliveryDate')} required />
+          <DateInput value={head.deliveryDate} onChange={(deliveryDate) => setHead({ ...head, deliveryDate })} required />
         </label>
         <label>
           {t('Gudang', 'Warehouse')}

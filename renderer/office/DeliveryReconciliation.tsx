@@ -1,7 +1,8 @@
 // Reconciliation per supplier and month: ordered, delivered, received, damaged, paid and what is
 // still owed, over a range of months (this year so far by default).
 import { useState } from 'react';
-import { rupiah } from '../lib/format';
+import { month as formatMonth, rupiah } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 import { useI18n } from '../lib/i18n';
 import type { ReconciliationRow } from '../../shared/api/deliveries';
 import { DataTable } from './DataTable';
@@ -27,11 +28,11 @@ export function DeliveryReconciliation() {
       <div className="grid">
         <label>
           {t('Dari bulan', 'From month')}
-          <input type="month" value={range.fromMonth} onChange={(e) => setRange({ ...range, fromMonth: e.target.value })} />
+          <DateInput month value={range.fromMonth} onChange={(fromMonth) => setRange({ ...range, fromMonth })} />
         </label>
         <label>
           {t('Sampai bulan', 'To month')}
-          <input type="month" value={range.toMonth} onChange={(e) => setRange({ ...range, toMonth: e.target.value })} />
+          <DateInput month value={range.toMonth} onChange={(toMonth) => setRange({ ...range, toMonth })} />
         </label>
       </div>
       <ErrorBox error={r.error} />
@@ -40,7 +41,7 @@ export function DeliveryReconciliation() {
         rows={r.data ?? []}
         rowKey={(x) => x.supplier + x.month}
         columns={[
-          { head: t('Bulan', 'Month'), cell: (x) => x.month },
+          { head: t('Bulan', 'Month'), cell: (x) => formatMonth(x.month) },
           { head: t('Pemasok', 'Supplier'), cell: (x) => x.supplier },
           ...AMOUNTS.map(([key, id, en]) => ({ head: t(id, en), num: true, cell: (x: ReconciliationRow) => rupiah(x[key]) })),
         ]}

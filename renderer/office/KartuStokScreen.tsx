@@ -8,6 +8,9 @@ import { saveDownload } from '../lib/download';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, ProductSelect, milliText, monthsAgo, todayLocal, useAction, useProducts } from './officeKit';
+import { STOCK_MOVE_LABELS } from '../../shared/i18n/labels';
+import { wallClock } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 
 type PageResult = MethodOutput<'kartuStok.page'>;
 type Row = PageResult['rows'][number];
@@ -18,20 +21,8 @@ const ROW_H = 30;
 const VIEW_H = 420;
 const PAGE = 500;
 
-const KIND: Record<string, [string, string]> = {
-  receipt: ['Penerimaan', 'Receipt'],
-  sale: ['Penjualan', 'Sale'],
-  return: ['Retur', 'Return'],
-  void: ['Batal', 'Void'],
-  adjustment: ['Penyesuaian', 'Adjustment'],
-  opname: ['Stok opname', 'Stock count'],
-  damage: ['Rusak', 'Damaged'],
-  transfer: ['Transfer', 'Transfer'],
-  cylinder_exchange: ['Tukar tabung', 'Cylinder exchange'],
-};
-
 export function KartuStokScreen() {
-  const { t, lang } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const products = useProducts();
   const [productId, setProductId] = useState('');
@@ -88,11 +79,11 @@ export function KartuStokScreen() {
         </label>
         <label>
           {t('Dari tanggal', 'From date')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </label>
         <label>
           {t('Sampai tanggal', 'To date')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </label>
         <button type="submit" className="primary" disabled={!productId || action.busy}>
           {t('Tampilkan', 'Show')}
@@ -157,8 +148,8 @@ export function KartuStokScreen() {
                   key={r.id}
                   style={{ position: 'absolute', top: (first + i) * ROW_H, height: ROW_H, left: 0, right: 0 }}
                 >
-                  <span role="cell">{r.atLocal}</span>
-                  <span role="cell">{(KIND[r.kind] ?? [r.kind, r.kind])[lang === 'id' ? 0 : 1]}</span>
+                  <span role="cell">{wallClock(r.atLocal)}</span>
+                  <span role="cell">{label(STOCK_MOVE_LABELS, r.kind)}</span>
                   <span role="cell">{r.document}</span>
                   <span role="cell" className="num">
                     {r.inMilli ? milliText(r.inMilli) : ''}

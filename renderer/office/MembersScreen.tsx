@@ -1,19 +1,25 @@
 // Back office: the member register and simpanan. Search, register, look at one member's simpanan
 // and wajib arrears, take a deposit or a sukarela withdrawal, record a member leaving.
 import type { MethodInput } from '../../shared/api';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MemberView, SimpananEntryView } from '../../shared/api/members';
 import { parseRupiah } from '../../shared/money';
 import { useApi } from '../lib/session';
 import { useI18n } from '../lib/i18n';
-import { rupiah } from '../lib/format';
+import { date, month, OUTLET_TIME_ZONE, percent, rupiah } from '../lib/format';
+import { localDate } from '../../shared/time';
+import { MEMBER_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useCall } from './officeKit';
 import { MemberKk } from './MemberKk';
+import { DateInput } from '../lib/DateInput';
 
-const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelurahan: '', phone: '', joinDate: new Date().toISOString().slice(0, 10) };
+/** Today as the outlet's calendar day (a WITA day, not the UTC one). */
+const today = () => localDate(new Date(), OUTLET_TIME_ZONE);
+
+const EMPTY = { name: '', nik: '', kkNo: '', address: '', rt: '', rw: '', kelurahan: '', phone: '', joinDate: '' };
 
 export function MembersScreen() {
-  const { t, err } = useI18n();
+  const { t, err, label } = useI18n();
   const [query, setQuery] = useState('');
   const found = useCall((api) => api.members.search({ query, status: 'all', limit: 100 }), [query]);
   const counted = useCall((api) => api.members.figure({}), []);
@@ -34,7 +40,7 @@ export function MembersScreen() {
         <p aria-label={t('Target keanggotaan', 'Membership target')}>
           {t('Anggota aktif', 'Active members')}: <strong>{figure.activeMembers}</strong>
           {figure.pctOfKk !== null
-            ? ` — ${figure.pctOfKk} % ${t('dari', 'of')} ${figure.kelurahanKkCount} KK (${t('target', 'target')} ${figure.targetPct} % = ${figure.targetMembers}) ${figure.reached ? '✔' : ''}`
+            ? ` — ${percent(figure.pctOfKk)} ${t('dari', 'of')} ${figure.kelurahanKkCount} KK (${t('target', 'target')} ${percent(figure.targetPct)} = ${figure.targetMembers}) ${figure.reached ? '✔' : ''}`
             : ` — ${t('jumlah KK kelurahan belum diatur', 'the KK count of the kelurahan is not set')}`}
         </p>
       )}
@@ -70,8 +76,8 @@ export function MembersScreen() {
               <td>{m.name}</td>
               <td>{m.nikMasked ?? ''}</td>
               <td>{m.kelurahan ?? ''}</td>
-              <td>{m.joinDate}</td>
-              <td>{m.status === 'active' ? t('aktif', 'active') : `${t('keluar', 'left')} ${m.leaveDate ?? ''}`}</td>
+              <td>{date(m.joinDate)}</td>
+              <td>{m.status === 'active' ? label(MEMBER_STATUS_LABELS, m.status) : `${label(MEMBER_STATUS_LABELS, m.status)} ${date(m.leaveDate)}`}</td>
             </tr>
           ))}
         </tbody>
@@ -104,13 +110,17 @@ export function MembersScreen() {
 function NewMemberDialog({ onClose, onSaved }: { onClose(): void; onSaved(m: MemberView): void }) {
   const api = useApi();
   const { t, err } = useI18n();
-  const [f, setF] = useState(EMPTY);
+  const [f, setF] = useState(() => ({ ...EMPTY, joinDate: today() }));
   const [payPokok, setPayPokok] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY, label: string, type = 'text') => (
     <label>
       {label}
-      <input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+      {type === 'date' ? (
+        <DateInput value={f[key]} onChange={(v) => setF({ ...f, [key]: v })} />
+      ) : (
+        <input type={type} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+      )}
     </label>
   );
   const submit = async (e: FormEvent) => {
@@ -170,6 +180,11 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
   const [actError, setError] = useState<string | null>(null);
   const error = actError ?? (balances.error ? err(balances.error) : null);
   const load = balances.reload;
+  // The panel opens below a long list: bring it into view when another member is chosen.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'start' });
+  }, [member.id]);
 
   const act = async (send: () => Promise<SimpananEntryView>) => {
     setError(null);
@@ -194,14 +209,14 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
     const reason = window.prompt(t('Alasan keluar', 'Reason for leaving'));
     if (!reason) return;
     try {
-      onChanged(await api.members.leave({ memberId: member.id, leaveDate: new Date().toISOString().slice(0, 10), reason }));
+      onChanged(await api.members.leave({ memberId: member.id, leaveDate: today(), reason }));
     } catch (e) {
       setError(err(e));
     }
   };
 
   return (
-    <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Simpanan anggota', 'Member simpanan')}>
+    <section ref={panel} className="card" style={{ marginTop: '1rem' }} aria-label={t('Simpanan anggota', 'Member simpanan')}>
       <h2>
         {member.memberNo} — {member.name}
       </h2>
@@ -244,7 +259,7 @@ function MemberPanel({ member, onChanged, onClose }: { member: MemberView; onCha
           </table>
           <p className={summary.arrears.arrears > 0 ? 'warning' : 'muted'}>
             {summary.arrears.arrears > 0
-              ? `${t('Tunggakan wajib', 'Wajib arrears')}: ${rupiah(summary.arrears.arrears)} (${summary.arrears.unpaidMonths.join(', ')})`
+              ? `${t('Tunggakan wajib', 'Wajib arrears')}: ${rupiah(summary.arrears.arrears)} (${summary.arrears.unpaidMonths.map((m) => month(m)).join(', ')})`
               : t('Simpanan wajib lunas.', 'Simpanan wajib is up to date.')}
           </p>
         </>

@@ -1,6 +1,7 @@
 // Stok opname: start a count (blind by default), open it to count, and see the list change after
 // every action with a message saying what happened (docs/back-office.md, "Stok opname").
 import { useState } from 'react';
+import { OPNAME_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { dateTime } from '../lib/format';
 import { useApi, useSession } from '../lib/session';
@@ -10,7 +11,7 @@ import { ErrorBox, Page, useAction, useCall } from './officeKit';
 import { useSetting } from './useSetting';
 
 export function OpnameScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { user } = useSession();
   const manager = !!user && MANAGER_ROLES.includes(user.role);
   const api = useApi();
@@ -35,8 +36,6 @@ export function OpnameScreen() {
       setTitle('');
       done(t(`Stok opname "${o.title}" dimulai (${o.total} barang).`, `Stock count "${o.title}" started (${o.total} products).`));
     });
-  const statusText = (s: 'counting' | 'posted' | 'cancelled') =>
-    s === 'counting' ? t('Sedang dihitung', 'Counting') : s === 'posted' ? t('Diposting', 'Posted') : t('Dibatalkan', 'Cancelled');
   return (
     <Page title={t('Stok opname', 'Stock count')}>
       {manager && (
@@ -87,7 +86,7 @@ export function OpnameScreen() {
                 {o.blind ? ` · ${t('buta', 'blind')}` : ''}
               </td>
               <td>{dateTime(o.startedAt)}</td>
-              <td>{statusText(o.status)}</td>
+              <td>{label(OPNAME_STATUS_LABELS, o.status)}</td>
               <td className="num">
                 {o.counted}/{o.total}
               </td>

@@ -5,6 +5,7 @@ import { CalibrationAnswers } from '../../shared/api/printing';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
+import { PRINTER_CUT_LABELS, PRINT_MODE_LABELS } from '../../shared/i18n/labels';
 
 type Answers = CalibrationAnswers;
 
@@ -24,7 +25,7 @@ function Choice<T extends string>({ legend, value, options, onChange }: { legend
 }
 
 export function PrinterScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const config = useCall((api) => api.printer.config.get({}), []);
   const action = useAction();
@@ -65,8 +66,8 @@ export function PrinterScreen() {
         {c && (
           <p aria-label={t('Profil tersimpan', 'Saved profile')}>
             {t(
-              `${c.columns} kolom (huruf ${c.font}), QR ${c.qr === 'native' ? 'bawaan' : 'gambar'}, barcode ${c.barcode === 'native' ? 'bawaan' : 'gambar'}, potong: ${c.cut}`,
-              `${c.columns} columns (font ${c.font}), QR ${c.qr}, barcode ${c.barcode}, cut: ${c.cut}`,
+              `${c.columns} kolom (huruf ${c.font}), QR ${label(PRINT_MODE_LABELS, c.qr)}, barcode ${label(PRINT_MODE_LABELS, c.barcode)}, potong: ${label(PRINTER_CUT_LABELS, c.cut)}`,
+              `${c.columns} columns (font ${c.font}), QR ${label(PRINT_MODE_LABELS, c.qr)}, barcode ${label(PRINT_MODE_LABELS, c.barcode)}, cut: ${label(PRINTER_CUT_LABELS, c.cut)}`,
             )}
           </p>
         )}

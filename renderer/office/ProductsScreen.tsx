@@ -8,11 +8,13 @@ import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, milliText, rupiahInput, todayLocal, useAction, useCall } from './officeKit';
 import type { ProductAdminRow as Product, CatalogImportReport as ImportReport } from '../../shared/api/catalogAdmin';
+import { SUBSIDY_PROGRAM_LABELS } from '../../shared/i18n/labels';
+import { DateInput } from '../lib/DateInput';
 
 type NewInput = MethodInput<'catalogAdmin.create'>;
 
 export function ProductsScreen() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Product | null>(null);
   const list = useCall((api) => api.catalogAdmin.list({ query: query || undefined, limit: 200 }), [query, selected]);
@@ -43,7 +45,7 @@ export function ProductsScreen() {
                 {p.name}
                 {p.active ? '' : ` (${t('nonaktif', 'inactive')})`}
               </td>
-              <td>{p.subsidyProgram === 'NONE' ? '' : p.subsidyProgram}</td>
+              <td>{p.subsidyProgram === 'NONE' ? '' : label(SUBSIDY_PROGRAM_LABELS, p.subsidyProgram)}</td>
               <td className="num">{p.price === null ? '—' : rupiah(p.price)}</td>
               <td className="num">{p.het === null ? '' : rupiah(p.het)}</td>
               <td className="num">
@@ -84,7 +86,7 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
       <div className="grid">
         <label>
           {t('Berlaku mulai', 'Valid from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </label>
         <label>
           {t('Harga jual', 'Selling price')}
@@ -141,7 +143,7 @@ function PriceEditor({ product, onDone }: { product: Product; onDone: () => void
 }
 
 function NewProduct({ onCreated }: { onCreated: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const action = useAction();
   const empty = { sku: '', name: '', unit: 'pcs', soldBy: 'piece', subsidyProgram: 'NONE', barcode: '', price: '', het: '' };
@@ -198,7 +200,7 @@ function NewProduct({ onCreated }: { onCreated: () => void }) {
           <select value={f.subsidyProgram} onChange={set('subsidyProgram')}>
             {['NONE', 'SPHP', 'MINYAKITA', 'LPG3'].map((x) => (
               <option key={x} value={x}>
-                {x === 'NONE' ? t('Tidak ada', 'None') : x}
+                {label(SUBSIDY_PROGRAM_LABELS, x)}
               </option>
             ))}
           </select>

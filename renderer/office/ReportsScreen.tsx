@@ -3,7 +3,8 @@
 // tables below; the print stylesheet prints all of it, charts included.
 import { useMemo, useState } from 'react';
 import { quickRange, type QuickRange } from '../../shared/reportRanges';
-import { rupiah } from '../lib/format';
+import { percent, rupiah } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 import { useI18n } from '../lib/i18n';
 import { BarChart } from './BarChart';
 import { ReportsTables } from './ReportsTables';
@@ -49,11 +50,11 @@ export function ReportsScreen() {
       <div className="grid no-print">
         <label>
           {t('Dari tanggal', 'From date')}
-          <input type="date" value={p.from} onChange={(e) => setP({ ...p, from: e.target.value })} />
+          <DateInput value={p.from} onChange={(from) => setP({ ...p, from })} />
         </label>
         <label>
           {t('Sampai tanggal', 'To date')}
-          <input type="date" value={p.to} onChange={(e) => setP({ ...p, to: e.target.value })} />
+          <DateInput value={p.to} onChange={(to) => setP({ ...p, to })} />
         </label>
       </div>
       <p className="print-only">
@@ -64,7 +65,7 @@ export function ReportsScreen() {
         <Figure label={t('Omzet', 'Turnover')} value={h ? rupiah(h.omzet) : '…'} />
         <Figure label={t('Transaksi', 'Transactions')} value={h ? h.transactions.toLocaleString('id-ID') : '…'} />
         <Figure label={t('Rata-rata keranjang', 'Average basket')} value={h ? rupiah(h.averageBasket) : '…'} />
-        <Figure label={t('Margin', 'Margin')} value={h ? `${rupiah(h.margin)}${h.marginPct ? ` (${h.marginPct.replace('.', ',')} %)` : ''}` : '…'} />
+        <Figure label={t('Margin', 'Margin')} value={h ? `${rupiah(h.margin)}${h.marginPct ? ` (${percent(h.marginPct)})` : ''}` : '…'} />
       </dl>
       <BarChart
         title={t('Penjualan per hari', 'Sales per day')}

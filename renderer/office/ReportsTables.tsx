@@ -1,11 +1,12 @@
 // The tables of Laporan for a period: by category, by payment method, members against
 // non-members, margin per product, stock under its minimum and LPG 3 kg allocation use.
-import { rupiah } from '../lib/format';
+import { month, percent, rupiah } from '../lib/format';
+import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 import { useI18n } from '../lib/i18n';
 import { milliText, useCall } from './officeKit';
 
 export function ReportsTables({ p }: { p: { from: string; to: string } }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const deps = [p.from, p.to];
   const byCat = useCall((api) => api.reports.salesByCategory(p), deps);
   const byPay = useCall((api) => api.reports.salesByPayment(p), deps);
@@ -32,7 +33,7 @@ export function ReportsTables({ p }: { p: { from: string; to: string } }) {
           <tbody>
             {(byPay.data ?? []).map((c) => (
               <tr key={c.method}>
-                <td>{c.method}</td>
+                <td>{label(PAY_METHOD_LABELS, c.method)}</td>
                 <td className="num">{c.payments}</td>
                 <td className="num">{rupiah(c.total)}</td>
               </tr>
@@ -72,7 +73,7 @@ export function ReportsTables({ p }: { p: { from: string; to: string } }) {
               <td className="num">{rupiah(m.revenue)}</td>
               <td className="num">{rupiah(m.cost)}</td>
               <td className="num">{rupiah(m.margin)}</td>
-              <td className="num">{m.marginPct ?? ''}</td>
+              <td className="num">{m.marginPct === null ? '' : percent(m.marginPct)}</td>
             </tr>
           ))}
         </tbody>
@@ -106,11 +107,11 @@ export function ReportsTables({ p }: { p: { from: string; to: string } }) {
         <tbody>
           {(lpg.data ?? []).map((m) => (
             <tr key={m.month}>
-              <td>{m.month}</td>
+              <td>{month(m.month)}</td>
               <td className="num">{m.allocation}</td>
               <td className="num">{m.received}</td>
               <td className="num">{m.sold}</td>
-              <td className="num">{m.usedPct}</td>
+              <td className="num">{percent(m.usedPct)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,8 @@
 import type { ShuRunView } from '../../shared/api/members';
 import { FUND_LABELS } from '../../shared/shu';
 import { useI18n } from '../lib/i18n';
-import { rupiah } from '../lib/format';
+import { percent, rupiah } from '../lib/format';
+import { SHU_RUN_STATUS_LABELS } from '../../shared/i18n/labels';
 import { DataTable } from './DataTable';
 
 type Figure = 'purchaseBasis' | 'savingsBasis' | 'jasaUsaha' | 'jasaModal' | 'total' | 'payout';
@@ -21,7 +22,7 @@ export function ShuRunCard({
   onApprove(): void;
   onPay(memberId: string, method: 'cash' | 'simpanan'): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, label } = useI18n();
   const figures: [Figure, string][] = [
     ['purchaseBasis', t('Pembelian', 'Purchases')],
     ['savingsBasis', t('Simpanan', 'Savings')],
@@ -45,8 +46,7 @@ export function ShuRunCard({
   return (
     <section className="card" style={{ marginTop: '1rem' }} aria-label={t('Hasil SHU', 'SHU result')}>
       <h2>
-        SHU {run.year} —{' '}
-        {run.id ? (run.status === 'approved' ? t('disetujui', 'approved') : t('draf', 'draft')) : t('pratinjau (belum disimpan)', 'preview (not saved)')}
+        SHU {run.year} — {run.id ? label(SHU_RUN_STATUS_LABELS, run.status).toLowerCase() : t('pratinjau (belum disimpan)', 'preview (not saved)')}
       </h2>
       <table aria-label={t('Alokasi', 'Allocation')}>
         <tbody>
@@ -58,7 +58,7 @@ export function ShuRunCard({
           {run.villageShare > 0 && (
             <tr>
               <td>{t('Bagian kelurahan', 'Village share')}</td>
-              <td className="num">{run.inputs.villageSharePct} %</td>
+              <td className="num">{percent(run.inputs.villageSharePct, 2)}</td>
               <td className="num">{rupiah(run.villageShare)}</td>
             </tr>
           )}
@@ -72,7 +72,7 @@ export function ShuRunCard({
           {run.funds.map((f) => (
             <tr key={f.key}>
               <td>{FUND_LABELS[f.key][lang]}</td>
-              <td className="num">{f.pct} %</td>
+              <td className="num">{percent(f.pct, 2)}</td>
               <td className="num">{rupiah(f.amount)}</td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { useApi, useSession } from '../lib/session';
 import { useI18n } from '../lib/i18n';
 import { saveDownload } from '../lib/download';
 import { dateTime, rupiah } from '../lib/format';
+import { SHU_RUN_STATUS_LABELS } from '../../shared/i18n/labels';
 import { useCall } from './officeKit';
 import { DataTable, useOpenColumn } from './DataTable';
 import { ShuRunCard } from './ShuRunCard';
@@ -14,7 +15,7 @@ import { ShuRunCard } from './ShuRunCard';
 export function ShuScreen() {
   const api = useApi();
   const { user } = useSession();
-  const { t, err } = useI18n();
+  const { t, err, label } = useI18n();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [surplus, setSurplus] = useState('');
   const listed = useCall((api) => api.shu.listRuns({}), []);
@@ -114,7 +115,10 @@ export function ShuScreen() {
           columns={[
             { head: t('Tahun', 'Year'), cell: (r) => r.year },
             { head: 'SHU', num: true, cell: (r) => rupiah(r.surplus) },
-            { head: t('Status', 'Status'), cell: (r) => (r.status === 'approved' ? t('disetujui (beku)', 'approved (frozen)') : t('draf', 'draft')) },
+            {
+              head: t('Status', 'Status'),
+              cell: (r) => (r.status === 'approved' ? t('Disetujui (beku)', 'Approved (frozen)') : label(SHU_RUN_STATUS_LABELS, r.status)),
+            },
             { head: t('Dibuat', 'Created'), cell: (r) => dateTime(r.createdAt) },
             openColumn,
           ]}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
+import { ROLE_LABELS } from '../../shared/i18n/labels';
+import { ROLES } from '../../shared/roles';
 
 type Profile = MethodOutput<'settings.outlet'>;
 
@@ -24,7 +26,7 @@ export function UsersSettingsScreen() {
 }
 
 function Users() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const api = useApi();
   const users = useCall((api) => api.users.list({}), []);
   const action = useAction();
@@ -54,7 +56,7 @@ function Users() {
             <tr key={u.id}>
               <td>{u.username}</td>
               <td>{u.displayName}</td>
-              <td>{u.role}</td>
+              <td>{label(ROLE_LABELS, u.role)}</td>
               <td>{u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')}</td>
               <td>
                 <input
@@ -96,8 +98,10 @@ function Users() {
         <label>
           {t('Peran', 'Role')}
           <select value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value as MethodInput<'users.create'>['role'] })}>
-            {['kasir', 'supervisor', 'manajer', 'admin'].map((r) => (
-              <option key={r}>{r}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {label(ROLE_LABELS, r)}
+              </option>
             ))}
           </select>
         </label>

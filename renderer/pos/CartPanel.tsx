@@ -66,7 +66,13 @@ export function CartPanel({ scanRef, scanText, onScanText, onSubmitScan, lines, 
                 aria-selected={i === selected}
                 className={i === selected ? 'selected' : undefined}
                 onClick={() => onSelect(i)}
-                ref={i === selected ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
+                ref={
+                  i === selected
+                    ? (el) => {
+                        el?.scrollIntoView({ block: 'nearest' });
+                      }
+                    : undefined
+                }
               >
                 <td className="num">{i + 1}</td>
                 <td>

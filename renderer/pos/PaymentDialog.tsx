@@ -15,6 +15,7 @@ import { NonCashForm } from './NonCashForm';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
 import { DialogActions } from './DialogActions';
 import { FormError } from '../lib/FormError';
+import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
 export function PaymentDialog(props: {
@@ -29,7 +30,7 @@ export function PaymentDialog(props: {
   onPay(payments: Payment[], approval?: Approval): void;
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [cashText, setCashText] = useState('');
   const [nonCash, setNonCash] = useState<Payment[]>([]);
   const [other, setOther] = useState<'qris' | 'transfer' | null>(null);
@@ -107,7 +108,7 @@ export function PaymentDialog(props: {
     }
   }
 
-  const methodName = (m: Payment['method']) => (m === 'cash' ? t('Tunai', 'Cash') : m === 'qris' ? 'QRIS' : t('Transfer', 'Transfer'));
+  const methodName = (m: Payment['method']) => label(PAY_METHOD_LABELS, m);
   const error = localError ?? props.error;
 
   return (

@@ -2,7 +2,7 @@
 // on the server, refused sales, held carts).
 import type { CounterInfo } from '../../shared/api/pos';
 import type { ShiftInfo } from '../../shared/api/shifts';
-import { dateTime } from '../lib/format';
+import { count, dateTime } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import type { OutboxEntry } from '../lib/store';
 
@@ -16,7 +16,7 @@ interface StatusProps {
 }
 
 export function PosStatusBar({ info, shift, cashier, waiting, heldCount, onShowWaiting }: StatusProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const pending = waiting.filter((w) => w.status === 'pending').length;
   const rejected = waiting.filter((w) => w.status === 'rejected').length;
   return (
@@ -33,15 +33,15 @@ export function PosStatusBar({ info, shift, cashier, waiting, heldCount, onShowW
       </span>
       {pending > 0 && (
         <button type="button" className="pill warn" onClick={onShowWaiting}>
-          ⏳ {t(`${pending} transaksi menunggu server`, `${pending} sale(s) waiting for the server`)}
+          ⏳ {count(pending, lang, 'transaksi menunggu server', 'sale waiting for the server', 'sales waiting for the server')}
         </button>
       )}
       {rejected > 0 && (
         <button type="button" className="pill bad" onClick={onShowWaiting}>
-          ⚠ {t(`${rejected} transaksi ditolak`, `${rejected} sale(s) refused`)}
+          ⚠ {count(rejected, lang, 'transaksi ditolak', 'sale refused', 'sales refused')}
         </button>
       )}
-      {heldCount > 0 && <span className="pill">{t(`${heldCount} keranjang ditahan`, `${heldCount} held cart(s)`)}</span>}
+      {heldCount > 0 && <span className="pill">{count(heldCount, lang, 'keranjang ditahan', 'held cart', 'held carts')}</span>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The right side of the counter: the total, the member, the subsidy limits that apply to this
 // cart, the last notice, and the Alt-key actions as buttons.
 import type { CounterInfo } from '../../shared/api/pos';
-import { rupiah } from '../lib/format';
+import { count, rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import type { Cart } from '../lib/store';
 import { cartTotal, itemCount, sphpPacks } from './cartOps';
@@ -19,7 +19,7 @@ export function SummaryPanel({
   notice: Notice;
   altActions: Record<string, PosAction>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { lines } = cart;
   const sphp = sphpPacks(cart);
   return (
@@ -27,7 +27,9 @@ export function SummaryPanel({
       <div className="total-box">
         <span>{t('TOTAL', 'TOTAL')}</span>
         <strong aria-label={t('Total belanja', 'Total')}>{rupiah(cartTotal(cart))}</strong>
-        <small>{t(`${itemCount(cart)} barang · ${lines.length} baris`, `${itemCount(cart)} items · ${lines.length} lines`)}</small>
+        <small>
+          {count(itemCount(cart), lang, 'barang', 'item', 'items')} · {count(lines.length, lang, 'baris', 'line', 'lines')}
+        </small>
       </div>
       <div className="member-box" aria-label={t('Anggota', 'Member')}>
         {cart.member ? (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
-import { dateTime, rupiah } from '../lib/format';
+import { count, dateTime, rupiah } from '../lib/format';
 import type { OutboxEntry } from '../lib/store';
 import { cartTotal } from './cartOps';
 
@@ -13,7 +13,7 @@ export function WaitingDialog(props: {
   onRestore(id: string): Promise<void>;
   onClose(): void;
 }) {
-  const { t, err } = useI18n();
+  const { t, err, lang } = useI18n();
   const [msg, setMsg] = useState<string | null>(null);
   return (
     <Modal title={t('Transaksi belum tercatat di server', 'Sales not yet recorded on the server')} onClose={props.onClose} wide>
@@ -53,7 +53,7 @@ export function WaitingDialog(props: {
                 setMsg(
                   r.waiting
                     ? t('Server masih belum terjangkau; dicoba lagi otomatis.', 'The server is still unreachable; retrying automatically.')
-                    : t(`${r.sent} transaksi terkirim.`, `${r.sent} sale(s) sent.`),
+                    : `${count(r.sent, lang, 'transaksi terkirim', 'sale sent', 'sales sent')}.`,
                 ),
               )
           }

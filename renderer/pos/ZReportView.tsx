@@ -2,7 +2,7 @@
 // expected against counted cash, and the LPG 3 kg tally (ZLpgTable).
 import type { ZReport } from '../../shared/api/shifts';
 import { useI18n } from '../lib/i18n';
-import { dateTime, rupiah } from '../lib/format';
+import { date, dateTime, rupiah } from '../lib/format';
 import { ZBukuKas } from './ZBukuKas';
 import { ZAnchorNote } from './ZAnchorNote';
 import { ZLpgTable } from './ZLpgTable';
@@ -23,7 +23,7 @@ export function ZReportView({ report }: { report: ZReport }) {
   return (
     <section className="zreport" aria-label={t('Laporan Z', 'Z report')}>
       <p>
-        <strong>{report.outletName}</strong> ({report.outletCode}) · {t('Terminal', 'Terminal')} {report.terminal} · {report.businessDate}
+        <strong>{report.outletName}</strong> ({report.outletCode}) · {t('Terminal', 'Terminal')} {report.terminal} · {date(report.businessDate)}
       </p>
       <p className="muted">
         {t('Dibuka', 'Opened')} {dateTime(report.openedAt)} {t('oleh', 'by')} {report.openedBy.displayName}

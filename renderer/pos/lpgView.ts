@@ -3,14 +3,11 @@
 import type { ErrorPayload } from '../../shared/errors';
 import type { LimitUse, LpgBuyerStatus as BuyerStatus } from '../../shared/api/lpg';
 import type { LpgCategory } from '../../shared/lpg';
+import { LPG_CATEGORY_LABELS, label } from '../../shared/i18n/labels';
 export type { BuyerStatus, LimitUse, LpgCategory };
 
-export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
-  RUMAH_TANGGA: ['Rumah tangga', 'Household'],
-  USAHA_MIKRO: ['Usaha mikro', 'Micro business'],
-  NELAYAN_SASARAN: ['Nelayan sasaran', 'Target fisher'],
-  PETANI_SASARAN: ['Petani sasaran', 'Target farmer'],
-};
+/** The category words, from the one LPG table in shared/i18n/labels. */
+export const CATEGORY_NAMES = LPG_CATEGORY_LABELS;
 
 /**
  * The first limit that `requested` tabung (in this sale) would break, as the core would say it:
@@ -18,7 +15,7 @@ export const CATEGORY_NAMES: Record<LpgCategory, [string, string]> = {
  */
 export function lpgRefusal(s: BuyerStatus, requested: number, mode: 'hard' | 'soft' = 'hard', lang: 'id' | 'en' = 'id'): ErrorPayload | null {
   const nik4 = s.buyer.nikMasked;
-  const category = CATEGORY_NAMES[s.buyer.category]?.[lang === 'id' ? 0 : 1] ?? s.buyer.category;
+  const category = label(CATEGORY_NAMES, s.buyer.category, lang);
   if (mode === 'hard' && s.buyer.status === 'blocked') return { code: 'LPG_BUYER_BLOCKED', params: { nik4 } };
   if (mode === 'hard' && s.buyer.isPengecer) return { code: 'LPG_BUYER_PENGECER', params: { nik4 } };
   const over = (l: LimitUse, add: number) => l.mode === mode && l.limit !== null && l.used + add > l.limit;

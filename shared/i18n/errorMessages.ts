@@ -2,6 +2,7 @@
 // {name} is replaced by the error's params. Features add their codes in their own file and
 // register it in `catalogues` below.
 import type { ErrorParams } from '../errors';
+import { problemText } from './validation';
 import { hostMessages } from './hostMessages';
 import { authMessages } from './authMessages';
 import { salesMessages } from './salesMessages';
@@ -62,7 +63,9 @@ const all: Record<ErrorCode, { id: string; en: string }> = Object.assign({}, ...
 export function errorText(code: string, params: ErrorParams, lang: Lang): string {
   const entry = Object.hasOwn(all, code) ? all[code as ErrorCode] : undefined;
   if (!entry) return lang === 'id' ? `Terjadi kesalahan (${code}).` : `Something went wrong (${code}).`;
-  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => formatParam(k, params[k]));
+  // A refused input carries a rule, not a sentence: its words are made here, in the reader's language.
+  const filled = typeof params.rule === 'string' ? { ...params, problem: problemText(params, lang) } : params;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => formatParam(k, filled[k]));
 }
 
 function formatParam(key: string, value: unknown): string {

@@ -8,10 +8,10 @@ export const hostMessages = {
   },
   METHOD_UNKNOWN: { id: 'Perintah {method} tidak dikenal.', en: 'Unknown method {method}.' },
   METHOD_NOT_ALLOWED: { id: 'Permintaan ke server kasir harus memakai POST.', en: 'Requests to the cashier server must use POST.' },
-  INPUT_INVALID: { id: 'Data tidak valid pada "{path}": {message}.', en: 'Invalid input at "{path}": {message}.' },
+  INPUT_INVALID: { id: 'Periksa isian: {problem}.', en: 'Check the input: {problem}.' },
   OUTPUT_INVALID: {
-    id: 'Jawaban sistem untuk {method} tidak sesuai kontrak pada "{path}": {message}. Hubungi admin.',
-    en: 'The answer of {method} does not match its contract at "{path}": {message}. Call the admin.',
+    id: 'Jawaban sistem untuk {method} tidak sesuai kontrak ({problem}). Hubungi admin.',
+    en: 'The answer of {method} does not match its contract ({problem}). Call the admin.',
   },
   METHOD_SYSTEM_ONLY: {
     id: 'Perintah {method} hanya untuk baris perintah kkmp atau aplikasi desktop di komputer gerai.',

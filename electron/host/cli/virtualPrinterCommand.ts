@@ -10,7 +10,7 @@ export const virtualPrinterCommand: Command = {
   async run(args: ParsedArgs, io: CliIo) {
     const port = Number(flag(args, 'port') ?? '9100');
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new AppError('INPUT_INVALID', { method: 'virtual-printer', path: '--port', message: 'port 0-65535' });
+      throw new AppError('INPUT_INVALID', { method: 'virtual-printer', path: '--port', rule: 'range', limit: '0–65535' });
     const width = paperWidthFlag(args);
     const printer = await startVirtualPrinter({ port, columns: width === 58 ? 32 : 48, dir: flag(args, 'dir') });
     io.out(`Printer virtual siap / virtual printer ready: tcp://127.0.0.1:${printer.port}`);

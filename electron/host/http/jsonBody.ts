@@ -13,11 +13,11 @@ export function registerJsonBody(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_req, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, {});
-    if (depthOver(text, MAX_JSON_DEPTH)) return done(new AppError('INPUT_INVALID', { path: '', message: 'too deep' }), undefined);
+    if (depthOver(text, MAX_JSON_DEPTH)) return done(new AppError('INPUT_INVALID', { path: '', rule: 'too_deep' }), undefined);
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(new AppError('INPUT_INVALID', { path: '', message: 'JSON' }), undefined);
+      done(new AppError('INPUT_INVALID', { path: '', rule: 'json' }), undefined);
     }
   });
 }

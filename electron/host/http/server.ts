@@ -78,7 +78,7 @@ async function configure(app: FastifyInstance, host: Host, options: HttpOptions)
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
       return sendError(reply, 415, { code: 'CONTENT_TYPE_UNSUPPORTED', params: {} });
     }
-    if (error.statusCode && error.statusCode < 500) return sendError(reply, error.statusCode, { code: 'INPUT_INVALID', params: { path: '', message: '' } });
+    if (error.statusCode && error.statusCode < 500) return sendError(reply, error.statusCode, { code: 'INPUT_INVALID', params: { path: '', rule: 'invalid' } });
     console.error(error);
     return sendError(reply, 500, { code: 'INTERNAL', params: {} });
   });

@@ -8,6 +8,7 @@ import { countOpname, startOpname } from '../opname/opname';
 import { postOpname } from '../opname/opnamePost';
 import { DEMO_PEOPLE } from './outlet';
 import type { DemoSeeder } from './context';
+import { formatDate } from '../../../shared/i18n/format';
 
 export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
   const p = ctx.products;
@@ -72,7 +73,7 @@ export const backOfficeDemo: DemoSeeder = (_core, ctx) => {
     }
     if (day.date === opnameDay) {
       ctx.clock.now = ctx.at(day.date, '20:30');
-      const o = startOpname(core, { title: `Opname rak sembako ${day.date}`, productIds: [p.GULA1!, p.TEPUNG1!, p.MINYAK1!] }, manajer);
+      const o = startOpname(core, { title: `Opname rak sembako ${formatDate(day.date, 'UTC')}`, productIds: [p.GULA1!, p.TEPUNG1!, p.MINYAK1!] }, manajer);
       for (const line of o.lines) {
         // Gula two short (a torn bag thrown away), tepung one over, minyak exact.
         const delta = line.sku === 'GULA1' ? -2_000 : line.sku === 'TEPUNG1' ? 1_000 : 0;

@@ -63,7 +63,7 @@ const CALIBRATION_KEYS = ['printer.font', 'printer.qr_mode', 'printer.barcode_mo
 
 export function setPrinterConfig(core: Core, userId: string, input: PrinterConfig): Required<PrinterConfig> {
   if (input.uri) parsePrinterUri(input.uri);
-  if (!isKnownModel(input.model)) throw new AppError('INPUT_INVALID', { method: 'printer.config.set', path: 'model', message: 'unknown printer model' });
+  if (!isKnownModel(input.model)) throw new AppError('INPUT_INVALID', { method: 'printer.config.set', path: 'model', rule: 'choice' });
   const today = outletToday(core);
   inTransaction(core, () => {
     putSetting(core, 'printer.uri', today, input.uri, userId);

@@ -5,8 +5,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export interface TestBrowser {
   browser: Browser;
-  /** `terminal`: the counter's terminal name (a shift is per terminal; the demo data keeps POS-1 busy). */
-  newPage(options?: { width?: number; height?: number; terminal?: string }): Promise<Page>;
+  /**
+   * `terminal`: the counter's terminal name (a shift is per terminal; the demo data keeps POS-1 busy).
+   * `locale`/`timezoneId`: the browser's own, to prove the screens do not follow them.
+   */
+  newPage(options?: { width?: number; height?: number; terminal?: string; locale?: string; timezoneId?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -21,8 +24,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     async newPage(options = {}) {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
-        locale: 'id-ID',
-        timezoneId: 'Asia/Makassar',
+        locale: options.locale ?? 'id-ID',
+        timezoneId: options.timezoneId ?? 'Asia/Makassar',
       });
       contexts.push(context);
       const page = await context.newPage();
