@@ -1,7 +1,7 @@
 // Per koperasi and across the kota: outlets with their last sync and lag (who went silent), sales
 // by day with margin, LPG 3 kg sold with the MAP entries still pending or rejected.
 import { useEffect, useState } from 'react';
-import type { CentralCall, Output } from './centralClient';
+import type { CentralTree, Output } from './centralClient';
 import { OutletsTable } from './OutletsTable';
 import { SalesByDay } from './SalesByDay';
 import { LpgTable } from './LpgTable';
@@ -14,7 +14,7 @@ interface Data {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function Dashboard({ session, call, onLogout }: { session: Output<'auth.login'>; call: CentralCall; onLogout: () => void }) {
+export function Dashboard({ session, api, onLogout }: { session: Output<'auth.login'>; api: CentralTree; onLogout: () => void }) {
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(() => isoDay(new Date()));
   const [data, setData] = useState<Data | null>(null);
@@ -22,13 +22,13 @@ export function Dashboard({ session, call, onLogout }: { session: Output<'auth.l
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('dash.outlets', {}), call('dash.salesByDay', { from, to }), call('dash.lpg', { from, to })])
+    Promise.all([api.dash.outlets({}), api.dash.salesByDay({ from, to }), api.dash.lpg({ from, to })])
       .then(([outlets, sales, lpg]) => live && setData({ outlets, sales, lpg }))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [call, from, to]);
+  }, [api, from, to]);
 
   const names = new Map((data?.outlets ?? []).map((o) => [o.koperasiId, o.koperasiName]));
   return (

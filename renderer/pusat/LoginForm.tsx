@@ -12,7 +12,7 @@ export function LoginForm({ onLogin }: { onLogin: (s: Output<'auth.login'>) => v
     setBusy(true);
     setError(null);
     try {
-      onLogin(await centralClient(null)('auth.login', { username: username.trim(), password }));
+      onLogin(await centralClient(null).auth.login({ username: username.trim(), password }));
     } catch (caught) {
       setError((caught as Error).message);
       setPassword('');

@@ -6,7 +6,7 @@ import { LoginForm } from './LoginForm';
 
 export function PusatApp() {
   const [session, setSession] = useState<Output<'auth.login'> | null>(null);
-  const call = useMemo(() => centralClient(session?.token ?? null), [session]);
+  const api = useMemo(() => centralClient(session?.token ?? null), [session]);
   if (!session) return <LoginForm onLogin={setSession} />;
-  return <Dashboard session={session} call={call} onLogout={() => setSession(null)} />;
+  return <Dashboard session={session} api={api} onLogout={() => setSession(null)} />;
 }

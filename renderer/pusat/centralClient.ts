@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { errorText } from '../../shared/i18n/errorMessages';
 import type { CentralApi, CentralMethod } from '../../shared/sync/centralApi';
 import type { ErrorParams } from '../../shared/errors';
+import { createTree, type TreeOf } from '../../shared/api/client';
 
 export type Output<M extends CentralMethod> = z.output<CentralApi[M]['output']>;
 export type Input<M extends CentralMethod> = z.input<CentralApi[M]['input']>;
@@ -16,10 +17,11 @@ export class CentralError extends Error {
   }
 }
 
-export type CentralCall = <M extends CentralMethod>(method: M, input: Input<M>) => Promise<Output<M>>;
+/** The pusat's API as a tree typed from its contract: `api.dash.outlets({})`, no method names as strings. */
+export type CentralTree = TreeOf<{ [M in CentralMethod]: (input: Input<M>) => Promise<Output<M>> }>;
 
-export function centralClient(token: string | null): CentralCall {
-  return async (method, input) => {
+export function centralClient(token: string | null): CentralTree {
+  return createTree<CentralTree>(async (method, input) => {
     const res = await fetch(`./api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -27,6 +29,6 @@ export function centralClient(token: string | null): CentralCall {
     });
     const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { code: string; params: ErrorParams } };
     if (!body.ok) throw new CentralError(body.error?.code ?? 'INTERNAL', body.error?.params ?? {});
-    return body.result as never;
-  };
+    return body.result;
+  });
 }

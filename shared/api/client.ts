@@ -12,18 +12,26 @@ export type MethodFn<K extends MethodName> =
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   {} extends MethodInput<K> ? (input?: MethodInput<K>) => Promise<MethodOutput<K>> : (input: MethodInput<K>) => Promise<MethodOutput<K>>;
 
-/** The API as a tree of functions: 'lpg.buyers.find' is api.lpg.buyers.find. */
-export type ApiTree = UnionToIntersection<{ [K in MethodName]: Nest<K, MethodFn<K>> }[MethodName]>;
+/** Any contract's methods as a tree of functions: 'lpg.buyers.find' is api.lpg.buyers.find. */
+export type TreeOf<Fns extends Record<string, unknown>> = UnionToIntersection<{ [K in keyof Fns & string]: Nest<K, Fns[K]> }[keyof Fns & string]>;
+
+/** The outlet's API as that tree. */
+export type ApiTree = TreeOf<{ [K in MethodName]: MethodFn<K> }>;
 
 export type Send = (method: MethodName, input: unknown) => Promise<unknown>;
 
 /** A tree whose leaves call `send` with the dotted path. A node may be both a method and a parent
- * ('lpg.logbook' and 'lpg.logbook.export'), so every node is a callable proxy. */
-export function createApiTree(send: Send): ApiTree {
+ * ('lpg.logbook' and 'lpg.logbook.export'), so every node is a callable proxy. The pusat's
+ * dashboards build theirs over the central contract the same way. */
+export function createTree<T>(send: (method: string, input: unknown) => Promise<unknown>): T {
   const node = (path: string[]): unknown =>
     new Proxy(() => undefined, {
       get: (_t, key) => (typeof key === 'string' && key !== 'then' ? node([...path, key]) : undefined),
-      apply: (_t, _this, args: unknown[]) => send(path.join('.') as MethodName, args[0] ?? {}),
+      apply: (_t, _this, args: unknown[]) => send(path.join('.'), args[0] ?? {}),
     });
-  return node([]) as ApiTree;
+  return node([]) as T;
+}
+
+export function createApiTree(send: Send): ApiTree {
+  return createTree<ApiTree>((method, input) => send(method as MethodName, input));
 }
