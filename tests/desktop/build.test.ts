@@ -27,8 +27,9 @@ describe('npm run build (electron-vite, Electron binary absent)', () => {
     expect(main).toMatch(/^import .* from "electron";$/m);
     expect(main).toMatch(/^import Database from "better-sqlite3";$/m);
     expect(main).not.toMatch(/class Database|bindings\(/);
-    // the migrations are found next to out/ (and shipped as migrations/*.sql in the installer)
-    expect(main).toContain('join(dirname(fileURLToPath(import.meta.url)), "..", "..", "migrations")');
+    // the migrations are found beside the package.json above out/ (and shipped as migrations/*.sql in the installer)
+    expect(main).toContain('join(projectRoot(), "migrations")');
+    expect(main).toContain('var NAME = "kasir-kkmp"');
     expect(existsSync(join(OUT, '..', 'migrations'))).toBe(true);
   });
 
