@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
+
 type Handler = (...args: unknown[]) => unknown;
 
 const fake = vi.hoisted(() => {

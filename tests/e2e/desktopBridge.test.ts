@@ -4,12 +4,16 @@
 // by a Playwright binding, and the page is served over http (trusted the way `npm run dev` is).
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createIpcBridge, TOKEN_HELD_IN_MAIN, type IpcBridge } from '../../electron/host/desktop/ipcBridge';
 import { startHttp } from '../../electron/host/http/server';
 import { openTempHost, type TempHost } from '../support/tempHost';
 import { issueSetupCode } from '../../electron/services/settings/setupCode';
 import { launchBrowser, type TestBrowser } from './support/browser';
+
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const WEB_CONTENTS_ID = 1;

@@ -1,6 +1,6 @@
 // The LPG part of `kkmp seed --demo`: buyers of every category, a month of LPG refills and SPHP
 // sales that all stayed within the rules, the MAP routine done for every past day.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openHost, type Host } from '../../electron/host/host';
 import { seedDemo } from '../../electron/services/demo';
 import { lpgDemoSeeder } from '../../electron/services/demo/lpg';
@@ -8,6 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testKeys } from '../support/tempHost';
+
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-lpg-demo-'));
 let host: Host;

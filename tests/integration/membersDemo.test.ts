@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,10 @@ import { wajibArrears } from '../../electron/services/members/simpanan';
 import { membershipFigure } from '../../electron/services/members/members';
 import { verifyDatabase } from '../../electron/services/backup/verify';
 import { testKeys } from '../support/tempHost';
+
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-members-demo-'));
 let host: Host;

@@ -1,12 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { kkmp } from '../support/cli';
 import { openDatabase } from '../../electron/db/connection';
 import { openHost } from '../../electron/host/host';
 import { seedDemo, type DemoSeeder } from '../../electron/services/demo';
 import { testKeys } from '../support/tempHost';
+
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

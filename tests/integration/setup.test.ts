@@ -1,9 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareFirstRun } from '../../electron/host/http/firstRun';
 import { openTempHost, type TempHost } from '../support/tempHost';
 import { setting } from '../../electron/services/settings/settings';
 import { errorText } from '../../shared/i18n/errorMessages';
 import { issueSetupCode } from '../../electron/services/settings/setupCode';
+
+// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
+// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const outletInput = {
   mode: 'outlet',
