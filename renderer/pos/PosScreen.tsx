@@ -122,7 +122,7 @@ export function PosScreen() {
     r: { label: t('Retur', 'Return'), run: () => setModal({ kind: 'reversal', reversal: 'return' }) },
     s: { label: t('Cetak ulang struk', 'Reprint receipt'), run: () => void reprintLast() },
     l: { label: t('Buka laci', 'Open drawer'), run: () => setModal({ kind: 'drawer' }) },
-    k: { label: t('Kas masuk/keluar', 'Cash in/out'), run: () => setModal({ kind: 'kas' }) },
+    k: { label: t('Buku kas', 'Petty cash'), run: () => setModal({ kind: 'kas' }) },
     t: { label: t('Tutup shift', 'Close shift'), run: () => setModal({ kind: 'close' }) },
   };
   usePosKeys({

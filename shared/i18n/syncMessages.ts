@@ -45,8 +45,8 @@ export const syncMessages = {
     en: 'The journal of outlet {outletId} went back or changed (batch seq {seq}, journal entry {journalSeq}): refused. Check whether the database was restored from an old backup.',
   },
   SYNC_CERT_MISMATCH: {
-    id: 'Sertifikat pusat di {url} bukan yang dicatat saat pendaftaran (sidik jari {shown}, seharusnya {expected}). Tidak ada yang dikirim; hubungi dinas.',
-    en: 'The pusat certificate at {url} is not the one recorded at enrolment (fingerprint {shown}, expected {expected}). Nothing was sent; contact the dinas.',
+    id: 'Sertifikat pusat di {url} bukan yang dicatat saat pendaftaran (sidik jari {shown}, seharusnya {pinned}). Tidak ada yang dikirim; hubungi dinas.',
+    en: 'The pusat certificate at {url} is not the one recorded at enrolment (fingerprint {shown}, expected {pinned}). Nothing was sent; contact the dinas.',
   },
   SYNC_CERT_UNTRUSTED: {
     id: 'Sertifikat pusat di {url} tidak dapat diperiksa. Daftarkan gerai dengan --fingerprint sidik jari yang diberikan dinas.',

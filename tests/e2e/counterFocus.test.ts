@@ -80,6 +80,6 @@ describe('focus at the counter', () => {
     expect(await held.innerText()).toMatch(/Gula pasir/);
     expect(await held.innerText()).toMatch(/ditahan \d{4}-\d{2}-\d{2} \d{2}:\d{2} WITA|ditahan \d{2}\/\d{2}\/\d{4} \d{2}[.:]\d{2} WITA/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => cartRows().count()).toBe(1);
+    await expect.poll(() => cartRows().count(), { timeout: 20_000 }).toBe(1);
   });
 });

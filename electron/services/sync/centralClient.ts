@@ -62,7 +62,7 @@ function post(url: string, payload: string, base: string, link: CentralLink, tim
         socket.once('secureConnect', () => {
           const shown = (socket as TLSSocket).getPeerCertificate().fingerprint256 ?? '';
           if (pinned !== null && normal(shown) !== pinned) {
-            refused = new AppError('SYNC_CERT_MISMATCH', { url: base, expected: link.fingerprint!, shown });
+            refused = new AppError('SYNC_CERT_MISMATCH', { url: base, pinned: link.fingerprint!, shown });
             req.destroy(refused);
             return;
           }

@@ -57,6 +57,10 @@ export async function walkCounter(page: Page, url: string, visit: Visit): Promis
   await scan(page, DEMO.tepung);
   await rows.first().waitFor();
   await page.keyboard.press('F7');
+  // F7 asks for a label (name or note) for the held cart: the dialog is one more stop of the walk.
+  await page.getByRole('dialog', { name: 'Tahan keranjang' }).waitFor();
+  await visit('kasir-tahan-label');
+  await page.keyboard.press('Enter');
   await page.getByText(/keranjang ditahan/).waitFor();
   await openDialog(page, 'F8', 'Keranjang ditahan', visit, 'kasir-ditahan');
   await openDialog(page, 'Alt+v', /^Batalkan transaksi/, visit, 'kasir-batal');
