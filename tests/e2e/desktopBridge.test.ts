@@ -60,7 +60,9 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     // the desktop app shows this code in a dialog; the wizard asks for it
     await page.getByLabel('Kode penyiapan').fill(issueSetupCode(host.core)!);
     await page.getByRole('button', { name: 'Coba dengan data contoh' }).click();
-    await page.getByRole('button', { name: 'Masuk sebagai admin demo' }).click();
+    // The demo lands on the login, which offers the demo accounts (issue 15 item 3).
+    await page.getByRole('button', { name: 'Pakai akun admin' }).click({ timeout: 200_000 });
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai/);
     expect(calls).toEqual(expect.arrayContaining(['setup.status', 'setup.initialize', 'auth.login']));
     // Nothing reached the page's storage but the marker; the real token stays with the bridge.
@@ -73,7 +75,7 @@ describe('renderer over the desktop bridge (Electron mocked: preload replaced by
     await expect(page.getByLabel('Pengguna', { exact: true }).textContent()).resolves.toMatch(/Admin Gerai/);
 
     await page.getByRole('button', { name: 'Keluar' }).click();
-    await page.getByRole('button', { name: 'Masuk' }).waitFor();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).waitFor();
     expect(bridge.hasSession(WEB_CONTENTS_ID)).toBe(false);
   });
 
