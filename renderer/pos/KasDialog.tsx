@@ -9,6 +9,7 @@ import type { MethodOutput } from '../../shared/api';
 import { Modal } from '../lib/Modal';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
+import { KasCategorySelect } from '../lib/KasCategorySelect';
 import { useApi } from '../lib/session';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
 
@@ -124,17 +125,7 @@ export function KasDialog(props: { shiftId: string; onDone(message: string): voi
             {t('Kas masuk', 'Cash in')}
           </label>
         </fieldset>
-        <label>
-          {t('Kategori', 'Category')}
-          <select value={accountCode} onChange={(e) => setAccountCode(e.target.value)} required>
-            <option value="">{t('— pilih —', '— choose —')}</option>
-            {form?.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KasCategorySelect value={accountCode} onChange={setAccountCode} categories={form?.categories} />
         <label>
           {t('Jumlah (Rp)', 'Amount (Rp)')}
           <input inputMode="numeric" autoComplete="off" value={amountText} onChange={(e) => onAmount(e.target.value)} required />
