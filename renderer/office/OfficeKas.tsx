@@ -4,7 +4,9 @@ import { useRef, useState } from 'react';
 import { uuidv7 } from '../../shared/ids';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
+import { KasCategorySelect } from '../lib/KasCategorySelect';
 import { useApi } from '../lib/session';
+import { DataTable } from './DataTable';
 import { ErrorBox, rupiahInput, useAction, useCall } from './officeKit';
 
 export function OfficeKas(props: { from: string; to: string }) {
@@ -48,17 +50,7 @@ export function OfficeKas(props: { from: string; to: string }) {
             <option value="in">{t('Kas masuk', 'Cash in')}</option>
           </select>
         </label>
-        <label>
-          {t('Kategori', 'Category')}
-          <select value={accountCode} onChange={(e) => setAccountCode(e.target.value)} required>
-            <option value="">{t('— pilih —', '— choose —')}</option>
-            {form.data?.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KasCategorySelect value={accountCode} onChange={setAccountCode} categories={form.data?.categories} />
         <label>
           {t('Jumlah (Rp)', 'Amount (Rp)')}
           <input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} required />
@@ -72,32 +64,20 @@ export function OfficeKas(props: { from: string; to: string }) {
         </button>
       </form>
       <ErrorBox error={action.error ?? list.error} />
-      <table className="data" aria-label={t('Daftar buku kas', 'Cash book entries')}>
-        <thead>
-          <tr>
-            <th>{t('No.', 'No.')}</th>
-            <th>{t('Tanggal', 'Date')}</th>
-            <th>{t('Tempat', 'Where')}</th>
-            <th>{t('Kategori', 'Category')}</th>
-            <th>{t('Catatan', 'Note')}</th>
-            <th>{t('Oleh', 'By')}</th>
-            <th className="num">{t('Jumlah', 'Amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.map((e) => (
-            <tr key={e.id}>
-              <td>{e.entryNo}</td>
-              <td>{e.entryDate}</td>
-              <td>{e.place === 'counter' ? t('Laci kasir', 'Drawer') : t('Kas kecil', 'Petty cash')}</td>
-              <td>{e.accountName}</td>
-              <td>{e.note}</td>
-              <td>{e.approvedBy ? `${e.user} (${t('disetujui', 'approved by')} ${e.approvedBy})` : e.user}</td>
-              <td className="num">{e.direction === 'in' ? rupiah(e.amount) : `-${rupiah(e.amount)}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Daftar buku kas', 'Cash book entries')}
+        rows={list.data ?? []}
+        rowKey={(e) => e.id}
+        columns={[
+          { head: t('No.', 'No.'), cell: (e) => e.entryNo },
+          { head: t('Tanggal', 'Date'), cell: (e) => e.entryDate },
+          { head: t('Tempat', 'Where'), cell: (e) => (e.place === 'counter' ? t('Laci kasir', 'Drawer') : t('Kas kecil', 'Petty cash')) },
+          { head: t('Kategori', 'Category'), cell: (e) => e.accountName },
+          { head: t('Catatan', 'Note'), cell: (e) => e.note },
+          { head: t('Oleh', 'By'), cell: (e) => (e.approvedBy ? `${e.user} (${t('disetujui', 'approved by')} ${e.approvedBy})` : e.user) },
+          { head: t('Jumlah', 'Amount'), num: true, cell: (e) => (e.direction === 'in' ? rupiah(e.amount) : `-${rupiah(e.amount)}`) },
+        ]}
+      />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { useI18n } from '../lib/i18n';
 import { dateTime } from '../lib/format';
 import { useApi, useSession } from '../lib/session';
 import { MANAGER_ROLES } from '../../shared/roles';
+import type { OpnameSummary } from '../../shared/api/opname';
+import { DataTable, useOpenColumn } from './DataTable';
 import { OpnameDetail } from './OpnameDetail';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 import { useSetting } from './useSetting';
@@ -20,6 +22,10 @@ export function OpnameScreen() {
   const setOpenId = (id: string | null) => setOpened(id ? { id, n: (opened?.n ?? 0) + 1 } : null);
   const [notice, setNotice] = useState('');
   const list = useCall((api) => api.opname.list({}), []);
+  const openColumn = useOpenColumn<OpnameSummary>(
+    (o) => setOpenId(o.id),
+    (o) => o.title,
+  );
   const action = useAction();
   const [title, setTitle] = useState('');
   const blindDefault = useSetting('opname.blind_default');
@@ -67,41 +73,19 @@ export function OpnameScreen() {
       )}
       <ErrorBox error={action.error ?? list.error} />
       {opened && <OpnameDetail key={`${opened.id}#${opened.n}`} id={opened.id} onClose={() => setOpenId(null)} onDone={done} />}
-      <table aria-label={t('Daftar stok opname', 'Stock counts')}>
-        <thead>
-          <tr>
-            <th>{t('Judul', 'Title')}</th>
-            <th>{t('Mulai', 'Started')}</th>
-            <th>{t('Status', 'Status')}</th>
-            <th className="num">{t('Dihitung', 'Counted')}</th>
-            <th className="num">{t('Diposting', 'Posted')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((o) => (
-            <tr key={o.id}>
-              <td>
-                {o.title}
-                {o.blind ? ` · ${t('buta', 'blind')}` : ''}
-              </td>
-              <td>{dateTime(o.startedAt)}</td>
-              <td>{label(OPNAME_STATUS_LABELS, o.status)}</td>
-              <td className="num">
-                {o.counted}/{o.total}
-              </td>
-              <td className="num">
-                {o.posted}/{o.total}
-              </td>
-              <td>
-                <button type="button" className="small" onClick={() => setOpenId(o.id)} aria-label={`${t('Buka', 'Open')} ${o.title}`}>
-                  {t('Buka', 'Open')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Daftar stok opname', 'Stock counts')}
+        rows={list.data ?? []}
+        rowKey={(o) => o.id}
+        columns={[
+          { head: t('Judul', 'Title'), cell: (o) => `${o.title}${o.blind ? ` · ${t('buta', 'blind')}` : ''}` },
+          { head: t('Mulai', 'Started'), cell: (o) => dateTime(o.startedAt) },
+          { head: t('Status', 'Status'), cell: (o) => label(OPNAME_STATUS_LABELS, o.status) },
+          { head: t('Dihitung', 'Counted'), num: true, cell: (o) => `${o.counted}/${o.total}` },
+          { head: t('Diposting', 'Posted'), num: true, cell: (o) => `${o.posted}/${o.total}` },
+          openColumn,
+        ]}
+      />
     </Page>
   );
 }

@@ -7,6 +7,7 @@ import { saveDownload } from '../lib/download';
 import { dateTime } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { DataTable } from './DataTable';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 
 function PairingSection() {
@@ -42,32 +43,26 @@ function PairingSection() {
         </p>
       )}
       <ErrorBox error={action.error ?? devices.error} />
-      <table aria-label={t('Perangkat terpasang', 'Paired devices')}>
-        <thead>
-          <tr>
-            <th>{t('Nama', 'Name')}</th>
-            <th>{t('Dipasang', 'Paired')}</th>
-            <th>{t('Status', 'Status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(devices.data ?? []).map((d) => (
-            <tr key={d.id}>
-              <td>{d.name}</td>
-              <td>{dateTime(d.pairedAt)}</td>
-              <td>
-                {d.revokedAt ? (
-                  `${t('dicabut', 'revoked')} ${dateTime(d.revokedAt)}`
-                ) : (
-                  <button type="button" className="small" onClick={() => revoke(d.id)} aria-label={t(`Cabut ${d.name}`, `Revoke ${d.name}`)}>
-                    {t('Cabut', 'Revoke')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Perangkat terpasang', 'Paired devices')}
+        rows={devices.data ?? []}
+        rowKey={(d) => d.id}
+        columns={[
+          { head: t('Nama', 'Name'), cell: (d) => d.name },
+          { head: t('Dipasang', 'Paired'), cell: (d) => dateTime(d.pairedAt) },
+          {
+            head: t('Status', 'Status'),
+            cell: (d) =>
+              d.revokedAt ? (
+                `${t('dicabut', 'revoked')} ${dateTime(d.revokedAt)}`
+              ) : (
+                <button type="button" className="small" onClick={() => revoke(d.id)} aria-label={t(`Cabut ${d.name}`, `Revoke ${d.name}`)}>
+                  {t('Cabut', 'Revoke')}
+                </button>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

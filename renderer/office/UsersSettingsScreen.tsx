@@ -4,6 +4,7 @@ import type { MethodInput, MethodOutput } from '../../shared/api';
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { DataTable } from './DataTable';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
 import { ROLE_LABELS } from '../../shared/i18n/labels';
 import { ROLES } from '../../shared/roles';
@@ -40,45 +41,42 @@ function Users() {
   return (
     <section className="card" aria-label={t('Pengguna', 'Users')}>
       <h2>{t('Pengguna', 'Users')}</h2>
-      <table aria-label={t('Daftar pengguna', 'User list')}>
-        <thead>
-          <tr>
-            <th>{t('Nama pengguna', 'Username')}</th>
-            <th>{t('Nama', 'Name')}</th>
-            <th>{t('Peran', 'Role')}</th>
-            <th>{t('Status', 'Status')}</th>
-            <th>{t('PIN baru', 'New PIN')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {(users.data ?? []).map((u) => (
-            <tr key={u.id}>
-              <td>{u.username}</td>
-              <td>{u.displayName}</td>
-              <td>{label(ROLE_LABELS, u.role)}</td>
-              <td>{u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')}</td>
-              <td>
-                <input
-                  aria-label={`${t('PIN baru', 'New PIN')} ${u.username}`}
-                  type="password"
-                  inputMode="numeric"
-                  value={pins[u.id] ?? ''}
-                  onChange={(e) => setPins({ ...pins, [u.id]: e.target.value })}
-                />
-              </td>
-              <td>
+      <DataTable
+        label={t('Daftar pengguna', 'User list')}
+        rows={users.data ?? []}
+        rowKey={(u) => u.id}
+        columns={[
+          { head: t('Nama pengguna', 'Username'), cell: (u) => u.username },
+          { head: t('Nama', 'Name'), cell: (u) => u.displayName },
+          { head: t('Peran', 'Role'), cell: (u) => label(ROLE_LABELS, u.role) },
+          { head: t('Status', 'Status'), cell: (u) => (u.active ? (u.locked ? t('Terkunci', 'Locked') : t('Aktif', 'Active')) : t('Nonaktif', 'Inactive')) },
+          {
+            head: t('PIN baru', 'New PIN'),
+            cell: (u) => (
+              <input
+                aria-label={`${t('PIN baru', 'New PIN')} ${u.username}`}
+                type="password"
+                inputMode="numeric"
+                value={pins[u.id] ?? ''}
+                onChange={(e) => setPins({ ...pins, [u.id]: e.target.value })}
+              />
+            ),
+          },
+          {
+            head: null,
+            cell: (u) => (
+              <>
                 <button type="button" className="small" onClick={() => void run(() => api.users.resetPin({ userId: u.id, pin: pins[u.id] ?? '' }))}>
                   {t('Atur ulang PIN', 'Reset PIN')}
                 </button>{' '}
                 <button type="button" className="small" onClick={() => void run(() => api.users.setActive({ userId: u.id, active: !u.active }))}>
                   {u.active ? t('Nonaktifkan', 'Deactivate') : t('Aktifkan', 'Activate')}
                 </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
       <form
         className="grid"
         aria-label={t('Pengguna baru', 'New user')}
@@ -198,30 +196,33 @@ function Backups() {
         {t('Cadangkan sekarang', 'Back up now')}
       </button>
       <ErrorBox error={action.error ?? list.error} />
-      <table aria-label={t('Daftar cadangan', 'Backup list')}>
-        <tbody>
-          {(list.data ?? []).map((b) => (
-            <tr key={b.name}>
-              <td>{b.name}</td>
-              <td>{result[b.name] ?? ''}</td>
-              <td>
-                <button
-                  type="button"
-                  className="small"
-                  onClick={() =>
-                    void action.run(async () => {
-                      const r = await api.backups.verify({ name: b.name });
-                      setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') });
-                    })
-                  }
-                >
-                  {t('Periksa', 'Verify')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('Daftar cadangan', 'Backup list')}
+        rows={list.data ?? []}
+        rowKey={(b) => b.name}
+        columns={[
+          { head: t('Berkas', 'File'), cell: (b) => b.name },
+          { head: t('Hasil pemeriksaan', 'Check result'), cell: (b) => result[b.name] ?? '' },
+          {
+            head: null,
+            cell: (b) => (
+              <button
+                type="button"
+                className="small"
+                aria-label={t(`Periksa ${b.name}`, `Verify ${b.name}`)}
+                onClick={() =>
+                  void action.run(async () => {
+                    const r = await api.backups.verify({ name: b.name });
+                    setResult({ ...result, [b.name]: r.ok ? t('Baik', 'OK') : r.problems.map((p) => p.check).join(', ') });
+                  })
+                }
+              >
+                {t('Periksa', 'Verify')}
+              </button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

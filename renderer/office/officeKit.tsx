@@ -28,24 +28,7 @@ export function useCall<R>(load: (api: Api) => Promise<R>, deps: readonly unknow
   return { data: state.data, error: state.error, loading: state.key !== key, reload: useCallback(() => setTick((t) => t + 1), []) };
 }
 
-/** Runs an action, keeping its error (in words) and a busy flag for the button. */
-export function useAction(): { busy: boolean; error: unknown; run: <T>(fn: () => Promise<T>) => Promise<T | undefined>; clear: () => void } {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = useCallback(async <T,>(fn: () => Promise<T>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      return await fn();
-    } catch (e) {
-      setError(e);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  return { busy, error, run, clear: () => setError(null) };
-}
+export { useAction } from '../lib/useAction';
 
 /** Typed rupiah for a call: junk stops here, in the words of AMOUNT_INVALID, before anything is sent. */
 export function rupiahInput(text: string): number {

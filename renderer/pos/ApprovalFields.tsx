@@ -7,11 +7,22 @@ export type Approval = NonNullable<MethodInput<'sales.commit'>['approval']>;
 
 export const NO_APPROVAL: Approval = { username: '', pin: '' };
 
-export function ApprovalFields({ value, onChange, required }: { value: Approval; onChange(next: Approval): void; required?: boolean }) {
+export function ApprovalFields({
+  value,
+  onChange,
+  required,
+  legend,
+}: {
+  value: Approval;
+  onChange(next: Approval): void;
+  required?: boolean;
+  /** Why the approval is asked, where the plain title would not say it (an amount over a threshold). */
+  legend?: string;
+}) {
   const { t } = useI18n();
   return (
     <fieldset className="approval">
-      <legend>{t('Persetujuan supervisor', 'Supervisor approval')}</legend>
+      <legend>{legend ?? t('Persetujuan supervisor', 'Supervisor approval')}</legend>
       <label>
         {t('Nama pengguna supervisor', 'Supervisor user name')}
         <input value={value.username} onChange={(e) => onChange({ ...value, username: e.target.value })} autoComplete="off" required={required} />

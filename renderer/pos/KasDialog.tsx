@@ -9,7 +9,9 @@ import type { MethodOutput } from '../../shared/api';
 import { Modal } from '../lib/Modal';
 import { rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
+import { KasCategorySelect } from '../lib/KasCategorySelect';
 import { useApi } from '../lib/session';
+import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
 
 type Form = MethodOutput<'kas.form'>;
 type Photo = { mime: NotaPhotoType; base64: string; name: string };
@@ -32,7 +34,7 @@ export function KasDialog(props: { shiftId: string; onDone(message: string): voi
   const [amountText, setAmountText] = useState('');
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<Photo | null>(null);
-  const [approver, setApprover] = useState({ username: '', pin: '' });
+  const [approver, setApprover] = useState<Approval>(NO_APPROVAL);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // One id per dialog: a save retried after a lost answer records once.
@@ -123,17 +125,7 @@ export function KasDialog(props: { shiftId: string; onDone(message: string): voi
             {t('Kas masuk', 'Cash in')}
           </label>
         </fieldset>
-        <label>
-          {t('Kategori', 'Category')}
-          <select value={accountCode} onChange={(e) => setAccountCode(e.target.value)} required>
-            <option value="">{t('— pilih —', '— choose —')}</option>
-            {form?.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KasCategorySelect value={accountCode} onChange={setAccountCode} categories={form?.categories} />
         <label>
           {t('Jumlah (Rp)', 'Amount (Rp)')}
           <input inputMode="numeric" autoComplete="off" value={amountText} onChange={(e) => onAmount(e.target.value)} required />
@@ -153,23 +145,11 @@ export function KasDialog(props: { shiftId: string; onDone(message: string): voi
           <input type="file" accept={NOTA_PHOTO_TYPES.join(',')} onChange={(e) => void onPhoto(e.target.files?.[0])} />
         </label>
         {needsPin && (
-          <fieldset>
-            <legend>{t(`Di atas ${rupiah(form.pinThreshold)}: perlu PIN supervisor`, `Above ${rupiah(form.pinThreshold)}: supervisor PIN needed`)}</legend>
-            <label>
-              {t('Nama pengguna supervisor', 'Supervisor username')}
-              <input autoComplete="off" value={approver.username} onChange={(e) => setApprover({ ...approver, username: e.target.value })} />
-            </label>
-            <label>
-              {t('PIN supervisor', 'Supervisor PIN')}
-              <input
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                value={approver.pin}
-                onChange={(e) => setApprover({ ...approver, pin: e.target.value })}
-              />
-            </label>
-          </fieldset>
+          <ApprovalFields
+            value={approver}
+            onChange={setApprover}
+            legend={t(`Di atas ${rupiah(form.pinThreshold)}: perlu PIN supervisor`, `Above ${rupiah(form.pinThreshold)}: supervisor PIN needed`)}
+          />
         )}
         {error && (
           <p role="alert" className="error">

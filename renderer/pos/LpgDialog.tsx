@@ -6,6 +6,7 @@ import type { CatalogItem } from '../../shared/api/catalog';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { useAction } from '../lib/useAction';
 import { BusinessCategorySelect } from './BusinessCategorySelect';
 import { DialogActions } from './DialogActions';
 import { CATEGORY_NAMES, lpgRefusal, type BuyerStatus, type LimitUse } from './lpgView';
@@ -25,8 +26,9 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
   const { t, err, lang } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'nik' });
   const [nik, setNik] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const busy = action.busy;
+  const error = action.error ? err(action.error) : null;
   const [reg, setReg] = useState<{ name: string; kk: string; category: Category; nib: string; businessCategory: string }>({
     name: '',
     kk: '',
@@ -35,17 +37,7 @@ export function LpgDialog(props: { item: CatalogItem; alreadyInCart(buyerId: str
     businessCategory: '',
   });
 
-  async function run(job: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await job();
-    } catch (e) {
-      setError(err(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = action.run;
 
   const find = (e: FormEvent) => {
     e.preventDefault();

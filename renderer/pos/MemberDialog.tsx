@@ -1,8 +1,9 @@
 // F4: attach a member to the sale (for the SHU): scan the card, or search by name or number.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { MemberView } from '../../shared/api/members';
 import { Modal } from '../lib/Modal';
 import { moveListCursor } from './listCursor';
+import { useSearchHits } from './useSearchHits';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import type { CartMember } from '../lib/store';
@@ -15,32 +16,11 @@ export function MemberDialog(props: { current: CartMember | null; onPick(member:
   const api = useApi();
   const { t, err } = useI18n();
   const [query, setQuery] = useState('');
-  const [found, setHits] = useState<MemberView[]>([]);
-  const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-
-  // Fewer than two letters search nothing, so no hits are shown for them.
-  const hits = query.trim().length < 2 ? [] : found;
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) return;
-    let alive = true;
-    const timer = setTimeout(() => {
-      api.members
-        .search({ query: q, status: 'active', limit: 20 })
-        .then((found) => {
-          if (!alive) return;
-          setHits(found);
-          setActive(0);
-          setError(null);
-        })
-        .catch((e) => alive && setError(err(e)));
-    }, 150);
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [query, api, err]);
+  // Fewer than two letters search nothing; typing waits a moment before asking.
+  const { hits, active, setActive, error, setError } = useSearchHits(query, (q) => api.members.search({ query: q, status: 'active', limit: 20 }), {
+    minLength: 2,
+    delayMs: 150,
+  });
 
   async function exact() {
     try {

@@ -5,6 +5,7 @@ import { uuidv7 } from '../../shared/ids';
 import { Modal } from '../lib/Modal';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { useAction } from '../lib/useAction';
 import { qty, rupiah } from '../lib/format';
 import { parsePieces, parseWeight } from './cartOps';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
@@ -26,22 +27,21 @@ export function ReversalDialog(props: {
   const [returnQty, setReturnQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
   const [approval, setApproval] = useState<Approval>(NO_APPROVAL);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const busy = action.busy;
+  const error = action.error ? err(action.error) : null;
   const isVoid = props.kind === 'void';
 
-  async function run(job: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await job();
-    } catch (e) {
-      setError(err(e));
-      setApproval((a) => ({ ...a, pin: '' }));
-    } finally {
-      setBusy(false);
-    }
-  }
+  // A refused void or return asks for the PIN again.
+  const run = (job: () => Promise<void>) =>
+    action.run(async () => {
+      try {
+        await job();
+      } catch (e) {
+        setApproval((a) => ({ ...a, pin: '' }));
+        throw e;
+      }
+    });
 
   const find = (e: FormEvent) => {
     e.preventDefault();

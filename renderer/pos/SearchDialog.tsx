@@ -1,36 +1,16 @@
 // F2: find a product by name or code when it has no barcode. Arrow keys move, Enter takes it.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { CatalogItem } from '../../shared/api/catalog';
 import { Modal } from '../lib/Modal';
 import { moveListCursor } from './listCursor';
+import { useSearchHits } from './useSearchHits';
 import { useI18n } from '../lib/i18n';
 import { rupiah } from '../lib/format';
 
 export function SearchDialog(props: { initial: string; search(query: string): Promise<CatalogItem[]>; onPick(item: CatalogItem): void; onClose(): void }) {
-  const { t, err } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState(props.initial);
-  const [found, setHits] = useState<CatalogItem[]>([]);
-  const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const { search } = props;
-  // An empty query shows no hits (the last answer is not for it).
-  const hits = query.trim() ? found : [];
-
-  useEffect(() => {
-    if (!query.trim()) return;
-    let alive = true;
-    search(query)
-      .then((found) => {
-        if (!alive) return;
-        setHits(found);
-        setActive(0);
-        setError(null);
-      })
-      .catch((e) => alive && setError(err(e)));
-    return () => {
-      alive = false;
-    };
-  }, [query, search, err]);
+  const { hits, active, setActive, error } = useSearchHits(query, props.search, { minLength: 1, delayMs: 0 });
 
   function onKey(e: KeyboardEvent<HTMLInputElement>) {
     if (moveListCursor(e, hits.length, setActive) || e.key !== 'Enter') return;

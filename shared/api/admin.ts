@@ -4,6 +4,8 @@ import { Pin, type MethodContract } from './common';
 
 const ADMIN: readonly Role[] = ['admin'];
 const UserId = z.string().min(1).max(64);
+/** A file on the host's own disk: only system-only methods take one. */
+const HostPath = z.string().min(1).max(1000);
 
 export const UserRow = z.strictObject({
   id: z.string(),
@@ -105,10 +107,41 @@ export const adminApi = {
     summary: 'Verify one backup in the folder (integrity, ledger, audit chain).',
   },
   'backups.toFile': {
-    input: z.object({ path: z.string().min(1).max(1000) }),
+    input: z.object({ path: HostPath }),
     output: z.object({ file: z.string(), keyFile: z.string().nullable(), pages: z.number().int() }),
     roles: MANAGER_ROLES,
     systemOnly: true,
     summary: 'CLI and desktop menu only: an online backup to a path on the host (a USB stick), verified, with the NIK key file beside it.',
+  },
+  'backups.verifyFile': {
+    input: z.object({
+      path: HostPath,
+      /** The NIK key file whose journal key checks the keyed journal; default beside the database. */
+      keyFile: HostPath.optional(),
+      /** The Z report's anchor line as typed ("SEQ:MAC OUTLET/DATE/COUNT"), or a manifest file's path. */
+      anchor: z.string().min(1).max(1000).optional(),
+    }),
+    output: z.strictObject({ problems: BackupCheck.shape.problems, keyFile: z.string(), journalChecked: z.boolean() }),
+    roles: MANAGER_ROLES,
+    systemOnly: true,
+    summary:
+      'CLI only (kkmp verify): checks a database file on the host read-only, as it is (migrations pending, integrity, ledger, sale totals, receipt numbers, audit chain, keyed journal when its key file is there, against an anchor when given).',
+  },
+  'backups.restore': {
+    input: z.object({
+      from: HostPath,
+      db: HostPath,
+      wrappedKey: z.object({ file: HostPath, passphrase: z.string().min(1).max(1000) }).optional(),
+    }),
+    output: z.strictObject({
+      file: z.string(),
+      previous: z.string().nullable(),
+      key: z.enum(['wrapped', 'beside-backup', 'kept']),
+      keyFile: z.string().nullable(),
+    }),
+    roles: MANAGER_ROLES,
+    systemOnly: true,
+    summary:
+      'CLI only (kkmp restore): verifies a backup file, keeps the database file aside, puts the backup in its place with its NIK key (the exported key and passphrase when this machine has none) and verifies again.',
   },
 } satisfies Record<string, MethodContract>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MANAGER_ROLES } from '../roles';
-import { LpgKind, SubsidyProgram as Subsidy, TaxStatus } from './catalog';
+import { CatalogItem, LpgKind, SubsidyProgram as Subsidy, TaxStatus } from './catalog';
 import { IsoDate, Rupiah, type MethodContract } from './common';
-import { Amount, CodeParams, Count, Milli as MilliOut, SoldBy } from './values';
+import { Amount, CodeParams, Count, Milli as MilliOut } from './values';
 
 const Id = z.string().min(1).max(64);
 const Milli = z.number().int().min(0).max(1e9);
@@ -31,25 +31,7 @@ export const ProductCreateInput = z.object({
 });
 
 /** A product as the office's catalog screen lists and edits it: inactive ones too, with stock. */
-export const ProductAdminRow = z.strictObject({
-  productId: z.string(),
-  sku: z.string(),
-  name: z.string(),
-  unit: z.string(),
-  soldBy: SoldBy,
-  categoryCode: z.string().nullable(),
-  taxStatus: TaxStatus.nullable(),
-  subsidyProgram: Subsidy,
-  lpgKind: LpgKind.nullable(),
-  packSizeMilli: MilliOut.nullable(),
-  minStockMilli: MilliOut,
-  active: z.boolean(),
-  barcodes: z.array(z.string()),
-  price: Amount.nullable(),
-  het: Amount.nullable(),
-  hap: Amount.nullable(),
-  onHandMilli: MilliOut,
-});
+export const ProductAdminRow = CatalogItem.extend({ minStockMilli: MilliOut, active: z.boolean(), onHandMilli: MilliOut });
 export type ProductAdminRow = z.infer<typeof ProductAdminRow>;
 
 /** A product with its selling-price and ceiling history, newest first. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
-import { Pin, type MethodContract } from './common';
+import { IsoDate, Pin, type MethodContract } from './common';
 import { PrinterConfig } from './printing';
 
 // First run: the wizard (outlet profile, first admin, receipt printer) or a demo outlet to try.
@@ -56,6 +56,36 @@ export const setupApi = {
     roles: 'public',
     summary:
       "First run only (else SETUP_ALREADY_DONE), with the setup code from the console (else SETUP_CODE_WRONG): {mode:'outlet', setupCode, outlet:{code, name, address, badanHukumNo, nib, timeZone}, admin:{username, displayName, pin}, printer?:{uri, width, model} as printer.config.set} or {mode:'demo', setupCode}; returns {user, demoUsers}; then log in with auth.login.",
+  },
+  'setup.initFile': {
+    input: z.object({
+      outletCode: z.string().trim().min(1).max(20).optional(),
+      outletName: z.string().trim().min(1).max(120).optional(),
+      admin: FirstAdmin,
+    }),
+    output: z.strictObject({ user: SetupUser }),
+    roles: ['admin'],
+    systemOnly: true,
+    summary:
+      'CLI only (kkmp init), on the file it has just created: the outlet code and name (dated 2000-01-01, so every day sees them) and the first admin; SETUP_ALREADY_DONE once a user exists.',
+  },
+  'setup.seedDemo': {
+    input: z.object({
+      /** The last business day of the demo month; default the outlet\'s today. */
+      until: IsoDate.optional(),
+      seed: z.number().int().min(0).max(999_999_999).optional(),
+    }),
+    output: z.strictObject({
+      shifts: z.number().int(),
+      sales: z.number().int(),
+      voids: z.number().int(),
+      returns: z.number().int(),
+      people: z.array(DemoUser),
+    }),
+    roles: ['admin'],
+    systemOnly: true,
+    summary:
+      'CLI only (kkmp seed --demo): fills this file with the demo gerai (staples at HET, LPG, local goods, people, a month of sales through the real services, on a clock of its own); returns the counts and the demo people with their PINs.',
   },
 } satisfies Record<string, MethodContract>;
 

@@ -5,6 +5,15 @@ import { MANAGER_ROLES } from '../roles';
 import { ALL_ROLES } from './common';
 import type { MethodContract } from './common';
 
+const CentralUrl = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http(s)://host[:port]')
+  .refine((u) => URL.canParse(u), 'http(s)://host[:port]');
+const EnrolCode = z.string().min(8).max(64);
+/** SHA-256 of a self-signed pusat certificate, as the dinas gives it with the code. */
+const Fingerprint = z.string().regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'SHA-256 fingerprint');
+
 const Upcoming = z.object({ subject: z.string(), validFrom: z.string(), value: z.unknown() });
 
 export const SyncStatusOutput = z.object({
@@ -70,21 +79,34 @@ export const syncApi = {
     summary: 'Push the outbox to the pusat now and pull the regional values.',
   },
   'sync.enrol': {
-    input: z.object({
-      centralUrl: z
-        .string()
-        .max(300)
-        .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http(s)://host[:port]')
-        .refine((u) => URL.canParse(u), 'http(s)://host[:port]'),
-      code: z.string().min(8).max(64),
-      /** SHA-256 of a self-signed pusat certificate, as the dinas gives it with the code. */
-      fingerprint: z
-        .string()
-        .regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'SHA-256 fingerprint')
-        .optional(),
-    }),
+    input: z.object({ centralUrl: CentralUrl, code: EnrolCode, fingerprint: Fingerprint.optional() }),
     output: SyncRunOutput,
     roles: MANAGER_ROLES,
     summary: 'Enrol this outlet with the pusat (one-time code from the dinas, pinned certificate), then push and pull once.',
+  },
+  'sync.runWithKey': {
+    input: z.object({
+      /** The outlet's signing key file; default beside the database. */
+      syncKeyFile: z.string().min(1).max(1000).optional(),
+      centralUrl: CentralUrl.optional(),
+      enrolCode: EnrolCode.optional(),
+      fingerprint: Fingerprint.optional(),
+    }),
+    output: z.strictObject({
+      outletId: z.string(),
+      enrolled: z.boolean(),
+      push: z.strictObject({
+        sent: z.number().int(),
+        batches: z.number().int(),
+        ackedSeq: z.number().int(),
+        pending: z.number().int(),
+        error: z.strictObject({ code: z.string(), params: z.record(z.string(), z.unknown()) }).nullable(),
+      }),
+      pull: z.strictObject({ applied: z.number().int(), unknownGtins: z.array(z.string()) }).nullable(),
+    }),
+    roles: MANAGER_ROLES,
+    systemOnly: true,
+    summary:
+      'CLI only (kkmp sync): push the outbox in signed batches and pull the regional values, with the signing key file at a path on the host; enrols first when given a code.',
   },
 } satisfies Record<string, MethodContract>;

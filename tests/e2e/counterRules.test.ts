@@ -61,6 +61,25 @@ describe.skipIf(!hasCliCommand('seed'))('counter rules with the demo outlet', ()
     await expect.poll(() => summary().getByLabel('Anggota').innerText()).toContain(member.name);
   });
 
+  it('finds a member by name: one letter lists nothing, the name lists the member, Enter takes it', async () => {
+    await page.keyboard.press('F4');
+    const dialog = page.getByRole('dialog', { name: 'Anggota koperasi' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Lepas anggota' }).click();
+    await expect.poll(() => summary().innerText()).not.toContain(member.name);
+    await page.keyboard.press('F4');
+    await dialog.waitFor();
+    const box = dialog.getByLabel('Pindai kartu anggota, atau ketik nama / nomor anggota');
+    const hits = dialog.getByRole('listbox', { name: 'Anggota yang cocok' }).getByRole('option');
+    await box.fill('W');
+    await page.waitForTimeout(500); // longer than the search's wait: a search would have answered
+    expect(await hits.count()).toBe(0);
+    await box.fill(member.name);
+    await expect.poll(() => hits.first().innerText()).toContain(member.name);
+    await box.press('Enter');
+    await expect.poll(() => summary().getByLabel('Anggota').innerText()).toContain(member.name);
+  });
+
   it('shows the SPHP pack limit before it bites, and refuses one pack too many', async () => {
     expect(sphpMax).not.toBeNull();
     await scan(page, DEMO.beras);

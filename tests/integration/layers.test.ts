@@ -87,6 +87,8 @@ describe('layers (layers.json, the table eslint.config.js enforces)', () => {
     const may = (from: string, to: string) => table.layers[from]!.may.includes(to);
     expect(may('electron/app', 'electron/services')).toBe(false);
     expect(may('electron/host/http', 'electron/host/desktop')).toBe(false);
+    // The CLI reaches the core through a host's router only (host.ts opens the file first).
+    expect(['electron/services', 'electron/db'].some((t) => may('electron/host/cli', t))).toBe(false);
     expect(['electron', 'electron/services', 'electron/host', 'drivers'].some((t) => may('renderer', t))).toBe(false);
     expect(table.layers.renderer!.packages).toBe('browser');
     expect(table.layers.shared!.may).toEqual(['shared']);
@@ -106,6 +108,7 @@ describe('layers (layers.json, the table eslint.config.js enforces)', () => {
   it('the checker sees a violation when there is one', () => {
     expect(refusal('electron/app/backups.ts', '../services/backup/backup')).toBe('electron/app may not import electron/services');
     expect(refusal('electron/host/http/server.ts', '../desktop/csp')).toBe('electron/host/http may not import electron/host/desktop');
+    expect(refusal('electron/host/cli/seedCommand.ts', '../../services/demo')).toBe('electron/host/cli may not import electron/services');
     expect(refusal('renderer/pos/x.tsx', 'node:fs')).toBe('Node in a layer without Node');
     expect(refusal('shared/x.ts', '../electron/services/core')).toBe('shared may not import electron/services');
     expect(refusal('shared/x.ts', 'react')).toBe('a DOM library in pure shared/');

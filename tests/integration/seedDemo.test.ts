@@ -44,6 +44,10 @@ describe('kkmp seed --demo', () => {
       );
       expect(one("SELECT amount FROM price_ceilings c JOIN products p ON p.id = c.product_id WHERE p.sku = 'SPHP5' AND kind = 'HET'")).toBe(65_500);
       expect(one("SELECT COUNT(*) FROM product_barcodes WHERE gtin LIKE '0899%'")).toBeGreaterThan(10);
+      // Seeding is a system-only call of the router, audited as the caller that ran it.
+      expect(d.prepare("SELECT user_id, details FROM audit_log WHERE action = 'demo.seed'").all()).toEqual([
+        { user_id: 'system:cli', details: JSON.stringify({ until: '2026-11-20', seed: null }) },
+      ]);
     } finally {
       d.close();
     }

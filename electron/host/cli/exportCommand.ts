@@ -1,6 +1,6 @@
 // `kkmp export kartu-stok --db F (--sku CODE | --all) --from D --to D --format csv|xlsx|pdf --out FILE`
 import { AppError, type ErrorCode } from '../../../shared/errors';
-import type { ExportFormat } from '../../services/exports/kartuStokExport';
+import type { MethodInput } from '../../../shared/api';
 import { callApi, callerOf } from './callRouter';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, choiceFlag, dateRangeFlags, requiredFlag, type ParsedArgs } from './args';
@@ -8,7 +8,7 @@ import type { CliIo, Command } from './commands';
 import { exportLpgLogbook, LPG_LOGBOOK_USAGE } from './exportLpgLogbook';
 import { tenPointProgress } from './progress';
 
-const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'pdf'];
+const FORMATS: MethodInput<'exports.kartuStok'>['format'][] = ['csv', 'xlsx', 'pdf'];
 /** How often the command asks the export job how far it is. */
 const POLL_MS = 100;
 

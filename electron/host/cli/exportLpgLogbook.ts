@@ -1,7 +1,7 @@
 // `kkmp export lpg-logbook --db F --from D --to D --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]`
 // NIKs are masked (****1234) unless a manager gives their PIN for the full ones, which is audited.
 import { writeFileSync } from 'node:fs';
-import type { LogbookFormat } from '../../services/lpg/logbookExport';
+import type { MethodInput } from '../../../shared/api';
 import { asPerson, callApi, callerOf, type CliCaller } from './callRouter';
 import { boolFlag, choiceFlag, dateRangeFlags, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo } from './commands';
@@ -9,7 +9,7 @@ import { openHostWithoutPersonalData } from './cliHost';
 
 export const LPG_LOGBOOK_USAGE =
   'export lpg-logbook --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx --out FILE [--full-nik --manager USER --pin PIN]';
-const FORMATS: LogbookFormat[] = ['csv', 'xlsx'];
+const FORMATS: MethodInput<'lpg.logbook.export'>['format'][] = ['csv', 'xlsx'];
 
 export async function exportLpgLogbook(args: ParsedArgs, io: CliIo): Promise<number> {
   const dbFile = requiredFlag(args, 'db');

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
-import type { ImportReport } from '../../services/catalog/catalogImport';
 import { callApi, callerOf } from './callRouter';
 import { openHostWithoutPersonalData } from './cliHost';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
@@ -19,7 +18,7 @@ export const importCommand: Command = {
     const host = openHostWithoutPersonalData(args, dbFile);
     try {
       const input = { fileName: basename(file), base64: readFileSync(file).toString('base64'), validOnly: boolFlag(args, 'valid-only') };
-      const report = (await callApi(host, callerOf(args), 'catalogAdmin.import', input)) as ImportReport;
+      const report = await callApi(host, callerOf(args), 'catalogAdmin.import', input);
       for (const r of report.rows) {
         for (const e of r.errors) io.err(`baris ${r.row} (${r.sku || '-'}) ${e.field}: ${errorText(e.code, e.params, 'id')}`);
       }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { putSetting } from '../../services/settings/settings';
 import { openHost } from '../host';
 import { callApi, callerOf } from './callRouter';
 import { defaultDbFile } from '../dataDir';
@@ -14,15 +13,15 @@ export const initCommand: Command = {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     if (existsSync(dbFile)) throw new AppError('DB_EXISTS', { file: dbFile });
     const pin = requiredFlag(args, 'admin-pin');
+    // Creating the file and migrating it is the bootstrap before any router; what goes in it
+    // (outlet code and name, the first admin) is a system-only method like any other call.
     const host = openHost({ dbFile, create: true });
     try {
-      // The outlet's code and name are part of creating the file (dated from 2000 so every day
-      // sees them), like the migrations; the first admin is an API call like any other user.
-      const code = flag(args, 'outlet-code');
-      if (code) putSetting(host.core, 'outlet.code', '2000-01-01', code, null);
-      const name = flag(args, 'outlet-name');
-      if (name) putSetting(host.core, 'outlet.name', '2000-01-01', name, null);
-      await callApi(host, callerOf(args), 'users.create', { username: flag(args, 'admin-name') ?? 'admin', displayName: 'Administrator', role: 'admin', pin });
+      await callApi(host, callerOf(args), 'setup.initFile', {
+        outletCode: flag(args, 'outlet-code'),
+        outletName: flag(args, 'outlet-name'),
+        admin: { username: flag(args, 'admin-name') ?? 'admin', displayName: 'Administrator', pin },
+      });
     } finally {
       host.close();
     }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { ImportReport } from '../../../shared/api/members';
 import { callApi, callerOf } from './callRouter';
 import { openHost } from '../host';
 import { boolFlag, requiredFlag, type ParsedArgs } from './args';
@@ -23,7 +22,7 @@ export const membersImportCommand: Command = {
         validRowsOnly: boolFlag(args, 'valid-only'),
         payPokok: boolFlag(args, 'pay-pokok'),
       };
-      const report = (await callApi(host, callerOf(args), 'members.import', input)) as ImportReport;
+      const report = await callApi(host, callerOf(args), 'members.import', input);
       for (const p of report.problems) io.err(`baris ${p.row} [${p.field}] ${p.message}`);
       io.out(`${report.rows} baris, ${report.valid} valid, ${report.imported} diimpor / rows, valid, imported`);
       return report.problems.length > 0 && report.imported === 0 ? 1 : 0;

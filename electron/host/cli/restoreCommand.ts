@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { restoreDatabase } from '../../services/backup/backup';
-import { defaultKeyFile } from '../../services/privacy/keyFile';
 import { defaultDbFile } from '../dataDir';
+import { openFileToolsHost } from '../host';
+import { callApi, callerOf } from './callRouter';
 import { flag, requiredFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands';
 import { readPassphrase } from './passphrase';
@@ -19,15 +18,18 @@ export const restoreCommand: Command = {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     const from = requiredFlag(args, 'from');
     const wrapped = flag(args, 'wrapped-key');
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     // The passphrase is asked for only when the wrapped key is given; without a key here and
     // beside the backup, restore refuses and says to bring the exported key.
     const wrappedKey = wrapped === undefined ? undefined : { file: wrapped, passphrase: await readPassphrase(args, { confirm: false }) };
-    const r = await restoreDatabase(from, dbFile, stamp, { wrappedKey });
-    if (r.previous) io.out(`Database lama disimpan / previous database kept: ${r.previous}`);
-    io.out(
-      `Dipulihkan dan diperiksa / restored and verified: ${r.file} (${KEY_SOURCE[r.key]}: ${existsSync(defaultKeyFile(dbFile)) ? defaultKeyFile(dbFile) : '-'})`,
-    );
-    return 0;
+    // No host may hold the file being replaced, so the router runs over no outlet's file.
+    const host = openFileToolsHost();
+    try {
+      const r = await callApi(host, callerOf(args), 'backups.restore', { from, db: dbFile, wrappedKey });
+      if (r.previous) io.out(`Database lama disimpan / previous database kept: ${r.previous}`);
+      io.out(`Dipulihkan dan diperiksa / restored and verified: ${r.file} (${KEY_SOURCE[r.key]}: ${r.keyFile ?? '-'})`);
+      return 0;
+    } finally {
+      host.close();
+    }
   },
 };

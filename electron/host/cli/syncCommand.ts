@@ -1,10 +1,9 @@
-import { runSync } from '../../services/sync/syncRun';
-import { defaultSyncKeyFile } from '../../services/sync/syncKey';
 import { errorText } from '../../../shared/i18n/errorMessages';
 import { defaultDbFile } from '../dataDir';
 import { flag, type ParsedArgs } from './args';
 import { openHostWithoutPersonalData } from './cliHost';
 import type { CliIo, Command } from './commands';
+import { callApi, callerOf } from './callRouter';
 
 export const syncCommand: Command = {
   summary: 'push the outbox to the pusat in signed batches (resumes where it stopped) and pull the regional values; --enrol CODE the first time',
@@ -13,8 +12,8 @@ export const syncCommand: Command = {
     const dbFile = flag(args, 'db') ?? defaultDbFile();
     const host = openHostWithoutPersonalData(args, dbFile);
     try {
-      const r = await runSync(host.core, {
-        keyFile: flag(args, 'sync-key') ?? defaultSyncKeyFile(dbFile),
+      const r = await callApi(host, callerOf(args), 'sync.runWithKey', {
+        syncKeyFile: flag(args, 'sync-key'),
         centralUrl: flag(args, 'central'),
         enrolCode: flag(args, 'enrol'),
         fingerprint: flag(args, 'fingerprint'),

@@ -6,6 +6,8 @@ import { backupDatabase } from '../../services/backup/backup';
 import { setting } from '../../services/settings/settings';
 import { listUsers, resetPin, setUserActive } from '../../services/auth/usersAdmin';
 import { join } from 'node:path';
+import { checkFile } from '../../services/backup/fileCheck';
+import { restoreAndRecord } from '../../services/backup/restoreRecord';
 import { actorId, anyCaller, method } from '../router';
 
 export const adminMethods = {
@@ -23,4 +25,8 @@ export const adminMethods = {
   }),
   // Only a file of the backup folder, by its generated name: never an arbitrary path.
   'backups.verify': method(adminApi['backups.verify'], (ctx, input) => verifyBackup(join(setting(ctx.core, 'backup.folder'), input.name))),
+  'backups.verifyFile': anyCaller(adminApi['backups.verifyFile'], (_ctx, input) => checkFile(input.path, input)),
+  'backups.restore': anyCaller(adminApi['backups.restore'], (ctx, input) =>
+    restoreAndRecord(input.from, input.db, ctx.core.now(), { wrappedKey: input.wrappedKey }),
+  ),
 };

@@ -1,7 +1,7 @@
 import { setupApi } from '../../../shared/api/setup';
-import { initializeOutlet, setupStatus } from '../../services/settings/setup';
+import { initializeFile, initializeOutlet, seedDemoOutlet, setupStatus } from '../../services/settings/setup';
 import { checkSetupCode, spendSetupCode } from '../../services/settings/setupCode';
-import { publicMethod } from '../router';
+import { anyCaller, publicMethod } from '../router';
 
 export const setupMethods = {
   'setup.status': publicMethod(setupApi['setup.status'], (ctx) => setupStatus(ctx.core)),
@@ -12,4 +12,6 @@ export const setupMethods = {
     spendSetupCode(ctx.core);
     return result;
   }),
+  'setup.initFile': anyCaller(setupApi['setup.initFile'], (ctx, input) => initializeFile(ctx.core, input)),
+  'setup.seedDemo': anyCaller(setupApi['setup.seedDemo'], (ctx, input) => seedDemoOutlet(ctx.core, input)),
 };

@@ -1,7 +1,9 @@
 import { syncApi } from '../../../shared/api/sync';
 import { syncNow, syncStatus } from '../../services/sync/syncStatus';
 import { sendNow, unsentState } from '../../services/sync/unsent';
-import { method } from '../router';
+import { runSync } from '../../services/sync/syncRun';
+import { defaultSyncKeyFile } from '../../services/sync/syncKey';
+import { anyCaller, method } from '../router';
 
 export const syncMethods = {
   'sync.unsent': method(syncApi['sync.unsent'], (ctx) => unsentState(ctx.core)),
@@ -9,4 +11,7 @@ export const syncMethods = {
   'sync.status': method(syncApi['sync.status'], (ctx) => syncStatus(ctx.core)),
   'sync.run': method(syncApi['sync.run'], (ctx) => syncNow(ctx.core)),
   'sync.enrol': method(syncApi['sync.enrol'], (ctx, i) => syncNow(ctx.core, i)),
+  'sync.runWithKey': anyCaller(syncApi['sync.runWithKey'], (ctx, { syncKeyFile, ...rest }) =>
+    runSync(ctx.core, { keyFile: syncKeyFile ?? defaultSyncKeyFile(ctx.core.file), ...rest }),
+  ),
 };

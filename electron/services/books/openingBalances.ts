@@ -3,18 +3,15 @@
 // good, the file balances (debit = credit) and the date lies in an open period; then the whole
 // file is one journal entry. Persediaan is refused: stock comes in as opening stock moves, so the
 // books keep equalling the stock ledger at average cost.
-import { parse } from 'csv-parse/sync';
 import type { OpeningReport } from '../../../shared/api/books';
 import { AppError, type ErrorParams } from '../../../shared/errors';
 import { errorText, type ErrorCode } from '../../../shared/i18n/errorMessages';
 import { sumRupiah } from '../../../shared/money';
 import { audit } from '../auth/audit';
-import { loadExcelJs } from '../exports/heavyLibs';
+import { sheetRows, type SheetCell } from '../imports/sheetRows';
 import type { Core } from '../core';
 import { inTransaction } from '../core';
 import { lockedThrough, postEntry } from './journal';
-
-type Cell = string | number | null;
 
 const HEADERS = {
   code: ['account_code', 'kode_akun', 'kode', 'akun'],
@@ -24,51 +21,10 @@ const HEADERS = {
 
 const INVENTORY_PARENTS = ['1131', '1132', '1133', '1134', '1135'];
 
-function readCsv(content: Buffer): Cell[][] {
-  const text = content.toString('utf8').replace(/^\uFEFF/, '');
-  const first = text.slice(0, text.search(/\r?\n|$/));
-  // Excel in an Indonesian locale writes ';' (the comma is the decimal mark there).
-  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
-  } catch {
-    throw new AppError('IMPORT_FILE_INVALID', { format: 'CSV' });
-  }
-}
-
-async function readXlsx(content: Buffer): Promise<Cell[][]> {
-  const wb = new (await loadExcelJs()).Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('IMPORT_FILE_INVALID', { format: 'XLSX' });
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('IMPORT_FILE_INVALID', { format: 'XLSX' });
-  const rows: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (r, n) => {
-    const cells: Cell[] = [];
-    r.eachCell({ includeEmpty: true }, (c, col) => {
-      const v = c.value;
-      cells[col - 1] =
-        v === null || v === undefined
-          ? null
-          : typeof v === 'number'
-            ? v
-            : typeof v === 'object' && 'result' in v
-              ? (v.result as Cell)
-              : typeof v === 'object' && 'text' in v
-                ? String(v.text)
-                : String(v);
-    });
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
 /** Whole rupiah as people type them: 1500000, 1.500.000, Rp1.500.000; empty is 0. null: not whole rupiah. */
-export function rupiahCell(v: Cell): number | null {
+export function rupiahCell(v: SheetCell): number | null {
   if (v === null) return 0;
+  if (v instanceof Date) return null;
   if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? v : null;
   const s = v.replace(/^\s*Rp\s*/i, '').trim();
   if (s === '' || s === '-') return 0;
@@ -89,7 +45,7 @@ export async function importOpeningBalances(
   input: { date: string; format: 'csv' | 'xlsx'; content: Buffer },
   userId: string | null,
 ): Promise<OpeningReport> {
-  const table = input.format === 'csv' ? readCsv(input.content) : await readXlsx(input.content);
+  const table = await sheetRows(input.format, input.content);
   const header = (table[0] ?? []).map((h) =>
     String(h ?? '')
       .trim()

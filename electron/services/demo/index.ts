@@ -2,7 +2,8 @@
 // outlet, people, shelf and a month of counter sales; each feature appends its seeder to
 // `demoSeeders` (LPG buyers and sales, members and simpanan, deliveries, ...). See context.ts
 // for what a seeder receives. Deterministic: the same seed and end date give the same demo.
-import type { Core } from '../core';
+import { openCore, type Core } from '../core';
+import { outletToday } from '../settings/settings';
 import type { DemoContext, DemoDay, DemoSeeder } from './context';
 import { lpgDemoSeeder } from './lpg';
 import { runMonth, type MonthSummary } from './month';
@@ -59,5 +60,25 @@ export function seedDemo(core: Core, clock: { now: Date }, options: DemoOptions,
     return runMonth(core, ctx, hooks, options.realNow);
   } finally {
     core.db.pragma('synchronous = FULL');
+  }
+}
+
+/**
+ * Seeds on a second connection to the core's file, whose clock the seeder drives through the
+ * month: a host's clock is fixed when it opens. `until` defaults to the outlet's today; with an
+ * `until`, the last day's sales stop at its end.
+ */
+export function seedDemoOnOwnClock(core: Core, options: { until?: string; seed?: number }): MonthSummary {
+  const realNow = core.now();
+  const clock = { now: realNow };
+  const demo = openCore({ file: core.file, keys: core.keys, now: () => clock.now, saleRules: core.saleRules });
+  try {
+    return seedDemo(demo, clock, {
+      until: options.until ?? outletToday(core, realNow),
+      realNow: options.until ? new Date(`${options.until}T23:59:59+08:00`) : realNow,
+      seed: options.seed,
+    });
+  } finally {
+    demo.close();
   }
 }

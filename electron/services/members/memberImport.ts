@@ -1,7 +1,7 @@
 // Imports the member lists the pengurus already keep (CSV or XLSX). Every row is validated first
 // and reported by its row number; nothing is written when a row is bad, unless the caller asks
 // for the valid rows only. All rows go in one transaction.
-import { loadExcelJs } from '../exports/heavyLibs';
+import { sheetRows, type SheetCell as Cell } from '../imports/sheetRows';
 import { AppError } from '../../../shared/errors';
 import { errorText } from '../../../shared/i18n/errorMessages';
 import type { ImportReport, ImportRowProblem, MemberFields } from '../../../shared/api/members';
@@ -27,76 +27,6 @@ const ALIASES: Record<keyof MemberFields, string[]> = {
 };
 const REQUIRED: (keyof MemberFields)[] = ['name', 'joinDate'];
 
-type Cell = string | number | Date | null;
-
-/** RFC 4180 CSV with either comma or semicolon (Excel in Indonesian locale writes ';'). */
-export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function readXlsx(content: Buffer): Promise<Cell[][]> {
-  const wb = new (await loadExcelJs()).Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('IMPORT_FILE_INVALID', { format: 'XLSX' });
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('IMPORT_FILE_INVALID', { format: 'XLSX' });
-  const rows: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (r, n) => {
-    const cells: Cell[] = [];
-    r.eachCell({ includeEmpty: true }, (c, col) => {
-      const v = c.value;
-      cells[col - 1] =
-        v === null || v === undefined
-          ? null
-          : v instanceof Date
-            ? v
-            : typeof v === 'number'
-              ? v
-              : typeof v === 'object' && 'text' in v
-                ? String(v.text)
-                : typeof v === 'object' && 'result' in v
-                  ? (v.result as Cell)
-                  : String(v);
-    });
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
 const norm = (h: string) =>
   h
     .trim()
@@ -118,7 +48,7 @@ export async function importMembers(
   options: { validRowsOnly?: boolean; payPokok?: boolean },
   userId: string | null,
 ): Promise<ImportReport> {
-  const table: Cell[][] = format === 'csv' ? parseCsv(content.toString('utf8')) : await readXlsx(content);
+  const table = await sheetRows(format, content);
   const header = (table[0] ?? []).map((h) => norm(String(h ?? '')));
   const colOf = {} as Record<keyof MemberFields, number>;
   for (const [field, names] of Object.entries(ALIASES) as [keyof MemberFields, string[]][]) colOf[field] = header.findIndex((h) => names.includes(h));

@@ -8,10 +8,10 @@ import { knownModels } from '../../../drivers/escpos/profile';
 import { audit } from '../auth/audit';
 import { createUser } from '../auth/auth';
 import type { Core } from '../core';
-import { inTransaction, openCore } from '../core';
-import { DEMO_PEOPLE, seedDemo } from '../demo';
+import { inTransaction } from '../core';
+import { DEMO_PEOPLE, seedDemoOnOwnClock } from '../demo';
 import { setPrinterConfig } from '../printing/printing';
-import { outletToday, putSettings, setting } from './settings';
+import { putSettings, setting } from './settings';
 import { userCount } from '../auth/usersRepo';
 
 /** Settings written by the wizard start at the same date as the migration defaults they replace. */
@@ -77,20 +77,39 @@ export function initializeOutlet(core: Core, input: SetupChoice) {
  */
 function initializeDemo(core: Core) {
   refuseWhenSetUp(core);
-  const realNow = core.now();
-  const clock = { now: realNow };
-  const demo = openCore({ file: core.file, keys: core.keys, now: () => clock.now, saleRules: core.saleRules });
-  try {
-    seedDemo(demo, clock, { until: outletToday(core, realNow), realNow });
-  } finally {
-    demo.close();
-  }
+  seedDemoOnOwnClock(core, {});
   inTransaction(core, () => audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'demo' } }));
   const admin = DEMO_PEOPLE.admin;
   return {
     user: { username: admin.username, displayName: admin.displayName, role: admin.role },
     demoUsers: demoUserList(),
   };
+}
+
+/**
+ * `kkmp init` on the file it has just created: the outlet's code and name from the same date as
+ * the migration defaults, and the first admin, in one transaction.
+ */
+export function initializeFile(core: Core, input: { outletCode?: string; outletName?: string; admin: { username: string; displayName: string; pin: string } }) {
+  return inTransaction(core, () => {
+    refuseWhenSetUp(core);
+    putSettings(
+      core,
+      PROFILE_FROM,
+      { ...(input.outletCode ? { 'outlet.code': input.outletCode } : {}), ...(input.outletName ? { 'outlet.name': input.outletName } : {}) },
+      null,
+    );
+    const admin = createUser(core, { ...input.admin, role: 'admin' }, null);
+    audit(core, { userId: null, action: 'setup.initialize', entity: 'outlet', details: { mode: 'file', code: input.outletCode ?? '' } });
+    return { user: { username: admin.username, displayName: admin.displayName, role: admin.role } };
+  });
+}
+
+/** The seeded demo's figures and its people with their published PINs. */
+export function seedDemoOutlet(core: Core, options: { until?: string; seed?: number }) {
+  const s = seedDemoOnOwnClock(core, options);
+  audit(core, { userId: null, action: 'demo.seed', entity: 'outlet', details: { until: options.until ?? '', seed: options.seed ?? null } });
+  return { shifts: s.shifts, sales: s.sales, voids: s.voids, returns: s.returns, people: demoUserList() };
 }
 
 function refuseWhenSetUp(core: Core): void {
