@@ -45,10 +45,26 @@ export async function ensureHostBundle(root = ROOT) {
     return null;
   }
   const tmp = `${dir}.tmp-${process.pid}`;
+  await bundleForNode(esbuild, root, ENTRIES, tmp);
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  prune(dir);
+  return dir;
+}
+
+/**
+ * ES modules for plain node, one per entry (`{ name: 'path/to/file.ts' }`), npm packages left as
+ * imports. The bench builds its child scripts the same way, so what it times runs as `kkmp` does.
+ * `outdir` must be inside the project, where node_modules resolves.
+ */
+export async function bundleForNode(esbuild, root, entries, outdir) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
-    outdir: tmp,
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -59,13 +75,6 @@ export async function ensureHostBundle(root = ROOT) {
     sourcemap: 'linked',
     logLevel: 'error',
   });
-  try {
-    renameSync(tmp, dir);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  prune(dir);
-  return dir;
 }
 
 function prune(current) {
