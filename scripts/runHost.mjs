@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import * as nodeModule from 'node:module';
 
 const ROOT = join(import.meta.dirname, '..');
 const ENTRIES = { serve: 'electron/host/http/serveMain.ts', kkmp: 'electron/host/cli/main.ts' };
@@ -79,7 +80,7 @@ export async function bundleForNode(esbuild, root, entries, outdir) {
 
 function prune(current) {
   const old = readdirSync(OUT)
-    .filter((n) => !n.includes('.tmp-') && join(OUT, n) !== current)
+    .filter((n) => !n.includes('.tmp-') && n !== 'compile-cache' && join(OUT, n) !== current)
     .map((n) => ({ n, at: statSync(join(OUT, n)).mtimeMs }))
     .sort((a, b) => b.at - a.at)
     .slice(KEEP - 1);
@@ -92,6 +93,10 @@ if (face === 'serve' || face === 'kkmp') {
   const dir = await ensureHostBundle();
   if (dir) {
     const entry = join(dir, `${face}.mjs`);
+    // V8's code cache for the bundle and the packages it loads: compiling them was the largest
+    // part of a start (figure g, docs/performance.md); the cache is keyed by content, so a new
+    // bundle simply compiles once.
+    nodeModule.enableCompileCache?.(join(OUT, 'compile-cache'));
     process.argv = [process.argv[0], entry, ...args];
     await import(pathToFileURL(entry).href);
   } else {
