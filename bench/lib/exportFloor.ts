@@ -23,17 +23,9 @@ const rows = db
             LEFT JOIN opnames o ON m.doc_type = 'opname' AND o.id = m.doc_id
             ORDER BY p.sku, m.at, m.id`,
   )
-  .iterate(fromAt, toAt) as IterableIterator<{
-  sku: string;
-  name: string;
-  at: string;
-  kind: string;
-  qty_milli: number;
-  unit_cost: number | null;
-  note: string | null;
-  user_name: string | null;
-  doc: string;
-}>;
+  .raw(true)
+  // Arrays, not keyed objects: the cheaper of better-sqlite3's two row shapes.
+  .iterate(fromAt, toAt) as IterableIterator<[string, string, string, string, number, number | null, string | null, string | null, string]>;
 
 const out = createWriteStream(outFile);
 const WITA_MS = 8 * 3_600_000;
@@ -58,17 +50,17 @@ if (format === 'xlsx') {
   buffer = '<worksheet><sheetData>';
 }
 const esc = (s: string | null) => (s === null ? '' : s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')));
-for (const r of rows) {
-  if (r.sku !== sku) {
-    sku = r.sku;
+for (const [rSku, name, at, kind, qtyMilli, unitCost, note, userName, doc] of rows) {
+  if (rSku !== sku) {
+    sku = rSku;
     balance = 0;
   }
-  balance += r.qty_milli;
+  balance += qtyMilli;
   if (format === 'csv') {
-    buffer += `${r.sku};${r.name};${wall(r.at)};${r.kind};${r.doc};${r.qty_milli > 0 ? qty(r.qty_milli) : ''};${r.qty_milli < 0 ? qty(-r.qty_milli) : ''};${qty(balance)};${r.unit_cost ?? ''};${r.user_name ?? ''};${r.note ?? ''}\r\n`;
+    buffer += `${rSku};${name};${wall(at)};${kind};${doc};${qtyMilli > 0 ? qty(qtyMilli) : ''};${qtyMilli < 0 ? qty(-qtyMilli) : ''};${qty(balance)};${unitCost ?? ''};${userName ?? ''};${note ?? ''}\r\n`;
   } else {
     n++;
-    buffer += `<row r="${n}"><c t="inlineStr"><is><t>${esc(r.sku)}</t></is></c><c t="inlineStr"><is><t>${esc(r.name)}</t></is></c><c><v>${Date.parse(r.at) / 86_400_000 + 25_569}</v></c><c t="inlineStr"><is><t>${r.kind}</t></is></c><c t="inlineStr"><is><t>${esc(r.doc)}</t></is></c><c><v>${qty(r.qty_milli)}</v></c><c><v>${qty(balance)}</v></c>${r.unit_cost === null ? '' : `<c><v>${r.unit_cost}</v></c>`}<c t="inlineStr"><is><t>${esc(r.user_name)}</t></is></c><c t="inlineStr"><is><t>${esc(r.note)}</t></is></c></row>`;
+    buffer += `<row r="${n}"><c t="inlineStr"><is><t>${esc(rSku)}</t></is></c><c t="inlineStr"><is><t>${esc(name)}</t></is></c><c><v>${Date.parse(at) / 86_400_000 + 25_569}</v></c><c t="inlineStr"><is><t>${kind}</t></is></c><c t="inlineStr"><is><t>${esc(doc)}</t></is></c><c><v>${qty(qtyMilli)}</v></c><c><v>${qty(balance)}</v></c>${unitCost === null ? '' : `<c><v>${unitCost}</v></c>`}<c t="inlineStr"><is><t>${esc(userName)}</t></is></c><c t="inlineStr"><is><t>${esc(note)}</t></is></c></row>`;
   }
   if (buffer.length > 65_536) {
     sink(buffer);

@@ -5,11 +5,13 @@
 // the command to the file being closed (process start-up is not counted). Beside the whole-ledger
 // figures, their floor (bench/lib/exportFloor.ts: one plain iterate() loop writing the same rows)
 // runs in the same way, alternating with the project's export; each child is killed at a bound.
+// Both run as plain-node bundles (bench/lib/benchBundle.ts), as `npm run kkmp` runs the CLI.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openOutlet, YEAR } from '../generate';
+import { bundleScripts } from '../lib/benchBundle';
 import type { BenchContext } from '../lib/context';
 import { verdict, type Figure } from '../lib/figures';
 import { mb, s } from '../lib/stats';
@@ -30,6 +32,7 @@ export async function exports(ctx: BenchContext): Promise<Figure[]> {
     .prepare('SELECT p.sku, COUNT(*) AS n FROM stock_moves m JOIN products p ON p.id = m.product_id GROUP BY m.product_id ORDER BY n DESC LIMIT 1')
     .get() as { sku: string; n: number };
   host.close();
+  const scripts = await bundleScripts(ctx.root, ctx.workDir, { runKkmp: 'bench/lib/runKkmp.ts', exportFloor: 'bench/lib/exportFloor.ts' });
   const run = (format: 'csv' | 'xlsx', scope: string[]): Run => {
     const out = join(ctx.workDir, `export-${scope.join('-')}.${format}`);
     const args = [
@@ -47,18 +50,14 @@ export async function exports(ctx: BenchContext): Promise<Figure[]> {
       '--out',
       out,
     ];
-    return child(format, [join(ctx.root, 'bench', 'lib', 'runKkmp.ts'), ...args], out);
+    return child(format, [scripts.runKkmp!, ...args], out);
   };
   const floor = (format: 'csv' | 'xlsx'): Run => {
     const out = join(ctx.workDir, `floor.${format}`);
-    return child(
-      format,
-      [join(ctx.root, 'bench', 'lib', 'exportFloor.ts'), ctx.outlet.fullDb, format, `${YEAR - 1}-12-31T16:00:00.000Z`, `${YEAR}-12-31T16:00:00.000Z`, out],
-      out,
-    );
+    return child(format, [scripts.exportFloor!, ctx.outlet.fullDb, format, `${YEAR - 1}-12-31T16:00:00.000Z`, `${YEAR}-12-31T16:00:00.000Z`, out], out);
   };
   const child = (format: string, args: string[], out: string): Run => {
-    const c = spawnSync(join(ctx.root, 'node_modules', '.bin', 'tsx'), args, {
+    const c = spawnSync(process.execPath, args, {
       cwd: ctx.root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript launcher without types
 import { sourceKey } from '../../scripts/runHost.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

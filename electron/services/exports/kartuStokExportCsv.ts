@@ -48,21 +48,12 @@ export function csvWriter(file: string): LedgerWriter {
       await write(line([...productCells(s), '', 'Saldo awal', '', '', '', csvField(qtyText(s.openingMilli, s.soldBy), false), '', '', '']));
     },
     async rows(s, rows: KartuStokRow[]) {
-      const p = productCells(s);
+      // One string per row, the product's cells joined once per chunk: this loop runs for every
+      // move of the ledger (docs/performance.md, figure c).
+      const p = `${productCells(s).join(';')};`;
       let chunk = '';
       for (const r of rows) {
-        chunk += line([
-          ...p,
-          r.atLocal,
-          csvField(kindLabel(r.kind)),
-          csvField(r.document),
-          r.inMilli ? qtyText(r.inMilli, s.soldBy) : '',
-          r.outMilli ? qtyText(r.outMilli, s.soldBy) : '',
-          csvField(qtyText(r.balanceMilli, s.soldBy), false),
-          r.unitCost === null ? '' : String(r.unitCost),
-          csvField(r.user),
-          csvField(r.note),
-        ]);
+        chunk += `${p}${r.atLocal};${csvField(kindLabel(r.kind))};${csvField(r.document)};${r.inMilli ? qtyText(r.inMilli, s.soldBy) : ''};${r.outMilli ? qtyText(r.outMilli, s.soldBy) : ''};${csvField(qtyText(r.balanceMilli, s.soldBy), false)};${r.unitCost === null ? '' : String(r.unitCost)};${csvField(r.user)};${csvField(r.note)}\r\n`;
       }
       await write(chunk);
     },

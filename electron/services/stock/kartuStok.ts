@@ -161,6 +161,9 @@ const LEDGER_PAGE_SQL = `
   WHERE p.sku >= @afterSku AND (p.sku > @afterSku OR (m.at, m.id) > (@afterAt, @afterId))
   ORDER BY p.sku, m.at, m.id LIMIT @limit`;
 
+/** LEDGER_PAGE_SQL's columns in order: the sku, then MOVE_COLUMNS as in MoveRow. */
+type LedgerPageRow = [string, string, number, string, string, string, string, number, number | null, string | null, string | null, string | null];
+
 interface MoveRow {
   product_id: string;
   id: number;
@@ -241,32 +244,46 @@ export interface LedgerChunk {
  */
 export async function* ledgerChunks(core: Core, b: PeriodBounds, summaries: KartuStokSummary[], limit = 5000): AsyncGenerator<LedgerChunk> {
   const bySku = new Map(summaries.map((s) => [s.sku, s]));
-  const stmt = core.db.prepare(LEDGER_PAGE_SQL);
+  // Rows as arrays: better-sqlite3 builds a keyed object per row in C++ far more slowly than the
+  // literal below (a fifth of the whole query's time at 100,000 rows, docs/performance.md, figure c).
+  const stmt = core.db.prepare(LEDGER_PAGE_SQL).raw(true);
   const atLocal = zonedDateTimeFormatter(b.timeZone);
   let cursor = { sku: '', at: b.fromAt, id: 0 };
   let current: KartuStokSummary | undefined;
   let balance = 0;
   for (;;) {
-    const raw = stmt.all({ fromAt: b.fromAt, toAt: b.toAt, afterSku: cursor.sku, afterAt: cursor.at, afterId: cursor.id, limit }) as (MoveRow & {
-      sku: string;
-    })[];
+    const raw = stmt.all({ fromAt: b.fromAt, toAt: b.toAt, afterSku: cursor.sku, afterAt: cursor.at, afterId: cursor.id, limit }) as LedgerPageRow[];
     let chunk: LedgerChunk | undefined;
-    for (const m of raw) {
-      if (m.sku !== current?.sku) {
+    for (const r of raw) {
+      const sku = r[0];
+      if (sku !== current?.sku) {
         if (chunk) yield chunk;
-        current = bySku.get(m.sku);
-        if (!current) throw new Error(`kartu stok: ${m.sku} has moves but no summary`);
+        current = bySku.get(sku);
+        if (!current) throw new Error(`kartu stok: ${sku} has moves but no summary`);
         balance = current.openingMilli;
         chunk = undefined;
       }
       chunk ??= { summary: current, rows: [] };
+      const m: MoveRow = {
+        product_id: r[1],
+        id: r[2],
+        at: r[3],
+        kind: r[4],
+        doc_type: r[5],
+        doc_id: r[6],
+        qty_milli: r[7],
+        unit_cost: r[8],
+        note: r[9],
+        user_name: r[10],
+        doc_label: r[11],
+      };
       balance += m.qty_milli;
       chunk.rows.push(toRow(m, balance, atLocal));
     }
     if (chunk) yield chunk;
     const last = raw.at(-1);
     if (raw.length < limit || !last) return;
-    cursor = { sku: last.sku, at: last.at, id: last.id };
+    cursor = { sku: last[0], at: last[3], id: last[2] };
     await new Promise<void>((r) => setImmediate(r));
   }
 }
