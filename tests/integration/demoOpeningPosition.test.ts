@@ -1,5 +1,5 @@
-// The demo outlet's books make sense to a pengurus reading them: seeded from scratch through the
-// real services (no template copy), its year opens with money in the bank through the opening-
+// The demo outlet's books make sense to a pengurus reading them (the run's `kkmp seed --demo
+// --until 2026-11-20`, support/demoTemplate.ts): its year opens with money in the bank through the opening-
 // balances import, its purchases are paid from that bank, so no kas or bank account ends a day
 // below zero; the neraca balances, the laba rugi shows a gerai's thin margin, and the year's
 // surplus so far can be shared as SHU.
@@ -11,11 +11,10 @@ import { openHost, type Host } from '../../electron/host/host';
 import { listAccounts } from '../../electron/services/books/accounts';
 import { balances, trialBalance } from '../../electron/services/books/ledger';
 import { statement } from '../../electron/services/books/statements';
-import { seedDemo } from '../../electron/services/demo';
 import { previewShu } from '../../electron/services/members/shuRuns';
-import { testKeys } from '../support/tempHost';
+import { copyDemo } from '../support/demoTemplate';
 
-// The one demo test that always seeds from scratch, a month of sales through the full commit.
+// The file that makes the run's template waits for a month of sales through the full commit.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const UNTIL = '2026-11-20';
@@ -24,9 +23,9 @@ let host: Host;
 let days: string[];
 
 beforeAll(() => {
-  const clock = { now: new Date() };
-  host = openHost({ dbFile: join(dir, 'demo.sqlite'), create: true, keys: testKeys(), now: () => clock.now });
-  seedDemo(host.core, clock, { until: UNTIL, realNow: new Date(`${UNTIL}T23:00:00+08:00`) });
+  const db = join(dir, 'demo.sqlite');
+  copyDemo(db, { until: UNTIL });
+  host = openHost({ dbFile: db });
   // The demo month: the thirty business days up to UNTIL.
   days = Array.from({ length: 30 }, (_, i) => new Date(Date.parse(`${UNTIL}T12:00:00Z`) - (29 - i) * 86_400_000).toISOString().slice(0, 10));
 });
