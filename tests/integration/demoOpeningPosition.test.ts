@@ -1,7 +1,7 @@
 // The demo outlet's books make sense to a pengurus reading them (the run's `kkmp seed --demo
 // --until 2026-11-20`, support/demoTemplate.ts): its year opens with money in the bank through the opening-
 // balances import, its purchases are paid from that bank, so no kas or bank account ends a day
-// below zero; the neraca balances, the laba rugi shows a gerai's thin margin, and the year's
+// below zero, and its takings go to the bank weekly; the neraca balances, the laba rugi shows a gerai's thin margin, and the year's
 // surplus so far can be shared as SHU.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,16 @@ describe('the demo outlet’s money', () => {
     for (const date of [...monthEnds, ...days]) for (const [code, v] of moneyOn(date)) if (v < 0) negative.push(`${date} ${code} ${v}`);
     expect(days[0]).toBe('2026-10-22');
     expect(negative).toEqual([]);
+  });
+
+  it('pays the brankas cash into the bank every week instead of keeping a month of takings in the safe', () => {
+    const setoran = host.core.db
+      .prepare("SELECT entry_date FROM cash_entries WHERE place = 'office' AND direction = 'out' AND account_code = '1111' ORDER BY entry_date")
+      .pluck()
+      .all();
+    expect(setoran.length).toBeGreaterThanOrEqual(4);
+    const end = moneyOn(UNTIL);
+    expect(end.get('1101')).toBeLessThan(end.get('1111')!);
   });
 
   it('the neraca balances and the laba rugi shows a thin gerai margin with a surplus the SHU can share', () => {
