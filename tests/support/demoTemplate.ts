@@ -33,10 +33,8 @@ function template(until: string | undefined): string {
   execFileSync(
     process.execPath,
     [join(ROOT, 'scripts/runHost.mjs'), 'kkmp', 'seed', '--demo', '--db', join(work, 'demo.sqlite'), ...(until ? ['--until', until] : [])],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+    // Anything the CLI keeps in its data folder stays in the template's; its errors reach the test.
+    { cwd: ROOT, env: { ...process.env, KKMP_DATA_DIR: work }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   try {
     renameSync(work, ready);
