@@ -31,7 +31,7 @@ export function ReportsTables({ p }: { p: { from: string; to: string } }) {
         <table aria-label={t('Per cara bayar', 'By payment method')}>
           <caption>{t('Per cara bayar', 'By payment method')}</caption>
           <tbody>
-            {(byPay.data ?? []).map((c) => (
+            {(byPay.data?.rows ?? []).map((c) => (
               <tr key={c.method}>
                 <td>{label(PAY_METHOD_LABELS, c.method)}</td>
                 <td className="num">{c.payments}</td>
@@ -39,6 +39,28 @@ export function ReportsTables({ p }: { p: { from: string; to: string } }) {
               </tr>
             ))}
           </tbody>
+          {byPay.data && (
+            // Read like the struk: the goods sold, the pembulatan cash carried, the money above.
+            <tfoot>
+              <tr>
+                <th scope="row">{t('Jumlah penjualan', 'Sales total')}</th>
+                <td />
+                <td className="num">{rupiah(byPay.data.salesTotal)}</td>
+              </tr>
+              {byPay.data.rounding !== 0 && (
+                <tr>
+                  <th scope="row">{t('Pembulatan tunai', 'Cash rounding')}</th>
+                  <td />
+                  <td className="num">{rupiah(byPay.data.rounding)}</td>
+                </tr>
+              )}
+              <tr>
+                <th scope="row">{t('Uang diterima', 'Money received')}</th>
+                <td />
+                <td className="num">{rupiah(byPay.data.received)}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
         <table aria-label={t('Anggota dan bukan anggota', 'Members and non-members')}>
           <caption>{t('Anggota / bukan anggota', 'Member / non-member')}</caption>

@@ -58,9 +58,10 @@ export const reportsApi = {
   },
   'reports.salesByPayment': {
     input: Period,
-    output: rows({ method: z.string(), payments: Int, total: Int }),
+    output: z.strictObject({ rows: rows({ method: z.string(), payments: Int, total: Int }), rounding: Int, salesTotal: Int, received: Int }),
     roles: MANAGER_ROLES,
-    summary: 'Sales per payment method; cash net of change.',
+    summary:
+      'Money per payment method (cash net of change), the pembulatan it carried, the sales total, and received = salesTotal + rounding (what the rows add up to).',
   },
   'reports.margin': { input: Period, output: rows(MarginRow), roles: MANAGER_ROLES, summary: 'Margin per product: line_total − unit_cost × qty.' },
   'reports.members': {

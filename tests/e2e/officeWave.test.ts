@@ -185,6 +185,18 @@ describe('office', () => {
     // One bar per day with sales, labelled dd/mm on the date axis, its value in rupiah on top.
     await expect.poll(texts, POLL).toEqual(expect.arrayContaining(['Tanggal', 'Omzet (Rp)', ...days.map((d) => `${d.slice(8)}/${d.slice(5, 7)}`)]));
     expect((await texts()).some((t) => /^Rp\d/.test(t))).toBe(true);
+
+    // Per cara bayar closes like a struk: the sales total the headline counts, then the money the
+    // rows add up to (the demo rounds no cash, so there is no pembulatan line between them).
+    const pay = page.getByRole('table', { name: 'Per cara bayar' });
+    const foot = (label: string) => pay.locator('tfoot tr', { hasText: label }).locator('td.num').textContent();
+    const weekSales = db
+      .prepare("SELECT COALESCE(SUM(total), 0) FROM sales WHERE status = 'completed' AND business_date BETWEEN ? AND ?")
+      .pluck()
+      .get(week.from, week.to) as number;
+    await expect.poll(() => foot('Jumlah penjualan'), POLL).toBe(rupiah(weekSales));
+    await expect(foot('Uang diterima')).resolves.toBe(rupiah(weekSales));
+    await expect(pay.getByText('Pembulatan tunai').count()).resolves.toBe(0);
     db.close();
     await page.close();
   }, 90_000);

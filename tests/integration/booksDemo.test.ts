@@ -7,9 +7,10 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../electron/db/connection';
 import { kkmp } from '../support/cli';
+import { copyDemo } from '../support/demoTemplate';
 
-// The demo outlet is a month of selling written through the real services: 20–40 s alone, well
-// over a minute when CI runs other test files beside it; a timeout here says nothing of speed.
+// The run's demo outlet (`kkmp seed --demo --until 2026-11-20`, made once and copied): the file that
+// makes it waits for a month of selling through the real services; a timeout here says nothing of speed.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'kkmp-books-demo-'));
@@ -18,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the demo outlet’s books', () => {
   it('neraca balances, persediaan = ledger at average cost, laba rugi has member and non-member revenue', async () => {
     const db = join(dir, 'demo.sqlite');
-    expect((await kkmp('seed', '--demo', '--db', db, '--until', '2026-11-20')).code).toBe(0);
+    copyDemo(db, { until: '2026-11-20' });
     const read = async (kind: string) => {
       const out = join(dir, `${kind}.csv`);
       expect(

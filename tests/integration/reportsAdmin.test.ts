@@ -37,10 +37,15 @@ describe('reports', () => {
     expect(await manajer('reports.salesByDay', period)).toEqual([{ date: '2026-11-20', sales: 2, total: 76_750, returns: 0 }]);
     const hours = await manajer<{ hour: number; sales: number }[]>('reports.salesByHour', period);
     expect(hours.filter((x) => x.sales > 0).map((x) => x.hour)).toEqual([9, 14]);
-    expect(await manajer('reports.salesByPayment', period)).toEqual([
-      { method: 'cash', payments: 1, total: 34_000 },
-      { method: 'qris', payments: 1, total: 42_750 },
-    ]);
+    expect(await manajer('reports.salesByPayment', period)).toEqual({
+      rows: [
+        { method: 'cash', payments: 1, total: 34_000 },
+        { method: 'qris', payments: 1, total: 42_750 },
+      ],
+      rounding: 0,
+      salesTotal: 76_750,
+      received: 76_750,
+    });
     expect(await manajer('reports.salesByCategory', period)).toEqual([{ categoryCode: null, categoryName: 'Tanpa kategori', lines: 2, total: 76_750 }]);
     const margin = await manajer<{ sku: string; revenue: number; cost: number; margin: number; marginPct: number }[]>('reports.margin', period);
     // Telur 1,5 kg: 42.750 − 25.000 × 1,5 = 5.250; gula 2: 34.000 − 30.000 = 4.000.

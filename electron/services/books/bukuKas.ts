@@ -78,8 +78,9 @@ function entryById(core: Core, id: string): CashEntryView | null {
   return r ? view(r) : null;
 }
 
-/** In the office kas kecil is filled from, and emptied back into, the brankas. */
-const OFFICE_TRANSFERS: readonly string[] = [ACCOUNTS.kasBesar];
+/** In the office kas kecil is filled from, and emptied back into, the brankas; and cash goes to
+ * the bank from it (setoran) or comes from the bank into it (tarik tunai). */
+const OFFICE_TRANSFERS: readonly string[] = [ACCOUNTS.kasBesar, ACCOUNTS.bank];
 
 export type CashCategory = { code: string; name: string; kind: 'revenue' | 'expense' | 'asset' };
 

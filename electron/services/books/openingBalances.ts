@@ -46,6 +46,13 @@ export async function importOpeningBalances(
   userId: string | null,
 ): Promise<OpeningReport> {
   const table = await sheetRows(input.format, input.content);
+  return importOpeningTable(core, { date: input.date, table }, userId);
+}
+
+/** The same check and posting over rows already read (header first): a caller with no file, such
+ * as the demo outlet's opening position, goes through exactly the rules a file does. */
+export function importOpeningTable(core: Core, input: { date: string; table: SheetCell[][] }, userId: string | null): OpeningReport {
+  const { table } = input;
   const header = (table[0] ?? []).map((h) =>
     String(h ?? '')
       .trim()

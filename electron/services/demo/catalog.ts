@@ -149,7 +149,10 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     barcodes: [ean899('200002')],
     price: null,
     stockMilli: 20_000,
-    cost: 150_000,
+    // A refill's stock carries the gas only (LPG3 above), so the tabung that goes out with it is
+    // worth nothing in these books, and neither is the empty that comes back: valued at the tabung
+    // price, every exchange would turn Rp150.000 of nothing into persediaan and cut HPP by it.
+    cost: 0,
     popularity: 0,
     qty: [1000, 1000, 1000],
   },

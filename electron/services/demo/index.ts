@@ -45,7 +45,7 @@ export function seedDemo(core: Core, clock: { now: Date }, options: DemoOptions,
   // The demo is rebuilt, not precious: skip the per-commit fsync while making it, then restore.
   core.db.pragma('synchronous = OFF');
   try {
-    const { users, products } = seedOutlet(core);
+    const { users, products } = seedOutlet(core, days[0]!);
     const ctx: DemoContext = {
       clock,
       rng: seededRandom(options.seed ?? 20261125),

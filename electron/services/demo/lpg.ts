@@ -6,6 +6,7 @@ import { isAppError } from '../../../shared/errors';
 import { uuidv7 } from '../../../shared/ids';
 import type { LpgCategory } from '../../../shared/lpg';
 import type { Core } from '../core';
+import { inTransaction } from '../core';
 import { commitSale } from '../sales/sales';
 import { importBuyers, registerBuyer } from '../lpg/buyers';
 import { closeDay, enterMapCount, logbookRows, setMapStatus } from '../lpg/mapLogbook';
@@ -92,7 +93,8 @@ function register(core: Core, ctx: DemoContext): { id: string; category: LpgCate
 }
 
 export const lpgDemoSeeder: DemoSeeder = (core, ctx) => {
-  const buyers = register(core, ctx);
+  // One transaction for the register, as seeding does (each registration is still its own savepoint).
+  const buyers = inTransaction(core, () => register(core, ctx));
   ctx.onDay((core, day) => {
     // Today's shift is the one the people trying the demo (and the e2e tests) sell in: leave it alone.
     if (day.isToday) return;

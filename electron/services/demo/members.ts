@@ -114,40 +114,46 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
     return { name, i, joinDate: `${year}-${pad(month)}-${pad(month === 1 ? between(ctx.rng, 2, 15) : between(ctx.rng, 1, 25))}` };
   }).sort((a, b) => (a.joinDate < b.joinDate ? -1 : a.joinDate > b.joinDate ? 1 : a.i - b.i));
   const ids: string[] = [];
-  for (const m of members) {
-    ctx.clock.now = ctx.at(m.joinDate, '09:00');
-    // Husband and wife share a KK, as families do.
-    const member = createMember(
-      core,
-      {
-        name: m.name,
-        nik: demoNik(ctx.rng, m.i),
-        kkNo: `64710501${pad(100 + Math.floor(m.i / 2), 8)}`,
-        address: `Jl. Soekarno-Hatta Km 5 Gg. ${between(ctx.rng, 1, 12)}`,
-        rt: pad(between(ctx.rng, 1, 40), 3),
-        rw: pad(between(ctx.rng, 1, 9), 3),
-        kelurahan: 'Gunung Samarinda Baru',
-        phone: `08${between(ctx.rng, 11, 13)}${between(ctx.rng, 10_000_000, 99_999_999)}`,
-        joinDate: m.joinDate,
-      },
-      ctx.users.manajer.id,
-    );
-    deposit(core, { memberId: member.id, kind: 'pokok', method: 'cash', note: 'pendaftaran' }, ctx.users.manajer.id);
-    deposit(core, { memberId: member.id, kind: 'wajib', method: 'cash' }, ctx.users.manajer.id);
-    ids.push(member.id);
-  }
+  // Seeding writes in larger transactions than the counter does (one per block of the year, one
+  // per market day); every call inside still runs its own checks and postings as a savepoint.
+  inTransaction(core, () => {
+    for (const m of members) {
+      ctx.clock.now = ctx.at(m.joinDate, '09:00');
+      // Husband and wife share a KK, as families do.
+      const member = createMember(
+        core,
+        {
+          name: m.name,
+          nik: demoNik(ctx.rng, m.i),
+          kkNo: `64710501${pad(100 + Math.floor(m.i / 2), 8)}`,
+          address: `Jl. Soekarno-Hatta Km 5 Gg. ${between(ctx.rng, 1, 12)}`,
+          rt: pad(between(ctx.rng, 1, 40), 3),
+          rw: pad(between(ctx.rng, 1, 9), 3),
+          kelurahan: 'Gunung Samarinda Baru',
+          phone: `08${between(ctx.rng, 11, 13)}${between(ctx.rng, 10_000_000, 99_999_999)}`,
+          joinDate: m.joinDate,
+        },
+        ctx.users.manajer.id,
+      );
+      deposit(core, { memberId: member.id, kind: 'pokok', method: 'cash', note: 'pendaftaran' }, ctx.users.manajer.id);
+      deposit(core, { memberId: member.id, kind: 'wajib', method: 'cash' }, ctx.users.manajer.id);
+      ids.push(member.id);
+    }
+  });
 
   // Wajib on the 5th of each month after joining; every seventh member stops paying three months
   // before the demo month (arrears to show); some save sukarela too.
   for (let month = 2; month <= monthsBefore; month++) {
     const date = `${year}-${pad(month)}-05`;
-    members.forEach((m, k) => {
-      if (m.joinDate.slice(0, 7) >= date.slice(0, 7)) return;
-      if (k % 7 === 3 && month > monthsBefore - 3) return;
-      ctx.clock.now = ctx.at(date, `${pad(9 + (k % 8))}:${pad((k * 7) % 60)}`);
-      deposit(core, { memberId: ids[k]!, kind: 'wajib', method: k % 4 === 0 ? 'transfer' : 'cash' }, ctx.users.manajer.id);
-      if (k % 5 === 1) deposit(core, { memberId: ids[k]!, kind: 'sukarela', amount: between(ctx.rng, 2, 20) * 25_000, method: 'cash' }, ctx.users.manajer.id);
-    });
+    inTransaction(core, () =>
+      members.forEach((m, k) => {
+        if (m.joinDate.slice(0, 7) >= date.slice(0, 7)) return;
+        if (k % 7 === 3 && month > monthsBefore - 3) return;
+        ctx.clock.now = ctx.at(date, `${pad(9 + (k % 8))}:${pad((k * 7) % 60)}`);
+        deposit(core, { memberId: ids[k]!, kind: 'wajib', method: k % 4 === 0 ? 'transfer' : 'cash' }, ctx.users.manajer.id);
+        if (k % 5 === 1) deposit(core, { memberId: ids[k]!, kind: 'sukarela', amount: between(ctx.rng, 2, 20) * 25_000, method: 'cash' }, ctx.users.manajer.id);
+      }),
+    );
   }
   if (monthsBefore >= 4) {
     ctx.clock.now = ctx.at(`${year}-04-20`, '10:00');
@@ -184,25 +190,26 @@ export const seedMembersDemo: DemoSeeder = (core, ctx) => {
           note: 'Stok awal tahun (demo anggota)',
         });
       }
-      postStockPurchase(core, 'demo', `stok-${year}`, `Stok awal tahun ${year} (demo)`, ACCOUNTS.saldoAwal, ctx.users.manajer.id);
+      postStockPurchase(core, 'demo', `stok-${year}`, `Stok awal tahun ${year} (demo, transfer)`, ACCOUNTS.bank, ctx.users.manajer.id);
     });
     const cashier = ctx.users.kasir;
-    for (const date of [...new Set(plan.map((s) => s.date))]) {
-      ctx.clock.now = ctx.at(date, '07:45');
-      const shiftId = openShift(core, cashier, { openingFloat: 200_000, terminal: 'POS-1' }).shiftId;
-      for (const s of plan.filter((x) => x.date === date)) {
-        ctx.clock.now = s.at;
-        commitSale(core, cashier, {
-          id: uuidv7(s.at.getTime()),
-          shiftId,
-          memberId: ids[s.memberIndex]!,
-          lines: s.lines,
-          payments: [{ method: 'cash', amount: s.total }],
-        });
-      }
-      ctx.clock.now = ctx.at(date, '17:00');
-      closeShift(core, cashier, { shiftId, denominations: countOut(core, zReport(core, shiftId).cash.expected) });
-    }
+    for (const date of [...new Set(plan.map((s) => s.date))])
+      inTransaction(core, () => {
+        ctx.clock.now = ctx.at(date, '07:45');
+        const shiftId = openShift(core, cashier, { openingFloat: 200_000, terminal: 'POS-1' }).shiftId;
+        for (const s of plan.filter((x) => x.date === date)) {
+          ctx.clock.now = s.at;
+          commitSale(core, cashier, {
+            id: uuidv7(s.at.getTime()),
+            shiftId,
+            memberId: ids[s.memberIndex]!,
+            lines: s.lines,
+            payments: [{ method: 'cash', amount: s.total }],
+          });
+        }
+        ctx.clock.now = ctx.at(date, '17:00');
+        closeShift(core, cashier, { shiftId, denominations: countOut(core, zReport(core, shiftId).cash.expected) });
+      });
   }
 
   // In the demo month: a few members shop each day in the open shift, and wajib comes in on the 5th.

@@ -53,7 +53,10 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
     return sellable[sellable.length - 1]!;
   };
 
-  ctx.days.forEach((date, index) => {
+  // One write transaction per business day: every service call inside it runs its own checks and
+  // postings exactly as at the counter (nested calls are savepoints, a refused sale rolls back
+  // alone), but the day commits and is sealed once, and the settings are read once per day.
+  const runDay = (date: string, index: number) => {
     const isToday = index === ctx.days.length - 1;
     const cashier: SessionUser = index % 3 === 2 || index === ctx.days.length - 1 ? ctx.users.kasir2 : ctx.users.kasir;
     if (index === Math.floor(ctx.days.length / 2)) {
@@ -163,7 +166,8 @@ export function runMonth(core: Core, ctx: DemoContext, hooks: Hook[], realNow: D
       const counted = rng() < 0.15 ? expected - 1000 : expected;
       closeShift(core, cashier, { shiftId: shift.shiftId, denominations: countOut(core, counted), note: counted < expected ? 'selisih kurang' : undefined });
     }
-  });
+  };
+  ctx.days.forEach((date, index) => inTransaction(core, () => runDay(date, index)));
   ctx.clock.now = realNow > ctx.clock.now ? realNow : ctx.clock.now;
   return summary;
 }

@@ -1,5 +1,6 @@
-// The demo outlet itself: profile, the five demo people, categories, the shelf and its opening
-// stock, all in one transaction on the first morning of the demo month.
+// The demo outlet itself: profile, the five demo people, the books' opening position, categories,
+// the shelf and its opening stock (bought from the bank), all in one transaction on the first
+// morning of the demo month.
 import { ACCOUNTS } from '../../../shared/books/posting';
 import { postStockPurchase } from '../books/postings';
 import { AppError } from '../../../shared/errors';
@@ -10,6 +11,7 @@ import { inTransaction } from '../core';
 import { putSetting } from '../settings/settings';
 import { postMove } from '../stock/stockLedger';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './catalog';
+import { postOpeningPosition } from './openingPosition';
 import type { DemoUserKey } from './context';
 
 export const DEMO_PEOPLE: Record<DemoUserKey, { username: string; displayName: string; role: SessionUser['role']; pin: string }> = {
@@ -31,7 +33,7 @@ function demoUser(core: Core, key: DemoUserKey): SessionUser {
   return createUser(core, p, null);
 }
 
-export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser>; products: Record<string, string> } {
+export function seedOutlet(core: Core, firstDay: string): { users: Record<DemoUserKey, SessionUser>; products: Record<string, string> } {
   return inTransaction(core, () => {
     if ((core.db.prepare('SELECT COUNT(*) FROM products').pluck().get() as number) > 0) throw new AppError('SEED_DB_NOT_EMPTY', { file: core.file });
     putSetting(core, 'outlet.code', PROFILE_FROM, 'BPN01', null);
@@ -41,6 +43,7 @@ export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser
     // The login screen shows the demo users and PINs below (issue 15 item 3).
     putSetting(core, 'outlet.demo', PROFILE_FROM, true, null);
     const users = Object.fromEntries((Object.keys(DEMO_PEOPLE) as DemoUserKey[]).map((k) => [k, demoUser(core, k)])) as Record<DemoUserKey, SessionUser>;
+    postOpeningPosition(core, Number(firstDay.slice(0, 4)), users.manajer.id);
     for (const c of DEMO_CATEGORIES) ensureCategory(core, c.code, c.name, c.tax);
     const products: Record<string, string> = {};
     for (const { stockMilli, cost, popularity: _p, qty: _q, ...product } of DEMO_PRODUCTS) {
@@ -57,7 +60,7 @@ export function seedOutlet(core: Core): { users: Record<DemoUserKey, SessionUser
         note: 'Stok awal demo',
       });
     }
-    postStockPurchase(core, 'demo', 'stok-awal', 'Stok awal demo', ACCOUNTS.saldoAwal, users.manajer.id);
+    postStockPurchase(core, 'demo', 'stok-awal', 'Stok awal demo (transfer)', ACCOUNTS.bank, users.manajer.id);
     return { users, products };
   });
 }

@@ -1,6 +1,7 @@
 // The figures at the top of Laporan for a period of business days: omzet (completed sales, before
 // returns, as the struk totals), how many transactions, the average basket (omzet ÷ transactions,
 // half-up to the rupiah) and the margin over the sold lines (line total − average cost × qty).
+// Returns count their goods amount: the cash refund less its pembulatan, as the Z report does.
 import { Dec, type Rupiah } from '../../../shared/money';
 import type { Core } from '../core';
 import type { Period } from './reports';
@@ -28,7 +29,9 @@ export function headline(core: Core, p: Period): Headline {
        FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE ${COMPLETED}`,
     )
     .get(p) as { revenue: number; cost_milli: number };
-  const returns = core.db.prepare(`SELECT COALESCE(SUM(r.refund), 0) AS r FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED}`).get(p) as {
+  const returns = core.db
+    .prepare(`SELECT COALESCE(SUM(r.refund - r.rounding), 0) AS r FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED}`)
+    .get(p) as {
     r: number;
   };
   const margin = new Dec(lines.revenue).minus(new Dec(lines.cost_milli).div(1000)).toDecimalPlaces(0, Dec.ROUND_HALF_UP);

@@ -1,8 +1,10 @@
 // Back-office reports over completed sales in a period of business days (outlet time zone):
 // by day, by hour, by category, by payment method, margin per product, member vs non-member,
 // stock against minimum levels and LPG 3 kg allocation use. Voided sales are left out; returns
-// are listed by day so the net figure is visible.
-import { Dec, type Rupiah } from '../../../shared/money';
+// are listed by day so the net figure is visible. Every figure counts goods (the sales total, a
+// return's goods amount); the pembulatan cash carried on top appears only where money is summed,
+// in the payments report, as its own line (as on the Z report).
+import { Dec, sumRupiah, type Rupiah } from '../../../shared/money';
 import { dayStartUtc } from '../../../shared/zonedTime';
 import type { Core } from '../core';
 import { outletTimeZone, settingOn } from '../settings/settings';
@@ -24,7 +26,7 @@ export function salesByDay(core: Core, p: Period): { date: string; sales: number
     (
       core.db
         .prepare(
-          `SELECT s.business_date AS date, SUM(r.refund) AS refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED} GROUP BY s.business_date`,
+          `SELECT s.business_date AS date, SUM(r.refund - r.rounding) AS refund FROM sale_returns r JOIN sales s ON s.id = r.sale_id WHERE ${COMPLETED} GROUP BY s.business_date`,
         )
         .all(p) as { date: string; refund: number }[]
     ).map((r) => [r.date, r.refund]),
@@ -56,15 +58,35 @@ export function salesByCategory(core: Core, p: Period): { categoryCode: string |
   ).map((r) => ({ categoryCode: r.code, categoryName: r.name, lines: r.lines, total: r.total }));
 }
 
-/** Cash is counted net of change given, so the methods add up to the sales total. */
-export function salesByPayment(core: Core, p: Period): { method: string; payments: number; total: Rupiah }[] {
+export interface PaymentsReport {
+  rows: { method: string; payments: number; total: Rupiah }[];
+  /** Pembulatan the cash payments carried, signed as the buyer paid it (+ rounded up, − down). */
+  rounding: Rupiah;
+  /** The sales total (goods), as salesByDay and the headline count it. */
+  salesTotal: Rupiah;
+  /** salesTotal + rounding: what the rows add up to. */
+  received: Rupiah;
+}
+
+/** Money received per method, cash net of change given. Cash was rounded (pos.cash_rounding), so
+ * the methods add up to the sales total plus the pembulatan, shown as its own line. */
+export function salesByPayment(core: Core, p: Period): PaymentsReport {
   const rows = core.db
     .prepare(
       `SELECT pm.method, COUNT(*) AS payments, SUM(pm.amount) AS total FROM sales s JOIN payments pm ON pm.sale_id = s.id WHERE ${COMPLETED} GROUP BY pm.method ORDER BY pm.method`,
     )
     .all(p) as { method: string; payments: number; total: number }[];
-  const change = (core.db.prepare(`SELECT COALESCE(SUM(s.change_due), 0) AS c FROM sales s WHERE ${COMPLETED}`).get(p) as { c: number }).c;
-  return rows.map((r) => (r.method === 'cash' ? { ...r, total: r.total - change } : r));
+  const sums = core.db
+    .prepare(
+      `SELECT COALESCE(SUM(s.change_due), 0) AS change, COALESCE(SUM(s.rounding), 0) AS rounding, COALESCE(SUM(s.total), 0) AS total FROM sales s WHERE ${COMPLETED}`,
+    )
+    .get(p) as { change: number; rounding: number; total: number };
+  return {
+    rows: rows.map((r) => (r.method === 'cash' ? { ...r, total: sumRupiah([r.total, -sums.change]) } : r)),
+    rounding: sums.rounding,
+    salesTotal: sums.total,
+    received: sumRupiah([sums.total, sums.rounding]),
+  };
 }
 
 export interface MarginRow {

@@ -1,10 +1,11 @@
-// A real `npm run serve` host on a temp database for end-to-end tests: seeded with the demo outlet
-// (`kkmp seed --demo`) when that command exists, on a free port, stopped with the test file.
+// A real `npm run serve` host on a temp database for end-to-end tests: a copy of the demo outlet
+// (`kkmp seed --demo`, made once per run) when that command exists, on a free port, stopped with the test file.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyDemo } from '../../support/demoTemplate';
 
 export interface ServeHost {
   url: string;
@@ -44,7 +45,8 @@ export async function startServeHost(options: { demo?: boolean; dataDirOnly?: bo
   if (options.dataDirOnly) options = { ...options, demo: false };
   const env = { ...process.env, KKMP_DATA_DIR: dir };
   const kkmp = (...args: string[]) => execFileSync(TSX, [join(ROOT, 'electron/host/cli/main.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  if (options.demo !== false && hasCliCommand('seed')) kkmp('seed', '--demo', '--db', dbFile);
+  // A copy of the run's demo outlet (seeded once by `kkmp seed --demo`, support/demoTemplate.ts).
+  if (options.demo !== false && hasCliCommand('seed')) copyDemo(dbFile);
   const port = await freePort();
   // --demo: without `seed`, serve sets up the small demo outlet itself (admin PIN 123456) instead of
   // opening on the setup wizard; with the seeded database it does nothing.
