@@ -11,7 +11,6 @@ import { uuidv7 } from '../../shared/ids';
 import type { ShiftInfo } from '../../shared/api/shifts';
 import type { SaleResult } from '../../shared/api/sales';
 import { openHost } from '../../electron/host/host';
-import { triggerNames } from '../../electron/services/journal/triggers';
 
 interface Line {
   entry_id: number;
@@ -133,17 +132,19 @@ describe('kkmp verify names each direct edit of the books (real SQLite file, pla
   });
 
   it('a file from before the books were sealed gets them sealed when the app opens it', async () => {
-    // What an outlet's file looked like before this version: no triggers, no recorded shape.
-    for (const tbl of ['accounts', 'journal_entries', 'journal_lines', 'books_closes']) {
-      for (const t of triggerNames(tbl)) db.exec(`DROP TRIGGER "${t}"`);
-      db.prepare('DELETE FROM journal_columns WHERE tbl = ?').run(tbl);
-    }
+    // What an outlet's file looked like before this version: no recorded shape for the books'
+    // tables, and the journal's triggers kept in the file itself (since moved to the connection).
+    for (const tbl of ['accounts', 'journal_entries', 'journal_lines', 'books_closes']) db.prepare('DELETE FROM journal_columns WHERE tbl = ?').run(tbl);
+    db.exec(
+      "CREATE TRIGGER journal_sales_ins AFTER INSERT ON sales BEGIN INSERT INTO journal_pending (tbl, k, v) VALUES ('sales', json_array(NEW.id), '[]'); END",
+    );
     db.close();
     const before = await verifyFails();
     expect(before).toContain('[journal_rows] journal_lines: not journaled');
     const host = openHost({ dbFile: h.dbFile });
     host.close();
     db = new Database(h.dbFile);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'journal_sales_ins'").pluck().get()).toBe(0);
     expect(await kkmp('verify', '--db', h.dbFile)).toEqual({ code: 0, out: `OK: ${h.dbFile}`, err: '' });
     // ...and from then on an edit shows.
     db.exec('DROP TRIGGER journal_lines_no_update');

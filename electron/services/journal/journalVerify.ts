@@ -3,7 +3,7 @@
 // table and primary key, so a person can look at the row.
 import type { Db } from '../../db/connection';
 import { entryDigest, entryMac, JOURNAL_GENESIS, rowHash, type JournalHead } from './journal';
-import { contentExpr, keyExpr, recordedShapes, triggerNames } from './triggers';
+import { contentExpr, keyExpr, recordedShapes } from './triggers';
 import { JOURNALED_TABLES } from './coverage';
 import { rowContext } from './rowContext';
 
@@ -68,11 +68,6 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
       rows(`${tbl}: not journaled (journal_columns has no entry)`);
       continue;
     }
-    const triggers = db
-      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)")
-      .pluck()
-      .get(...triggerNames(tbl)) as number;
-    if (triggers !== 3) rows(`${tbl}: journal triggers removed`);
     const it = db
       .prepare(`SELECT ${keyExpr(shape, '')} AS k, ${contentExpr(shape, '')} AS v FROM "${tbl}"`)
       .raw(true)
