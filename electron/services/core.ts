@@ -3,9 +3,10 @@
 import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
+import { idleCheckpoints, type Checkpointer } from '../db/walCheckpoints';
 import type { SaleRule } from './sales/saleRules';
 import { pendingMark, sealPending } from './journal/journal';
-import { installTriggers } from './journal/triggers';
+import { createPendingQueue, installTriggers } from './journal/triggers';
 
 export interface KeyProvider {
   /** 32-byte key for AES-256-GCM of personal data (NIK). */
@@ -34,15 +35,21 @@ export interface CoreOptions {
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.file, { create: options.create ?? false });
   migrate(db);
+  const checkpoints = idleCheckpoints(db);
+  checkpointers.set(db, checkpoints);
   const core: Core = {
     db,
     file: options.file,
     now: options.now ?? (() => new Date()),
     keys: options.keys,
     saleRules: options.saleRules ?? [],
-    close: () => db.close(),
+    close: () => {
+      checkpoints.stop();
+      db.close();
+    },
   };
   // A table journaled for the first time (or reshaped by a migration) is sealed as it stands.
+  createPendingQueue(db);
   inTransaction(core, () => installTriggers(db));
   return core;
 }
@@ -64,11 +71,14 @@ export function inTransaction<T>(core: Core, fn: () => T): T {
       .immediate();
   } finally {
     activeTransactions.delete(core.db);
+    checkpointers.get(core.db)?.wrote();
   }
 }
 
 let transactionSerial = 0;
 const activeTransactions = new WeakMap<Db, number>();
+/** The idle checkpoint of each core's connection (electron/db/walCheckpoints.ts), kicked after every write transaction. */
+const checkpointers = new WeakMap<Db, Checkpointer>();
 
 /**
  * A number for the write transaction inTransaction is running on this core, undefined outside one.

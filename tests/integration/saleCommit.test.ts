@@ -5,6 +5,8 @@ import { putSetting } from '../../electron/services/settings/settings';
 import { inTransaction } from '../../electron/services/core';
 import { postMove } from '../../electron/services/stock/stockLedger';
 import { uuidv7 } from '../../shared/ids';
+import { loadSale } from '../../electron/services/sales/sales';
+import type { SaleResult } from '../../shared/api/sales';
 
 let h: TempHost;
 let kasir: Caller;
@@ -57,6 +59,30 @@ describe('sale commit', () => {
       payments: [{ method: 'cash', amount: 17_000 }],
     });
     expect(next.receiptNo).toBe('GI-20261120-0002');
+  });
+
+  it('the reply is the sale as the database holds it (built from the values written, not read back)', async () => {
+    const id = uuidv7();
+    const reply = await kasir<SaleResult>('sales.commit', {
+      id,
+      lines: [
+        { productId: telur, qtyMilli: 1_250 },
+        { productId: gula, qtyMilli: 3000 },
+      ],
+      payments: [
+        { method: 'qris', amount: 50_000, reference: 'QR-778' },
+        { method: 'cash', amount: 50_000 },
+      ],
+    });
+    expect(reply).toEqual(loadSale(h.core, id, false));
+    expect(reply.lines.map((l) => [l.sku, l.unit, l.ceilingKind, l.ceilingAmount])).toEqual([
+      ['TELUR', 'kg', null, null],
+      ['GULA1', 'pcs', 'HAP', 17_500],
+    ]);
+    expect(reply.payments).toEqual([
+      { method: 'qris', amount: 50_000, reference: 'QR-778' },
+      { method: 'cash', amount: 50_000, reference: null },
+    ]);
   });
 
   it('a repeated commit with the same id returns the first sale and moves stock once', async () => {

@@ -1,7 +1,9 @@
 // Which tables the journal commits to: every table a sale, a stock move, a void or return, a
 // delivery, an opname, a price, a simpanan entry, an LPG logbook line, a receipt number or the
-// audit trail lives in. Sessions, users' login counters and the catalog's names stay out: they
-// change all day without being part of the books.
+// audit trail lives in, and the books themselves (issue 18): the chart of accounts, the journal's
+// entries and lines and the period closes (opening balances are journal entries too). Sessions,
+// users' login counters and the catalog's names stay out: they change all day without being part
+// of the books.
 export const JOURNALED_TABLES = [
   'sales',
   'sale_lines',
@@ -37,5 +39,9 @@ export const JOURNALED_TABLES = [
   'lpg_day_closes',
   'lpg_map_counts',
   'subsidy_sale_log',
+  'accounts',
+  'journal_entries',
+  'journal_lines',
+  'books_closes',
   'audit_log',
 ] as const;

@@ -3,8 +3,9 @@
 // table and primary key, so a person can look at the row.
 import type { Db } from '../../db/connection';
 import { entryDigest, entryMac, JOURNAL_GENESIS, rowHash, type JournalHead } from './journal';
-import { contentExpr, keyExpr, recordedShapes, triggerNames } from './triggers';
+import { contentExpr, keyExpr, recordedShapes } from './triggers';
 import { JOURNALED_TABLES } from './coverage';
+import { rowContext } from './rowContext';
 
 export interface JournalFinding {
   check: 'journal_chain' | 'journal_rows';
@@ -67,11 +68,6 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
       rows(`${tbl}: not journaled (journal_columns has no entry)`);
       continue;
     }
-    const triggers = db
-      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)")
-      .pluck()
-      .get(...triggerNames(tbl)) as number;
-    if (triggers !== 3) rows(`${tbl}: journal triggers removed`);
     const it = db
       .prepare(`SELECT ${keyExpr(shape, '')} AS k, ${contentExpr(shape, '')} AS v FROM "${tbl}"`)
       .raw(true)
@@ -79,15 +75,15 @@ export function verifyJournal(db: Db, options: JournalVerifyOptions): JournalFin
     for (const [k, v] of it) {
       const where = `${tbl}\t${k}`;
       const s = sealed.get(where);
-      if (!s || s.hash === '-') rows(`${tbl} ${k}: row not in the journal (written outside the app)`);
-      else if (s.hash !== rowHash(tbl, k, v)) rows(`${tbl} ${k}: changed since journal entry ${s.seq} (edited outside the app)`);
+      if (!s || s.hash === '-') rows(`${tbl} ${k}: row not in the journal (written outside the app)${rowContext(db, tbl, k)}`);
+      else if (s.hash !== rowHash(tbl, k, v)) rows(`${tbl} ${k}: changed since journal entry ${s.seq} (edited outside the app)${rowContext(db, tbl, k)}`);
       sealed.delete(where);
     }
   }
   for (const [where, s] of sealed) {
     if (s.hash === '-') continue;
     const [tbl, k] = where.split('\t');
-    if ((JOURNALED_TABLES as readonly string[]).includes(tbl!)) rows(`${tbl} ${k}: deleted (journal entry ${s.seq} recorded it)`);
+    if ((JOURNALED_TABLES as readonly string[]).includes(tbl!)) rows(`${tbl} ${k}: deleted (journal entry ${s.seq} recorded it)${rowContext(db, tbl!, k!)}`);
   }
   return out;
 }

@@ -1,6 +1,14 @@
 // Writes the triggers that copy each write to a journaled table into journal_pending. They are
 // built from the table's columns as recorded in journal_columns, so the triggers and `verify`
 // always render a row the same way: json_array over the same columns in the same order.
+//
+// Both the triggers and the queue are TEMP, owned by the app's own connection: the queue lives
+// only between a write and its transaction's seal, so keeping it in the database file cost every
+// commit its rows twice in the WAL (written, then deleted at the seal) for nothing a crash could
+// use (docs/performance.md). This does not weaken the guard: what catches a write that bypasses
+// the app is `verify` comparing every row with its sealed state, never the triggers; a write on a
+// connection without them (the sqlite3 shell, a script) is simply not sealed, and verify names it.
+// Any app write that bypasses the services still goes through this connection, so it is sealed.
 import type { Db } from '../../db/connection';
 import { JOURNALED_TABLES } from './coverage';
 
@@ -44,34 +52,46 @@ function triggerSql(s: TableShape): string[] {
   const name = `'${s.tbl}'`;
   const put = (prefix: string) => `INSERT INTO journal_pending (tbl, k, v) VALUES (${name}, ${keyExpr(s, prefix)}, ${contentExpr(s, prefix)});`;
   return [
-    `CREATE TRIGGER ${q(ins!)} AFTER INSERT ON ${q(s.tbl)} BEGIN ${put('NEW.')} END`,
+    `CREATE TEMP TRIGGER ${q(ins!)} AFTER INSERT ON main.${q(s.tbl)} BEGIN ${put('NEW.')} END`,
     // A changed primary key leaves its old key behind as a deletion.
-    `CREATE TRIGGER ${q(upd!)} AFTER UPDATE ON ${q(s.tbl)} BEGIN
+    `CREATE TEMP TRIGGER ${q(upd!)} AFTER UPDATE ON main.${q(s.tbl)} BEGIN
        INSERT INTO journal_pending (tbl, k, v) SELECT ${name}, ${keyExpr(s, 'OLD.')}, NULL WHERE ${keyExpr(s, 'OLD.')} IS NOT ${keyExpr(s, 'NEW.')};
        ${put('NEW.')} END`,
-    `CREATE TRIGGER ${q(del!)} AFTER DELETE ON ${q(s.tbl)} BEGIN INSERT INTO journal_pending (tbl, k, v) VALUES (${name}, ${keyExpr(s, 'OLD.')}, NULL); END`,
+    `CREATE TEMP TRIGGER ${q(del!)} AFTER DELETE ON main.${q(s.tbl)} BEGIN INSERT INTO journal_pending (tbl, k, v) VALUES (${name}, ${keyExpr(s, 'OLD.')}, NULL); END`,
   ];
 }
 
 /**
- * Brings triggers and journal_columns up to the live schema. A table journaled for the first time,
- * or whose columns changed in a migration, has all its rows queued so the caller's seal commits to
- * them as they are now. Call inside a transaction; returns the tables (re)based.
+ * The connection's own queue, shadowing the file's journal_pending table (unqualified names find
+ * TEMP first). Create it before the first transaction marks the queue, so the mark and the seal
+ * read the same table.
+ */
+export function createPendingQueue(db: Db): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS journal_pending (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL, v TEXT)');
+}
+
+/**
+ * Puts this connection's triggers on every journaled table and brings journal_columns up to the
+ * live schema. A table journaled for the first time, or whose columns changed in a migration, has
+ * all its rows queued so the caller's seal commits to them as they are now. The triggers earlier
+ * versions kept in the file are removed. Call inside a transaction, after createPendingQueue;
+ * returns the tables (re)based.
  */
 export function installTriggers(db: Db): string[] {
   const recorded = recordedShapes(db);
   const rebased: string[] = [];
+  const inFile = new Set(
+    db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE 'journal\\_%' ESCAPE '\\'").pluck().all() as string[],
+  );
   for (const tbl of JOURNALED_TABLES) {
     const live = liveShape(db, tbl);
     if (!live) continue;
     const old = recorded.get(tbl);
     const same = old && JSON.stringify(old) === JSON.stringify(live);
-    const present = db
-      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)")
-      .pluck()
-      .get(...triggerNames(tbl)) as number;
-    if (same && present === 3) continue;
-    for (const t of triggerNames(tbl)) db.exec(`DROP TRIGGER IF EXISTS ${q(t)}`);
+    for (const t of triggerNames(tbl)) {
+      if (inFile.has(t)) db.exec(`DROP TRIGGER main.${q(t)}`);
+      db.exec(`DROP TRIGGER IF EXISTS temp.${q(t)}`);
+    }
     for (const sql of triggerSql(live)) db.exec(sql);
     if (!same) {
       db.prepare('INSERT INTO journal_columns (tbl, pk, cols) VALUES (?, ?, ?) ON CONFLICT (tbl) DO UPDATE SET pk = excluded.pk, cols = excluded.cols').run(
