@@ -2,6 +2,7 @@
 // source and the next planned change. The koperasi's own rules open in the editor; the
 // regulator's values (HET, MAP rules) are shown read-only with their source.
 import { useState } from 'react';
+import { date } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ErrorBox, Page, useCall } from './officeKit';
 import { SettingEditor, sourceText, valueText } from './SettingEditor';
@@ -68,7 +69,7 @@ export function RulesScreen() {
               </td>
               <td>{valueText(r.current, t)}</td>
               <td>{r.currentFrom ?? ''}</td>
-              <td>{r.next ? `${r.next.validFrom}: ${valueText(r.next.value, t)}` : ''}</td>
+              <td>{r.next ? `${date(r.next.validFrom)}: ${valueText(r.next.value, t)}` : ''}</td>
               <td>{sourceText(r, t)}</td>
               <td>
                 <button

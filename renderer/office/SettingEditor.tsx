@@ -1,11 +1,14 @@
 // One rule: its words, default, value in force, source and history, and (when the koperasi owns
 // it) a new value from a date. The value is checked here with the registry's own schema in the
-// user's language before it is sent; the host checks again, with the rules between settings.
+// same words before it is sent; the host checks again, with the rules between settings.
 import type { MethodOutput } from '../../shared/api';
 import { useState } from 'react';
 import { z } from 'zod';
+import { settingRefusalParams } from '../../shared/i18n/validation';
 import { isSettingKey, settingsRegistry } from '../../shared/settings';
 import { ApiError } from '../lib/api';
+import { DateInput } from '../lib/DateInput';
+import { date } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, todayLocal, useAction, useCall } from './officeKit';
@@ -65,18 +68,18 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
   const save = () =>
     action.run(async () => {
       const v = value();
-      // Same schema as the host, in the user's language, so a typing slip is explained before it is sent.
+      // Same schema and the same refusal as the host, so a typing slip is explained before it is sent.
       if (isSettingKey(settingKey)) {
-        const checked = settingsRegistry[settingKey].schema.safeParse(v, { error: (lang === 'id' ? z.locales.id() : z.locales.en()).localeError });
-        if (!checked.success) throw new ApiError('SETTING_VALUE_REFUSED', { key: settingKey, issue: checked.error.issues[0]!.message });
+        const checked = settingsRegistry[settingKey].schema.safeParse(v);
+        if (!checked.success) throw new ApiError('SETTING_VALUE_REFUSED', settingRefusalParams(settingKey, checked.error.issues[0]!, v));
       }
       await api.settings.set({ key: settingKey, value: v, validFrom: d.effectiveDated ? from : undefined });
       setDraft(null);
       s.reload();
       onSaved(
         t(
-          `${settingKey} disimpan, berlaku mulai ${d.effectiveDated ? from : 'hari ini'}.`,
-          `${settingKey} saved, in force from ${d.effectiveDated ? from : 'today'}.`,
+          `${settingKey} disimpan, berlaku mulai ${d.effectiveDated ? date(from) : 'hari ini'}.`,
+          `${settingKey} saved, in force from ${d.effectiveDated ? date(from) : 'today'}.`,
         ),
       );
     });
@@ -116,13 +119,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
           ))}
           <label>
             {t('Berlaku mulai', 'In force from')}
-            <input
-              type="date"
-              value={d.effectiveDated ? from : todayLocal()}
-              min={todayLocal()}
-              disabled={!d.effectiveDated}
-              onChange={(e) => setFrom(e.target.value)}
-            />
+            <DateInput value={d.effectiveDated ? from : todayLocal()} disabled={!d.effectiveDated} onChange={setFrom} />
           </label>
           <ErrorBox error={action.error} />
           <button type="submit" className="primary" disabled={action.busy}>
@@ -145,7 +142,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
         <tbody>
           {d.history.map((h) => (
             <tr key={h.validFrom}>
-              <td>{h.validFrom}</td>
+              <td>{date(h.validFrom)}</td>
               <td>{valueText(h.value, t)}</td>
               <td>{h.setBy ?? t('sistem', 'system')}</td>
             </tr>
