@@ -48,7 +48,7 @@ export function RulesScreen() {
           }}
         />
       )}
-      <table aria-label={t('Daftar aturan', 'Rules')}>
+      <table className="rules-table" aria-label={t('Daftar aturan', 'Rules')}>
         <thead>
           <tr>
             <th>{t('Aturan', 'Rule')}</th>
@@ -68,7 +68,7 @@ export function RulesScreen() {
                 <code className="muted">{r.key}</code>
               </td>
               <td>{valueText(r.current, t)}</td>
-              <td>{r.currentFrom ?? ''}</td>
+              <td>{date(r.currentFrom)}</td>
               <td>{r.next ? `${date(r.next.validFrom)}: ${valueText(r.next.value, t)}` : ''}</td>
               <td>{sourceText(r, t)}</td>
               <td>

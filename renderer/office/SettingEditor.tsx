@@ -4,6 +4,7 @@
 import type { MethodOutput } from '../../shared/api';
 import { useState } from 'react';
 import { z } from 'zod';
+import { SETTING_VALUE_LABELS } from '../../shared/i18n/labels';
 import { settingRefusalParams } from '../../shared/i18n/validation';
 import { isSettingKey, settingsRegistry } from '../../shared/settings';
 import { ApiError } from '../lib/api';
@@ -26,7 +27,12 @@ export function valueText(v: Json | null | undefined, t: (id: string, en: string
   if (v === true) return t('Ya', 'Yes');
   if (v === false) return t('Tidak', 'No');
   if (typeof v === 'number') return v.toLocaleString('id-ID');
-  if (typeof v === 'string') return v === '' ? '—' : v;
+  if (typeof v === 'string') {
+    const words: readonly [string, string] | undefined = Object.hasOwn(SETTING_VALUE_LABELS, v)
+      ? SETTING_VALUE_LABELS[v as keyof typeof SETTING_VALUE_LABELS]
+      : undefined;
+    return v === '' ? '—' : words ? t(words[0], words[1]) : v;
+  }
   if (Array.isArray(v)) return `${v.length} ${t('baris', 'rows')}`;
   return Object.entries(v)
     .map(([k, x]) => `${k} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
@@ -84,6 +90,9 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
       );
     });
   const boolField = typeof current === 'boolean';
+  // A setting with a fixed set of choices (hard/soft/off, a print mode) is picked, never typed.
+  const schema = isSettingKey(settingKey) ? settingsRegistry[settingKey].schema : null;
+  const choices = !isObject && schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
   return (
     <section className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
       <h2>{lang === 'id' ? d.description.id : d.description.en}</h2>
@@ -107,6 +116,14 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
                 <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
                   <option value="true">{t('Ya', 'Yes')}</option>
                   <option value="false">{t('Tidak', 'No')}</option>
+                </select>
+              ) : choices ? (
+                <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
+                  {choices.map((c) => (
+                    <option key={c} value={c}>
+                      {valueText(c, t)}
+                    </option>
+                  ))}
                 </select>
               ) : (
                 <input

@@ -91,6 +91,19 @@ export const PRINT_MODE_LABELS = {
   raster: ['gambar', 'image'],
 } as const satisfies LabelTable;
 
+/** The choices a setting offers (shared/settings), as the rules editor shows them. */
+export const SETTING_VALUE_LABELS = {
+  ...PRINTER_CUT_LABELS,
+  ...PRINT_MODE_LABELS,
+  auto: ['otomatis', 'automatic'],
+  hard: ['wajib (ditolak)', 'hard (refused)'],
+  soft: ['peringatan (perlu supervisor)', 'warning (needs a supervisor)'],
+  off: ['tidak dipakai', 'off'],
+  down: ['ke bawah', 'down'],
+  nearest: ['terdekat', 'nearest'],
+  HALF_UP_PER_LINE: ['setengah ke atas, per baris', 'half up, per line'],
+} as const satisfies LabelTable;
+
 export function label(table: LabelTable, code: string | null | undefined, lang: Lang): string {
   if (code === null || code === undefined) return '';
   const words = Object.hasOwn(table, code) ? table[code] : undefined;
