@@ -62,14 +62,14 @@ export function RulesScreen() {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <td>
+              <td className="rule-name">
                 <strong>{lang === 'id' ? r.description.id : r.description.en}</strong>
                 <br />
                 <code className="muted">{r.key}</code>
               </td>
-              <td>{valueText(r.current, t)}</td>
-              <td>{date(r.currentFrom)}</td>
-              <td>{r.next ? `${date(r.next.validFrom)}: ${valueText(r.next.value, t)}` : ''}</td>
+              <td className="rule-value">{valueText(r.current, t)}</td>
+              <td className="rule-since">{date(r.currentFrom)}</td>
+              <td className="rule-value">{r.next ? `${date(r.next.validFrom)}: ${valueText(r.next.value, t)}` : ''}</td>
               <td>{sourceText(r, t)}</td>
               <td>
                 <button

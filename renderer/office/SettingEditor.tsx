@@ -2,7 +2,7 @@
 // it) a new value from a date. The value is checked here with the registry's own schema in the
 // same words before it is sent; the host checks again, with the rules between settings.
 import type { MethodOutput } from '../../shared/api';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { SETTING_VALUE_LABELS } from '../../shared/i18n/labels';
 import { settingRefusalParams } from '../../shared/i18n/validation';
@@ -59,6 +59,12 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
   const action = useAction();
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
   const [from, setFrom] = useState(todayLocal());
+  // The editor opens above a long list, often scrolled far down: bring it into view once loaded.
+  const box = useRef<HTMLElement>(null);
+  const loaded = !!s.data;
+  useEffect(() => {
+    if (loaded) box.current?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   if (!s.data) return <ErrorBox error={s.error} />;
   const d = s.data;
   const current = d.current ?? d.default;
@@ -94,7 +100,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
   const schema = isSettingKey(settingKey) ? settingsRegistry[settingKey].schema : null;
   const choices = !isObject && schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
   return (
-    <section className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
+    <section ref={box} className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
       <h2>{lang === 'id' ? d.description.id : d.description.en}</h2>
       <p>
         <code>{d.key}</code> · {sourceText(d, t)} · {t('Bawaan', 'Default')}: {valueText(d.default, t)} · {t('Berlaku sekarang', 'In force now')}:{' '}
