@@ -167,7 +167,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
             <tr key={h.validFrom}>
               <td>{date(h.validFrom)}</td>
               <td>{valueText(h.value, t)}</td>
-              <td>{h.setBy ?? t('sistem', 'system')}</td>
+              <td>{!h.setBy || h.setBy === 'migration' ? t('sistem', 'system') : h.setBy}</td>
             </tr>
           ))}
         </tbody>

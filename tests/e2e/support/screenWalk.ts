@@ -70,6 +70,7 @@ export async function walkCounter(page: Page, url: string, visit: Visit): Promis
   await page.keyboard.press('F7');
   // F7 asks for a label (name or note) for the held cart: the dialog is one more stop of the walk.
   await page.getByRole('dialog', { name: 'Tahan keranjang' }).waitFor();
+  await page.keyboard.type('Bu Rina, ambil dompet');
   await visit('kasir-tahan-label');
   await page.keyboard.press('Enter');
   await page.getByText(/keranjang ditahan/).waitFor();
