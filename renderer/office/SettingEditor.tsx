@@ -4,7 +4,8 @@
 import type { MethodOutput } from '../../shared/api';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import { SETTING_VALUE_LABELS } from '../../shared/i18n/labels';
+import { ROLE_LABELS, SETTING_VALUE_LABELS } from '../../shared/i18n/labels';
+import { FUND_LABELS, type FundKey } from '../../shared/shu';
 import { settingRefusalParams } from '../../shared/i18n/validation';
 import { isSettingKey, settingsRegistry } from '../../shared/settings';
 import { ApiError } from '../lib/api';
@@ -22,6 +23,19 @@ export function sourceText(r: { source: MethodOutput<'settings.list'>[number]['s
   return `${t('Regulasi', 'Regulation')}: ${r.source.ref}`;
 }
 
+/** A part of a setting's value in words: an SHU fund, a role; anything else keeps its own name. */
+function partName(key: string, t: (id: string, en: string) => string): string {
+  if (Object.hasOwn(FUND_LABELS, key)) {
+    const w = FUND_LABELS[key as FundKey];
+    return t(w.id, w.en);
+  }
+  if (Object.hasOwn(ROLE_LABELS, key)) {
+    const [id, en] = ROLE_LABELS[key as keyof typeof ROLE_LABELS];
+    return t(id, en);
+  }
+  return key;
+}
+
 export function valueText(v: Json | null | undefined, t: (id: string, en: string) => string): string {
   if (v === null || v === undefined) return t('tanpa batas / kosong', 'no limit / empty');
   if (v === true) return t('Ya', 'Yes');
@@ -35,7 +49,7 @@ export function valueText(v: Json | null | undefined, t: (id: string, en: string
   }
   if (Array.isArray(v)) return `${v.length} ${t('baris', 'rows')}`;
   return Object.entries(v)
-    .map(([k, x]) => `${k} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
+    .map(([k, x]) => `${partName(k, t)} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
     .join(' · ');
 }
 
@@ -117,7 +131,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
         >
           {Object.entries(fields).map(([k, like]) => (
             <label key={k}>
-              {isObject ? k : t('Nilai baru', 'New value')}
+              {isObject ? partName(k, t) : t('Nilai baru', 'New value')}
               {boolField ? (
                 <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
                   <option value="true">{t('Ya', 'Yes')}</option>

@@ -103,7 +103,7 @@ describe('office', () => {
     await form.getByLabel('cadangan').fill('35');
     await form.getByRole('button', { name: 'Simpan aturan' }).click();
     await expect(form.getByRole('alert').textContent()).resolves.toBe('Pembagian SHU harus berjumlah 100 %; yang diisi berjumlah 105 %.');
-    await form.getByLabel('jasaUsaha').fill('20');
+    await form.getByLabel('Jasa usaha anggota').fill('20');
     await form.getByRole('button', { name: 'Simpan aturan' }).click();
     await page.getByRole('status').filter({ hasText: 'shu.allocation disimpan' }).waitFor();
     const today = todayWita();
