@@ -2,7 +2,8 @@
 // credit) and sees the host's row-by-row report; nothing is written unless every row is good.
 import { useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
-import { rupiah } from '../lib/format';
+import { date as showDate, rupiah } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, todayLocal, useAction } from './officeKit';
@@ -45,7 +46,7 @@ export function BooksOpening(props: { onImported(): void }) {
       <div className="toolbar">
         <label>
           {t('Per tanggal', 'As of')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateInput value={date} onChange={setDate} />
         </label>
         <label>
           {t('Berkas saldo awal', 'Opening balances file')}
@@ -61,8 +62,8 @@ export function BooksOpening(props: { onImported(): void }) {
           {report.imported ? (
             <p className="ok">
               {t(
-                `Saldo awal per ${report.date} tersimpan: ${report.valid} akun, debit ${rupiah(report.totalDebit)} = kredit ${rupiah(report.totalCredit)}.`,
-                `Opening balances as of ${report.date} saved: ${report.valid} accounts, debit ${rupiah(report.totalDebit)} = credit ${rupiah(report.totalCredit)}.`,
+                `Saldo awal per ${showDate(report.date)} tersimpan: ${report.valid} akun, debit ${rupiah(report.totalDebit)} = kredit ${rupiah(report.totalCredit)}.`,
+                `Opening balances as of ${showDate(report.date)} saved: ${report.valid} accounts, debit ${rupiah(report.totalDebit)} = credit ${rupiah(report.totalCredit)}.`,
               )}
             </p>
           ) : (

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
 import { saveDownload } from '../lib/download';
-import { rupiah } from '../lib/format';
+import { date, rupiah } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { BooksOpening } from './BooksOpening';
@@ -136,7 +137,7 @@ export function BooksScreen() {
       setClosed(
         r.kind === 'year'
           ? t(`Tahun ${r.year} ditutup: SHU ${rupiah(r.shu ?? 0)}.`, `Year ${r.year} closed: SHU ${rupiah(r.shu ?? 0)}.`)
-          : t(`Buku ditutup sampai ${r.toDate}.`, `Books closed up to ${r.toDate}.`),
+          : t(`Buku ditutup sampai ${date(r.toDate)}.`, `Books closed up to ${date(r.toDate)}.`),
       );
     });
 
@@ -156,11 +157,11 @@ export function BooksScreen() {
         </label>
         <label>
           {t('Dari', 'From')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} disabled={kind === 'neraca-saldo'} />
+          <DateInput value={from} onChange={setFrom} disabled={kind === 'neraca-saldo'} />
         </label>
         <label>
           {t('Sampai', 'To')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </label>
         <button type="button" disabled={action.busy} onClick={() => void exportAs('xlsx')}>
           {t('Unduh XLSX', 'Download XLSX')}
@@ -179,7 +180,7 @@ export function BooksScreen() {
       <div className="toolbar">
         <label>
           {t('Tutup sampai tanggal', 'Close up to')}
-          <input type="date" value={closeTo} onChange={(e) => setCloseTo(e.target.value)} />
+          <DateInput value={closeTo} onChange={setCloseTo} />
         </label>
         {confirming ? (
           <>
@@ -187,7 +188,7 @@ export function BooksScreen() {
               {t('Batal', 'Cancel')}
             </button>
             <button type="button" className="primary" disabled={action.busy} onClick={() => void closeMonth()}>
-              {t(`Ya, kunci buku sampai ${closeTo}`, `Yes, lock the books up to ${closeTo}`)}
+              {t(`Ya, kunci buku sampai ${date(closeTo)}`, `Yes, lock the books up to ${date(closeTo)}`)}
             </button>
           </>
         ) : (

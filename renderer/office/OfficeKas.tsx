@@ -2,7 +2,7 @@
 // brankas, paying listrik, sewa, honor) and sees the period's buku kas, the counter's entries too.
 import { useRef, useState } from 'react';
 import { uuidv7 } from '../../shared/ids';
-import { rupiah } from '../lib/format';
+import { date, rupiah } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { KasCategorySelect } from '../lib/KasCategorySelect';
 import { useApi } from '../lib/session';
@@ -70,7 +70,7 @@ export function OfficeKas(props: { from: string; to: string }) {
         rowKey={(e) => e.id}
         columns={[
           { head: t('No.', 'No.'), cell: (e) => e.entryNo },
-          { head: t('Tanggal', 'Date'), cell: (e) => e.entryDate },
+          { head: t('Tanggal', 'Date'), cell: (e) => date(e.entryDate) },
           { head: t('Tempat', 'Where'), cell: (e) => (e.place === 'counter' ? t('Laci kasir', 'Drawer') : t('Kas kecil', 'Petty cash')) },
           { head: t('Kategori', 'Category'), cell: (e) => e.accountName },
           { head: t('Catatan', 'Note'), cell: (e) => e.note },

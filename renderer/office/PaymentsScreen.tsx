@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { CashRoundingRule } from '../../shared/payments/cashRounding';
 import { ROUNDING_UNITS } from '../../shared/payments/cashRounding';
 import { useI18n } from '../lib/i18n';
-import { rupiah } from '../lib/format';
+import { date, rupiah } from '../lib/format';
+import { DateInput } from '../lib/DateInput';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, todayLocal, useAction, useCall } from './officeKit';
 
@@ -26,7 +27,7 @@ export function PaymentsScreen() {
     void action.run(async () => {
       if (!r) return;
       await api.payments.saveRounding({ rule: r, validFrom });
-      setSaved(t(`Pembulatan disimpan, berlaku mulai ${validFrom}.`, `Rounding saved, in force from ${validFrom}.`));
+      setSaved(t(`Pembulatan disimpan, berlaku mulai ${date(validFrom)}.`, `Rounding saved, in force from ${date(validFrom)}.`));
       setRule(null);
       view.reload();
     });
@@ -85,11 +86,11 @@ export function PaymentsScreen() {
           </label>
           <label>
             {t('Berlaku mulai', 'In force from')}
-            <input type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+            <DateInput value={validFrom} onChange={setValidFrom} />
           </label>
           {view.data?.nextCashRounding && (
             <p className="muted">
-              {t('Perubahan terjadwal', 'Planned change')}: {unitName(view.data.nextCashRounding.rule.unit)} · {view.data.nextCashRounding.validFrom}
+              {t('Perubahan terjadwal', 'Planned change')}: {unitName(view.data.nextCashRounding.rule.unit)} · {date(view.data.nextCashRounding.validFrom)}
             </p>
           )}
           <button type="submit" className="primary" disabled={action.busy}>

@@ -3,7 +3,7 @@
 // tables below; the print stylesheet prints all of it, charts included.
 import { useMemo, useState } from 'react';
 import { quickRange, type QuickRange } from '../../shared/reportRanges';
-import { percent, rupiah } from '../lib/format';
+import { date, percent, rupiah } from '../lib/format';
 import { DateInput } from '../lib/DateInput';
 import { useI18n } from '../lib/i18n';
 import { BarChart } from './BarChart';
@@ -58,7 +58,7 @@ export function ReportsScreen() {
         </label>
       </div>
       <p className="print-only">
-        {t('Periode', 'Period')} {p.from} – {p.to} (WITA)
+        {t('Periode', 'Period')} {date(p.from)} – {date(p.to)} (WITA)
       </p>
       <ErrorBox error={head.error ?? byDay.error} />
       <dl className="headline" aria-label={t('Angka utama', 'Headline figures')}>

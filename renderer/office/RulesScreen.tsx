@@ -2,6 +2,7 @@
 // source and the next planned change. The koperasi's own rules open in the editor; the
 // regulator's values (HET, MAP rules) are shown read-only with their source.
 import { useState } from 'react';
+import { date } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ErrorBox, Page, useCall } from './officeKit';
 import { SettingEditor, sourceText, valueText } from './SettingEditor';
@@ -47,7 +48,7 @@ export function RulesScreen() {
           }}
         />
       )}
-      <table aria-label={t('Daftar aturan', 'Rules')}>
+      <table className="rules-table" aria-label={t('Daftar aturan', 'Rules')}>
         <thead>
           <tr>
             <th>{t('Aturan', 'Rule')}</th>
@@ -61,14 +62,14 @@ export function RulesScreen() {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <td>
+              <td className="rule-name">
                 <strong>{lang === 'id' ? r.description.id : r.description.en}</strong>
                 <br />
                 <code className="muted">{r.key}</code>
               </td>
-              <td>{valueText(r.current, t)}</td>
-              <td>{r.currentFrom ?? ''}</td>
-              <td>{r.next ? `${r.next.validFrom}: ${valueText(r.next.value, t)}` : ''}</td>
+              <td className="rule-value">{valueText(r.current, t)}</td>
+              <td className="rule-since">{date(r.currentFrom)}</td>
+              <td className="rule-value">{r.next ? `${date(r.next.validFrom)}: ${valueText(r.next.value, t)}` : ''}</td>
               <td>{sourceText(r, t)}</td>
               <td>
                 <button

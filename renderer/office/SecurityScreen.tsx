@@ -23,7 +23,7 @@ function PairingSection() {
       devices.reload();
     });
   return (
-    <section aria-label={t('Perangkat LAN', 'LAN devices')}>
+    <section className="card" aria-label={t('Perangkat LAN', 'LAN devices')}>
       <h2>{t('Perangkat LAN', 'LAN devices')}</h2>
       <p className="muted">
         {t(
@@ -62,6 +62,15 @@ function PairingSection() {
               ),
           },
         ]}
+        foot={
+          devices.data?.length === 0 && (
+            <tr>
+              <td colSpan={3} className="muted">
+                {t('Belum ada terminal yang dipasang.', 'No terminal has been paired yet.')}
+              </td>
+            </tr>
+          )
+        }
       />
     </section>
   );
@@ -89,7 +98,7 @@ function KeyExportSection() {
     });
   };
   return (
-    <form onSubmit={submit} aria-label={t('Ekspor kunci NIK', 'Export the NIK key')}>
+    <form className="card" onSubmit={submit} aria-label={t('Ekspor kunci NIK', 'Export the NIK key')}>
       <h2>{t('Ekspor kunci NIK', 'Export the NIK key')}</h2>
       <p className="muted">
         {t(

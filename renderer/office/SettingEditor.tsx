@@ -1,11 +1,16 @@
 // One rule: its words, default, value in force, source and history, and (when the koperasi owns
 // it) a new value from a date. The value is checked here with the registry's own schema in the
-// user's language before it is sent; the host checks again, with the rules between settings.
+// same words before it is sent; the host checks again, with the rules between settings.
 import type { MethodOutput } from '../../shared/api';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { ROLE_LABELS, SETTING_VALUE_LABELS } from '../../shared/i18n/labels';
+import { FUND_LABELS, type FundKey } from '../../shared/shu';
+import { settingRefusalParams } from '../../shared/i18n/validation';
 import { isSettingKey, settingsRegistry } from '../../shared/settings';
 import { ApiError } from '../lib/api';
+import { DateInput } from '../lib/DateInput';
+import { date } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, todayLocal, useAction, useCall } from './officeKit';
@@ -18,15 +23,33 @@ export function sourceText(r: { source: MethodOutput<'settings.list'>[number]['s
   return `${t('Regulasi', 'Regulation')}: ${r.source.ref}`;
 }
 
+/** A part of a setting's value in words: an SHU fund, a role; anything else keeps its own name. */
+function partName(key: string, t: (id: string, en: string) => string): string {
+  if (Object.hasOwn(FUND_LABELS, key)) {
+    const w = FUND_LABELS[key as FundKey];
+    return t(w.id, w.en);
+  }
+  if (Object.hasOwn(ROLE_LABELS, key)) {
+    const [id, en] = ROLE_LABELS[key as keyof typeof ROLE_LABELS];
+    return t(id, en);
+  }
+  return key;
+}
+
 export function valueText(v: Json | null | undefined, t: (id: string, en: string) => string): string {
   if (v === null || v === undefined) return t('tanpa batas / kosong', 'no limit / empty');
   if (v === true) return t('Ya', 'Yes');
   if (v === false) return t('Tidak', 'No');
   if (typeof v === 'number') return v.toLocaleString('id-ID');
-  if (typeof v === 'string') return v === '' ? '—' : v;
+  if (typeof v === 'string') {
+    const words: readonly [string, string] | undefined = Object.hasOwn(SETTING_VALUE_LABELS, v)
+      ? SETTING_VALUE_LABELS[v as keyof typeof SETTING_VALUE_LABELS]
+      : undefined;
+    return v === '' ? '—' : words ? t(words[0], words[1]) : v;
+  }
   if (Array.isArray(v)) return `${v.length} ${t('baris', 'rows')}`;
   return Object.entries(v)
-    .map(([k, x]) => `${k} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
+    .map(([k, x]) => `${partName(k, t)} ${typeof x === 'string' ? x.replace('.', ',') : String(x)}`)
     .join(' · ');
 }
 
@@ -50,6 +73,12 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
   const action = useAction();
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
   const [from, setFrom] = useState(todayLocal());
+  // The editor opens above a long list, often scrolled far down: bring it into view once loaded.
+  const box = useRef<HTMLElement>(null);
+  const loaded = !!s.data;
+  useEffect(() => {
+    if (loaded) box.current?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   if (!s.data) return <ErrorBox error={s.error} />;
   const d = s.data;
   const current = d.current ?? d.default;
@@ -65,24 +94,27 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
   const save = () =>
     action.run(async () => {
       const v = value();
-      // Same schema as the host, in the user's language, so a typing slip is explained before it is sent.
+      // Same schema and the same refusal as the host, so a typing slip is explained before it is sent.
       if (isSettingKey(settingKey)) {
-        const checked = settingsRegistry[settingKey].schema.safeParse(v, { error: (lang === 'id' ? z.locales.id() : z.locales.en()).localeError });
-        if (!checked.success) throw new ApiError('SETTING_VALUE_REFUSED', { key: settingKey, issue: checked.error.issues[0]!.message });
+        const checked = settingsRegistry[settingKey].schema.safeParse(v);
+        if (!checked.success) throw new ApiError('SETTING_VALUE_REFUSED', settingRefusalParams(settingKey, checked.error.issues[0]!, v));
       }
       await api.settings.set({ key: settingKey, value: v, validFrom: d.effectiveDated ? from : undefined });
       setDraft(null);
       s.reload();
       onSaved(
         t(
-          `${settingKey} disimpan, berlaku mulai ${d.effectiveDated ? from : 'hari ini'}.`,
-          `${settingKey} saved, in force from ${d.effectiveDated ? from : 'today'}.`,
+          `${settingKey} disimpan, berlaku mulai ${d.effectiveDated ? date(from) : 'hari ini'}.`,
+          `${settingKey} saved, in force from ${d.effectiveDated ? date(from) : 'today'}.`,
         ),
       );
     });
   const boolField = typeof current === 'boolean';
+  // A setting with a fixed set of choices (hard/soft/off, a print mode) is picked, never typed.
+  const schema = isSettingKey(settingKey) ? settingsRegistry[settingKey].schema : null;
+  const choices = !isObject && schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
   return (
-    <section className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
+    <section ref={box} className="card" aria-label={`${t('Aturan', 'Rule')} ${settingKey}`}>
       <h2>{lang === 'id' ? d.description.id : d.description.en}</h2>
       <p>
         <code>{d.key}</code> · {sourceText(d, t)} · {t('Bawaan', 'Default')}: {valueText(d.default, t)} · {t('Berlaku sekarang', 'In force now')}:{' '}
@@ -99,11 +131,19 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
         >
           {Object.entries(fields).map(([k, like]) => (
             <label key={k}>
-              {isObject ? k : t('Nilai baru', 'New value')}
+              {isObject ? partName(k, t) : t('Nilai baru', 'New value')}
               {boolField ? (
                 <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
                   <option value="true">{t('Ya', 'Yes')}</option>
                   <option value="false">{t('Tidak', 'No')}</option>
+                </select>
+              ) : choices ? (
+                <select value={texts[k]} onChange={(e) => setDraft({ ...texts, [k]: e.target.value })}>
+                  {choices.map((c) => (
+                    <option key={c} value={c}>
+                      {valueText(c, t)}
+                    </option>
+                  ))}
                 </select>
               ) : (
                 <input
@@ -116,13 +156,7 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
           ))}
           <label>
             {t('Berlaku mulai', 'In force from')}
-            <input
-              type="date"
-              value={d.effectiveDated ? from : todayLocal()}
-              min={todayLocal()}
-              disabled={!d.effectiveDated}
-              onChange={(e) => setFrom(e.target.value)}
-            />
+            <DateInput value={d.effectiveDated ? from : todayLocal()} disabled={!d.effectiveDated} onChange={setFrom} />
           </label>
           <ErrorBox error={action.error} />
           <button type="submit" className="primary" disabled={action.busy}>
@@ -145,9 +179,9 @@ export function SettingEditor({ settingKey, onClose, onSaved }: { settingKey: st
         <tbody>
           {d.history.map((h) => (
             <tr key={h.validFrom}>
-              <td>{h.validFrom}</td>
+              <td>{date(h.validFrom)}</td>
               <td>{valueText(h.value, t)}</td>
-              <td>{h.setBy ?? t('sistem', 'system')}</td>
+              <td>{!h.setBy || h.setBy === 'migration' ? t('sistem', 'system') : h.setBy}</td>
             </tr>
           ))}
         </tbody>

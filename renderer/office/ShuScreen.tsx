@@ -8,7 +8,7 @@ import { useI18n } from '../lib/i18n';
 import { saveDownload } from '../lib/download';
 import { dateTime, rupiah } from '../lib/format';
 import { SHU_RUN_STATUS_LABELS } from '../../shared/i18n/labels';
-import { useCall } from './officeKit';
+import { todayLocal, useCall } from './officeKit';
 import { DataTable, useOpenColumn } from './DataTable';
 import { ShuRunCard } from './ShuRunCard';
 
@@ -16,7 +16,7 @@ export function ShuScreen() {
   const api = useApi();
   const { user } = useSession();
   const { t, err, label } = useI18n();
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [year, setYear] = useState(todayLocal().slice(0, 4));
   const [surplus, setSurplus] = useState('');
   const listed = useCall((api) => api.shu.listRuns({}), []);
   const runs = listed.data ?? [];

@@ -3,7 +3,7 @@
 // Not enrolled yet: the form for the dinas's one-time code and certificate fingerprint.
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../lib/api';
-import { dateTime } from '../lib/format';
+import { date, dateTime } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
 import { ErrorBox, Page, useAction, useCall } from './officeKit';
@@ -120,7 +120,8 @@ export function SyncScreen() {
           <ul>
             {s.upcoming.map((u) => (
               <li key={`${u.subject}-${u.validFrom}`}>
-                {u.subject}: {typeof u.value === 'number' ? u.value.toLocaleString('id-ID') : JSON.stringify(u.value)} · {t('mulai', 'from')} {u.validFrom}
+                {u.subject}: {typeof u.value === 'number' ? u.value.toLocaleString('id-ID') : JSON.stringify(u.value)} · {t('mulai', 'from')}{' '}
+                {date(u.validFrom)}
               </li>
             ))}
           </ul>

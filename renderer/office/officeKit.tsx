@@ -75,9 +75,10 @@ export function todayLocal(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Makassar' }).format(new Date());
 }
 
+/** The first day of the month `n` months before this one, counted from today in WITA (early on the
+ * 1st, UTC is still in the month before). */
 export function monthsAgo(n: number): string {
-  const d = new Date();
-  d.setUTCDate(1);
+  const d = new Date(`${todayLocal().slice(0, 8)}01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 10);
 }

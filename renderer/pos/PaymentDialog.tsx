@@ -17,6 +17,8 @@ import { DialogActions } from './DialogActions';
 import { FormError } from '../lib/FormError';
 import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
 
+const isProductBarcode = (text: string) => /^\d{12,14}$/.test(text) && parseScan(text).kind === 'gtin';
+
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
 export function PaymentDialog(props: {
   total: number;
@@ -64,10 +66,12 @@ export function PaymentDialog(props: {
   }
 
   function finish() {
-    // A product code that reached the field slower than the wedge detector expects (a loaded
-    // machine): 12-14 digits with a valid GTIN check digit is a barcode, never rupiah.
-    const typed = cashText.trim();
-    if (/^\d{12,14}$/.test(typed) && parseScan(typed).kind === 'gtin') return props.onScanned(typed);
+    // A product code that reached a field slower than the wedge detector expects (a loaded
+    // machine): 12-14 digits with a valid GTIN check digit is a barcode, never rupiah, nor the
+    // supervisor's name or PIN (a PIN has at most 8 digits, shared/api/common.ts), so it is never
+    // sent as a wrong PIN try against the supervisor.
+    const scanned = [cashText, approval.username, approval.pin].map((s) => s.trim()).find(isProductBarcode);
+    if (scanned) return props.onScanned(scanned);
     if (cash === null)
       return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
     if (short > 0) return setLocalError(t(`Masih kurang ${rupiah(short)}.`, `Still ${rupiah(short)} short.`));
@@ -78,6 +82,8 @@ export function PaymentDialog(props: {
     if (tooLarge && confirmedCash !== cash) return confirmRef.current?.focus();
     if (props.needsApproval && (!approval.username.trim() || !approval.pin))
       return setLocalError(t('Isi nama pengguna dan PIN supervisor.', "Fill in the supervisor's user name and PIN."));
+    if (props.needsApproval && !/^\d{4,8}$/.test(approval.pin))
+      return setLocalError(t('PIN supervisor terdiri dari 4 sampai 8 angka.', "The supervisor's PIN has 4 to 8 digits."));
     props.onPay(payments, props.needsApproval ? { username: approval.username.trim(), pin: approval.pin } : undefined);
   }
 

@@ -2,6 +2,7 @@
 // {name} is replaced by the error's params. Features add their codes in their own file and
 // register it in `catalogues` below.
 import type { ErrorParams } from '../errors';
+import { formatDate } from './format';
 import { problemText } from './validation';
 import { hostMessages } from './hostMessages';
 import { authMessages } from './authMessages';
@@ -70,6 +71,8 @@ export function errorText(code: string, params: ErrorParams, lang: Lang): string
 
 function formatParam(key: string, value: unknown): string {
   if (value === undefined || value === null) return '';
+  // A calendar day the core sends as YYYY-MM-DD reads dd/mm/yyyy in every message (issue 15 item 11).
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, 'UTC');
   if (typeof value === 'number' && /price|het|hap|total|paid|short|amount|cash|nonCash/i.test(key)) {
     return `Rp${Math.trunc(value)
       .toString()

@@ -91,6 +91,28 @@ export const PRINT_MODE_LABELS = {
   raster: ['gambar', 'image'],
 } as const satisfies LabelTable;
 
+/** The choices a setting offers (shared/settings), as the rules editor shows them. */
+export const SETTING_VALUE_LABELS = {
+  ...PRINTER_CUT_LABELS,
+  ...PRINT_MODE_LABELS,
+  auto: ['otomatis', 'automatic'],
+  hard: ['wajib (ditolak)', 'hard (refused)'],
+  soft: ['peringatan (perlu supervisor)', 'warning (needs a supervisor)'],
+  off: ['tidak dipakai', 'off'],
+  down: ['ke bawah', 'down'],
+  nearest: ['terdekat', 'nearest'],
+  HALF_UP_PER_LINE: ['setengah ke atas, per baris', 'half up, per line'],
+  year_end: ['saldo akhir tahun', 'year-end balance'],
+  average_month_end: ['rata-rata saldo akhir bulan', 'average month-end balance'],
+  PANGKALAN: ['Pangkalan', 'Pangkalan (base)'],
+  AGEN: ['Agen', 'Agent'],
+  ZONA_1: ['Zona 1', 'Zone 1'],
+  ZONA_2: ['Zona 2', 'Zone 2'],
+  ZONA_3: ['Zona 3', 'Zone 3'],
+  A: ['A (biasa)', 'A (normal)'],
+  B: ['B (kecil)', 'B (small)'],
+} as const satisfies LabelTable;
+
 export function label(table: LabelTable, code: string | null | undefined, lang: Lang): string {
   if (code === null || code === undefined) return '';
   const words = Object.hasOwn(table, code) ? table[code] : undefined;

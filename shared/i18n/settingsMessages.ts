@@ -2,8 +2,8 @@
 import type { MessageCatalog } from './errorMessages';
 
 export const settingsMessages = {
-  // {issue} is zod's own Indonesian text; the settings screen checks the same schema in the user's language before sending.
-  SETTING_VALUE_REFUSED: { id: 'Nilai untuk {key} ditolak: {issue}.', en: 'The value for {key} was refused: {issue}.' },
+  // {problem} is made from the refusal's rule in the reader's language (shared/i18n/validation.ts).
+  SETTING_VALUE_REFUSED: { id: 'Nilai untuk {key} ditolak: {problem}.', en: 'The value for {key} was refused: {problem}.' },
   SETTING_READ_ONLY: {
     id: '{key} ditetapkan oleh {source}, bukan oleh koperasi; nilainya hanya bisa dilihat di sini.',
     en: '{key} is set by {source}, not by the koperasi; it can only be viewed here.',

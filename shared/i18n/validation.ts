@@ -33,7 +33,7 @@ export function issueParams(issue: z.core.$ZodIssue, value: unknown): ErrorParam
       return { path, rule: issue.code, origin: String(issue.origin), limit, inclusive: issue.inclusive !== false };
     }
     case 'invalid_format':
-      return { path, rule: 'format' };
+      return { path, rule: issue.message === 'percent' ? 'percent' : 'format' };
     case 'invalid_value':
     case 'invalid_union':
       return { path, rule: 'choice' };
@@ -46,6 +46,13 @@ export function issueParams(issue: z.core.$ZodIssue, value: unknown): ErrorParam
     default:
       return { path, rule: 'invalid' };
   }
+}
+
+/** A setting's new value refused by its own schema (SETTING_VALUE_REFUSED): the setting, with the
+ * part of the value at fault (`shu.allocation.cadangan`), and the rule, put in words when shown. */
+export function settingRefusalParams(key: string, issue: z.core.$ZodIssue, value: unknown): ErrorParams {
+  const { path, ...facts } = issueParams(issue, valueAt(value, issue.path));
+  return { ...facts, key: path ? `${key}.${String(path)}` : key };
 }
 
 /** The value found at a zod path inside the input, or undefined. */
@@ -91,6 +98,7 @@ export function ruleText(params: ErrorParams, lang: Lang): string {
     positive: ['harus lebih dari 0', 'must be more than 0'],
     not_zero: ['tidak boleh nol', 'must not be zero'],
     format: ['bentuknya tidak sesuai', 'is not in the expected form'],
+    percent: ['harus persen berupa angka, mis. 12,5', 'must be a percentage in figures, e.g. 12,5'],
     choice: ['bukan salah satu pilihan yang ada', 'is not one of the choices'],
     multiple: [`harus kelipatan ${limit}`, `must be a multiple of ${limit}`],
     unknown_field: [`ada isian yang tidak dikenal (${params.keys ?? ''})`, `has fields that are not known (${params.keys ?? ''})`],

@@ -47,8 +47,9 @@ export const Name = z.string().min(1).max(200);
 export const Count = z.number().int().min(0);
 export const PositiveCount = z.number().int().min(1);
 export const Rupiah = z.number().int().min(0).max(1e13);
-/** A percentage as a decimal string ("11", "12.5"): never a float. */
-export const Percent = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'harus persen berupa angka, mis. 12,5');
+/** A percentage as a decimal string ("11", "12.5"): never a float. Its message is a rule name that
+ * shared/i18n/validation.ts puts in words in the reader's language. */
+export const Percent = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'percent');
 /** How a limit is enforced: hard (refused), soft (needs a supervisor PIN), off. */
 export const Mode = z.enum(['hard', 'soft', 'off']);
 /** A limit; null means "no limit". */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Statement } from '../../shared/api/books';
+import { parseDate } from '../../shared/i18n/format';
 import { formatRupiah } from '../../shared/money';
 import { apiAs, type ApiCall } from './support/api';
 import { launchBrowser, loginAs, type TestBrowser } from './support/browser';
@@ -43,8 +44,10 @@ const rowCells = async (label: string) =>
 describe('office books screen', () => {
   it('shows a neraca that balances and equals the API for the same period, with the previous period beside', async () => {
     await page.getByRole('link', { name: 'Buku & keuangan' }).click();
-    const from = await page.getByLabel('Dari', { exact: true }).inputValue();
-    const to = await page.getByLabel('Sampai', { exact: true }).inputValue();
+    // The period fields read dd/mm/yyyy (whatever the browser's language); the API takes ISO days.
+    const from = parseDate(await page.getByLabel('Dari', { exact: true }).inputValue())!;
+    const to = parseDate(await page.getByLabel('Sampai', { exact: true }).inputValue())!;
+    expect([from, to]).not.toContain(null);
     const neraca = await api<Statement>('books.statement', { kind: 'neraca', from, to });
     expect(neraca.balanced).toBe(true);
     const figure = (label: string) => neraca.rows.find((r) => r.label === label)!.values.map((v) => formatRupiah(v as number).replace(/\s/g, ''));

@@ -1,7 +1,8 @@
 // The cashier's and the office's screens at 1366×768, the common laptop of a gerai (issue 15,
 // item 12), in real Chromium on the demo outlet: at every stop of the walk (tests/e2e/support/
 // screenWalk.ts) the boxes are measured. The office menu is one row inside the window, every
-// dialog and its action buttons are inside the window, every table ends inside its card, a large
+// dialog and its action buttons are inside the window, the field being typed in is in view (not
+// under a dialog's buttons), every table ends inside its card, a large
 // change fits its box, a screen opens at its top and a chosen member's details are in view.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -52,6 +53,17 @@ function misfits(): string[] {
       inside(`button "${b.textContent?.trim()}" of dialog "${name(d)}"`, r, screen);
       inside(`button "${b.textContent?.trim()}" in the dialog box "${name(d)}"`, r, box);
     }
+  }
+
+  // The field the kasir is typing in is in view, not hidden under the dialog's sticky buttons.
+  const typing = document.activeElement;
+  const typingIn = typing?.matches('input, select, textarea') ? typing.closest('[role="dialog"]') : null;
+  if (typing && typingIn) {
+    const r = typing.getBoundingClientRect();
+    const what = `focused field "${typing.closest('label')?.textContent?.trim().slice(0, 40) ?? typing.tagName}" of dialog "${name(typingIn)}"`;
+    inside(what, r, typingIn.getBoundingClientRect());
+    const bar = typingIn.querySelector('.modal-actions')?.getBoundingClientRect();
+    if (bar && r.bottom > bar.top + 1 && r.top < bar.bottom - 1) out.push(`${what}: under the dialog's buttons`);
   }
 
   for (const t of Array.from(document.querySelectorAll('table'))) {

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rupiah } from '../../renderer/lib/format';
+import { formatDate } from '../../shared/i18n/format';
 import { Dec } from '../../shared/money';
 import { quickRange } from '../../shared/reportRanges';
 import { apiAs } from './support/api';
@@ -102,16 +103,27 @@ describe('office', () => {
     await form.getByLabel('cadangan').fill('35');
     await form.getByRole('button', { name: 'Simpan aturan' }).click();
     await expect(form.getByRole('alert').textContent()).resolves.toBe('Pembagian SHU harus berjumlah 100 %; yang diisi berjumlah 105 %.');
-    await form.getByLabel('jasaUsaha').fill('20');
+    await form.getByLabel('Jasa usaha anggota').fill('20');
     await form.getByRole('button', { name: 'Simpan aturan' }).click();
     await page.getByRole('status').filter({ hasText: 'shu.allocation disimpan' }).waitFor();
     const today = todayWita();
-    await page.getByRole('table', { name: 'Riwayat shu.allocation' }).getByRole('row').filter({ hasText: today }).waitFor();
+    await page
+      .getByRole('table', { name: 'Riwayat shu.allocation' })
+      .getByRole('row')
+      .filter({ hasText: formatDate(today, 'UTC') })
+      .waitFor();
     expect(host.kkmp('settings', 'show', 'shu.allocation')).toContain(`${today}  {"cadangan":"35","jasaUsaha":"20"`);
     // A typing slip is explained in Indonesian before anything is sent.
     await form.getByLabel('cadangan').fill('tiga puluh');
     await form.getByRole('button', { name: 'Simpan aturan' }).click();
-    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/^Nilai untuk shu.allocation ditolak: harus persen berupa angka/);
+    await expect(form.getByRole('alert').textContent()).resolves.toBe('Nilai untuk shu.allocation.cadangan ditolak: Harus persen berupa angka, mis. 12,5.');
+    // The same refusal on an English screen is in English: no Indonesian host words inside it.
+    await page.getByRole('button', { name: /Ganti bahasa/ }).click();
+    await expect
+      .poll(() => page.getByRole('form', { name: 'Change shu.allocation' }).getByRole('alert').textContent())
+      .toBe('The value for shu.allocation.cadangan was refused: Must be a percentage in figures, e.g. 12,5.');
+    await page.getByRole('button', { name: /Switch language/ }).click();
+    await form.getByRole('alert').waitFor();
 
     await page.getByLabel('Hanya yang bisa diubah koperasi').uncheck();
     await page.getByLabel('Cari aturan').fill('sphp.het_per_kg');

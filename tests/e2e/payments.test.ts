@@ -14,15 +14,12 @@ import { dynamicQris } from '../../shared/payments/qris';
 import type { VirtualPrinter } from '../../drivers/virtualPrinter/server';
 import { apiAs, type ApiCall } from './support/api';
 import { launchBrowser, loginAs, scan, type TestBrowser } from './support/browser';
-import { DEMO } from './support/demo';
+import { DEMO, PUBLISHED_QRIS as QRIS } from './support/demo';
 import { attachVirtualPrinter } from './support/printer';
 import { startServeHost, type ServeHost } from './support/serveHost';
 
 vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
-// Baznas's published static QRIS (CRC A402), as in tests/unit/qris.test.ts.
-const QRIS =
-  '00020101021126550016ID.CO.SHOPEE.WWW01189360091800000000180202180303UBE51440014ID.CO.QRIS.WWW0215ID20190022915550303UBE5204839853033605802ID5906Baznas6013Jakarta Pusat61051034062070703A016304A402';
 const TERMINAL = 'E2E-PAY';
 const RULE = { unit: 100, mode: 'down' } as const;
 /** The scale's label for 0,625 kg of telur (prefix 20, item 00101, grams 00625). */

@@ -44,7 +44,13 @@ async function screenText(page: Page): Promise<string> {
       .map((el) => (el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value));
     // Chromium draws its own date and month fields in the browser's language (12/01/2026 in en-US).
     const native = document.querySelectorAll('input[type="date"], input[type="month"]').length;
-    return [document.body.innerText, ...values, ...(native ? [`NATIVE_DATE_FIELD x${native}`] : [])].join('\n');
+    // A setting's key (`lpg3.max_qty_per_transaction.USAHA_MIKRO`) is shown in <code> as the name
+    // `kkmp settings set` takes: an identifier to type, not words.
+    const codes = Array.from(document.querySelectorAll('code'), (c) => c.textContent ?? '')
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const body = codes.reduce((text, code) => text.split(code).join('⟨code⟩'), document.body.innerText);
+    return [body, ...values, ...(native ? [`NATIVE_DATE_FIELD x${native}`] : [])].join('\n');
   });
 }
 

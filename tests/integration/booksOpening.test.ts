@@ -75,7 +75,7 @@ describe('kkmp books opening', () => {
     }
     const again = await opening(file);
     expect(again.code).toBe(1);
-    expect(again.err).toContain('Saldo awal sudah diimpor per 2026-06-30');
+    expect(again.err).toContain('Saldo awal sudah diimpor per 30/06/2026');
     expect(entries()).toBe(1);
   });
 
@@ -119,7 +119,7 @@ describe('kkmp books opening', () => {
     writeFileSync(good, GOOD_CSV);
     const closed = await opening(good, '2026-06-15');
     expect(closed.code).toBe(1);
-    expect(closed.err).toBe('Periode sampai 2026-06-30 sudah ditutup; pilih tanggal sesudahnya.');
+    expect(closed.err).toBe('Periode sampai 30/06/2026 sudah ditutup; pilih tanggal sesudahnya.');
     expect(entries()).toBe(0);
     // The first open day takes it.
     expect((await opening(good, '2026-07-01')).code).toBe(0);

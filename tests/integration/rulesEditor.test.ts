@@ -74,10 +74,16 @@ describe('rules editor', () => {
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ validFrom: '2027-01-01', old: SHU, new: next });
   });
 
-  it('refuses a value its schema refuses in Indonesian words, and PKP without an NPWP', async () => {
+  it("refuses a value its schema refuses in words of the reader's language, and PKP without an NPWP", async () => {
     const bad = await errorOf(manajer('settings.set', { key: 'sphp.max_packs_per_buyer', value: -1, validFrom: '2026-11-20' }));
     expect(bad.code).toBe('SETTING_VALUE_REFUSED');
-    expect(errorText(bad.code, bad.params as ErrorParams, 'id')).toMatch(/^Nilai untuk sphp.max_packs_per_buyer ditolak: Terlalu kecil/);
+    expect(errorText(bad.code, bad.params as ErrorParams, 'id')).toBe('Nilai untuk sphp.max_packs_per_buyer ditolak: Paling sedikit 1.');
+    // The refusal carries facts, not a sentence: an English screen gets English words, not the host's Indonesian.
+    expect(errorText(bad.code, bad.params as ErrorParams, 'en')).toBe('The value for sphp.max_packs_per_buyer was refused: At least 1.');
+    const percent = await errorOf(manajer('settings.set', { key: 'shu.allocation', value: { ...SHU, cadangan: 'tiga puluh' }, validFrom: '2027-01-01' }));
+    expect(errorText(percent.code, percent.params as ErrorParams, 'en')).toBe(
+      'The value for shu.allocation.cadangan was refused: Must be a percentage in figures, e.g. 12,5.',
+    );
     expect((await errorOf(manajer('settings.set', { key: 'tax.is_pkp', value: true, validFrom: '2026-12-01' }))).code).toBe('SETTING_PKP_NEEDS_NPWP');
     expect((await errorOf(manajer('settings.set', { key: 'outlet.npwp', value: '12.345', validFrom: '2026-12-01' }))).code).toBe('SETTING_NPWP_INVALID');
     await manajer('settings.set', { key: 'outlet.npwp', value: '01.234.567.8-901.000', validFrom: '2026-12-01' });

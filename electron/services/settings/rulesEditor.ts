@@ -6,6 +6,7 @@
 // rules that tie settings together (SHU shares add up to 100 %, a PKP koperasi prints its NPWP).
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { settingRefusalParams } from '../../../shared/i18n/validation';
 import { Dec } from '../../../shared/money';
 import { FUND_KEYS } from '../../../shared/shu';
 import { isSettingKey, SETTING_KEYS, settingsRegistry, type SettingKey } from '../../../shared/settings';
@@ -54,12 +55,11 @@ export function showSetting(core: Core, rawKey: string): SettingDetail {
   return { ...row(core, key, outletToday(core)), history };
 }
 
-/** The schema's reason in zod's own Indonesian words (the screen shows them in the user's language before it sends). */
+/** The schema's reason as facts (a rule and its limit), put in words in the reader's language when shown. */
 function refusal(key: SettingKey, value: unknown): AppError | null {
-  const checked = settingsRegistry[key].schema.safeParse(value, { error: z.locales.id().localeError });
+  const checked = settingsRegistry[key].schema.safeParse(value);
   if (checked.success) return null;
-  const issue = checked.error.issues[0]!;
-  return new AppError('SETTING_VALUE_REFUSED', { key, issue: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` });
+  return new AppError('SETTING_VALUE_REFUSED', settingRefusalParams(key, checked.error.issues[0]!, value));
 }
 
 const npwpDigits = (v: string) => v.replace(/[.\-\s]/g, '');

@@ -7,6 +7,10 @@ export function demoEan(item: string): string {
   return `${data}${gs1CheckDigit(data)}`;
 }
 
+/** Baznas's published static QRIS (CRC A402), as in tests/unit/qris.test.ts: the walk's outlet takes it. */
+export const PUBLISHED_QRIS =
+  '00020101021126550016ID.CO.SHOPEE.WWW01189360091800000000180202180303UBE51440014ID.CO.QRIS.WWW0215ID20190022915550303UBE5204839853033605802ID5906Baznas6013Jakarta Pusat61051034062070703A016304A402';
+
 export const DEMO = {
   beras: demoEan('100001'), // Beras SPHP 5 kg, Rp65.500
   minyak: demoEan('100002'), // Minyakita 1 L, Rp15.700

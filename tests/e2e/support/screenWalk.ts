@@ -1,11 +1,12 @@
 // A walk through every screen of the demo outlet as its people use them: the kasir's counter and
-// its dialogs (shift, cart, search, member, LPG, payment with a large change, sale done, held carts,
-// void, drawer, closing the shift, Z report), then the manajer's and the admin's office screens with
-// a document opened on each. At every stop `visit(name)` runs: the i18n test reads the words, the
+// its dialogs (shift, cart, search, member, LPG, QRIS, payment with a large change, sale done, held
+// carts, void, drawer, buku kas, closing the shift, Z report), then the manajer's and the admin's
+// office screens with a document opened on each. At every stop `visit(name)` runs: the i18n test reads the words, the
 // 1366×768 test measures the boxes, and with KKMP_SCREENSHOTS=1 the docs get their pictures.
 import type { Page } from 'playwright-core';
+import { apiAs } from './api';
 import { loginAs, scan } from './browser';
-import { DEMO } from './demo';
+import { DEMO, PUBLISHED_QRIS } from './demo';
 
 export type Visit = (name: string) => Promise<void>;
 /** Called right after a back-office link is followed, before anything on the new screen is touched. */
@@ -23,6 +24,10 @@ async function openDialog(page: Page, key: string, name: string | RegExp, visit:
 
 /** The counter, on its own terminal so the demo's open POS-1 shift is left alone. */
 export async function walkCounter(page: Page, url: string, visit: Visit): Promise<void> {
+  // The outlet's static QRIS, so the payment dialog's QRIS step shows its dynamic QR.
+  await (
+    await apiAs(url, DEMO.admin.username, DEMO.admin.pin)
+  )('payments.saveQris', { payload: PUBLISHED_QRIS });
   await loginAs(page, url, DEMO.kasir.username, DEMO.kasir.pin);
   await page.getByLabel('Modal awal (Rp)').waitFor();
   await visit('kasir-buka-shift');
@@ -45,6 +50,12 @@ export async function walkCounter(page: Page, url: string, visit: Visit): Promis
   // Rp10.000.000 in cash for a small basket: the largest change the counter takes without asking.
   await page.keyboard.press('F10');
   await dialog(page, 'Pembayaran').waitFor();
+  await page.keyboard.press('F6');
+  await dialog(page, 'Pembayaran')
+    .getByRole('img', { name: /^QR QRIS untuk / })
+    .waitFor();
+  await visit('kasir-qris');
+  await page.keyboard.press('Escape'); // back to cash, the dialog stays
   await page.getByLabel('Uang tunai diterima').fill('10000000');
   await visit('kasir-bayar');
   await page.keyboard.press('Enter');
@@ -59,12 +70,14 @@ export async function walkCounter(page: Page, url: string, visit: Visit): Promis
   await page.keyboard.press('F7');
   // F7 asks for a label (name or note) for the held cart: the dialog is one more stop of the walk.
   await page.getByRole('dialog', { name: 'Tahan keranjang' }).waitFor();
+  await page.keyboard.type('Bu Rina, ambil dompet');
   await visit('kasir-tahan-label');
   await page.keyboard.press('Enter');
   await page.getByText(/keranjang ditahan/).waitFor();
   await openDialog(page, 'F8', 'Keranjang ditahan', visit, 'kasir-ditahan');
   await openDialog(page, 'Alt+v', /^Batalkan transaksi/, visit, 'kasir-batal');
   await openDialog(page, 'Alt+l', 'Buka laci kas', visit, 'kasir-laci');
+  await openDialog(page, 'Alt+k', 'Buku kas — kas masuk / keluar', visit, 'kasir-buku-kas');
 
   await page.keyboard.press('Alt+t');
   await dialog(page, 'Tutup shift — hitung uang di laci').waitFor();
@@ -138,11 +151,32 @@ export async function walkOffice(page: Page, url: string, who: 'manajer' | 'admi
   await page.getByRole('table', { name: 'Mutasi kartu stok' }).getByRole('row').nth(2).waitFor();
   await visit('kantor-kartu-stok');
 
+  await go('Buku & keuangan');
+  await page.getByRole('table', { name: 'Laporan Posisi Keuangan (Neraca)' }).locator('tbody tr').first().waitFor();
+  await visit('kantor-buku');
+
   await go('Laporan');
   await page.getByRole('table', { name: 'Margin per barang' }).locator('tbody tr').first().waitFor();
   await visit('kantor-laporan');
 
+  await go('Pembayaran');
+  await page.getByRole('heading', { name: 'QRIS gerai' }).waitFor();
+  await visit('kantor-pembayaran');
+
+  await go('Aturan koperasi');
+  await page.getByRole('button', { name: 'Ubah shu.allocation' }).click();
+  await page.getByRole('table', { name: 'Riwayat shu.allocation' }).locator('tbody tr').first().waitFor();
+  await visit('kantor-aturan');
+
   await go('Printer & kalibrasi');
   await page.getByLabel('Profil tersimpan').waitFor();
   await visit('kantor-printer');
+
+  await go('Sinkronisasi pusat');
+  await page.getByRole('form', { name: 'Daftar ke pusat' }).waitFor();
+  await visit('kantor-sinkronisasi');
+
+  await go('Keamanan');
+  await page.getByRole('table', { name: 'Perangkat terpasang' }).waitFor();
+  await visit('kantor-keamanan');
 }
