@@ -34,6 +34,7 @@ export async function householdsOf(sql: Sql, kota: string) {
 export async function membersAgainstHouseholds(sql: Sql, scope: readonly string[], kota: string, date: string) {
   const rows = await sql.query<{
     koperasi_id: string;
+    koperasi_name: string;
     kelurahan: string;
     members: string;
     households: number | null;
@@ -44,14 +45,15 @@ export async function membersAgainstHouseholds(sql: Sql, scope: readonly string[
                  WHERE kota = $2 AND valid_from <= $3::date ORDER BY kelurahan, valid_from DESC),
           m AS (SELECT o.koperasi_id, count(*) AS members FROM outlet_members m JOIN outlets o ON o.id = m.outlet_id
                  WHERE m.join_date <= $3::date AND (m.leave_date IS NULL OR m.leave_date > $3::date) GROUP BY o.koperasi_id)
-     SELECT k.id AS koperasi_id, k.kelurahan, coalesce(m.members, 0) AS members, h.households, h.target_pct::text AS target_pct,
+     SELECT k.id AS koperasi_id, k.name AS koperasi_name, k.kelurahan, coalesce(m.members, 0) AS members, h.households, h.target_pct::text AS target_pct,
             ceil(h.households * h.target_pct / 100)::bigint AS target
        FROM koperasi k LEFT JOIN m ON m.koperasi_id = k.id LEFT JOIN h ON h.kelurahan = k.kelurahan
-      WHERE k.id = ANY($1::text[]) ORDER BY k.id`,
+      WHERE k.id = ANY($1::text[]) ORDER BY k.name`,
     [scope, kota, date],
   );
   return rows.map((r) => ({
     koperasiId: r.koperasi_id,
+    koperasiName: r.koperasi_name,
     kelurahan: r.kelurahan,
     members: Number(r.members),
     households: r.households === null ? null : Number(r.households),

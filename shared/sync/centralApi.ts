@@ -173,6 +173,7 @@ export const centralApi = {
     output: z.array(
       z.object({
         koperasiId: Id,
+        koperasiName: z.string(),
         kelurahan: z.string(),
         members: z.number().int(),
         households: z.number().int().nullable(),

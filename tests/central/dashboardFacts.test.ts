@@ -158,7 +158,17 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
     expect(first.stock.find((r) => r.sku === 'GULA-1')).toMatchObject({ outletId: outletIdOf(a), onHandMilli: onHand, minMilli: 250_000, belowMinimum: true });
     expect(first.stock.every((r) => r.outletId === outletIdOf(a))).toBe(true);
     expect(first.lpg).toEqual([{ koperasiId: 'kkmp-graha-indah', allocation: 300, received: 0, sold: 1, mapPending: 1, mapRejected: 0 }]);
-    expect(first.members).toEqual([{ koperasiId: 'kkmp-graha-indah', kelurahan: 'Graha Indah', members: 2, households: 412, targetPct: '10.00', target: 42 }]);
+    expect(first.members).toEqual([
+      {
+        koperasiId: 'kkmp-graha-indah',
+        koperasiName: 'KKMP Graha Indah',
+        kelurahan: 'Graha Indah',
+        members: 2,
+        households: 412,
+        targetPct: '10.00',
+        target: 42,
+      },
+    ]);
     expect(first.books).toEqual([{ koperasiId: 'kkmp-graha-indah', month: '2026-01', ...outletBooks(a) }]);
     expect(first.books[0]!.revenue).toBeGreaterThan(0);
 
