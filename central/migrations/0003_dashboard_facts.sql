@@ -98,9 +98,12 @@ SELECT DISTINCT ON (outlet_id, payload->>'id') outlet_id, payload->>'id', payloa
 INSERT INTO stock_on_hand (outlet_id, product_id, qty_milli)
 SELECT outlet_id, payload->>'product_id', sum((payload->>'qty_milli')::bigint) FROM facts WHERE kind = 'stock_move' GROUP BY 1, 2;
 INSERT INTO stock_received_month (outlet_id, product_id, month, qty_milli)
+-- (A delivery's lines arrive as a JSON string: SQLite's json_object keeps a subquery's array as text.)
 SELECT f.outlet_id, l->>'product_id', date_trunc('month', (f.payload->>'delivery_date')::date)::date,
        sum((l->>'counted_milli')::bigint - coalesce((l->>'damaged_milli')::bigint, 0))
-  FROM facts f, jsonb_array_elements(f.payload->'lines') l WHERE f.kind = 'delivery_posted' GROUP BY 1, 2, 3;
+  FROM (SELECT outlet_id, payload FROM facts WHERE kind = 'delivery_posted') f,
+       jsonb_array_elements(CASE WHEN jsonb_typeof(f.payload->'lines') = 'string' THEN (f.payload->>'lines')::jsonb ELSE f.payload->'lines' END) l
+ GROUP BY 1, 2, 3;
 INSERT INTO journal_month (outlet_id, month, account_code, debit, credit)
 SELECT outlet_id, date_trunc('month', (payload->>'entry_date')::date)::date, payload->>'account_code',
        sum((payload->>'debit')::bigint), sum((payload->>'credit')::bigint)

@@ -7,6 +7,9 @@
 /** `f`: the batch's facts, read once from $2 (a JSON array). Parameters: $1 outlet id. */
 export const BATCH_FACTS = `f AS MATERIALIZED (SELECT * FROM jsonb_to_recordset($2::jsonb) AS f(seq bigint, kind text, at timestamptz, payload jsonb))`;
 
+/** A delivery's lines: SQLite's json_object keeps a subquery's JSON array as text, so it arrives as a string. */
+const DELIVERY_LINES = `CASE WHEN jsonb_typeof(f.payload->'lines') = 'string' THEN (f.payload->>'lines')::jsonb ELSE f.payload->'lines' END`;
+
 /** Stock, members, refusals and the books (central migration 0003). State facts (a product, a
  * member, a setting) keep the latest seq; amounts are summed per key inside the batch first, since
  * one statement may not update a row twice, then added to what earlier batches left. */
@@ -24,7 +27,7 @@ const DASHBOARD_PARTS = [
   `p_received AS (INSERT INTO stock_received_month (outlet_id, product_id, month, qty_milli)
      SELECT $1, l->>'product_id', date_trunc('month', (f.payload->>'delivery_date')::date)::date,
             sum((l->>'counted_milli')::bigint - coalesce((l->>'damaged_milli')::bigint, 0))
-       FROM f, jsonb_array_elements(f.payload->'lines') l WHERE f.kind = 'delivery_posted' GROUP BY 2, 3
+       FROM (SELECT payload FROM f WHERE kind = 'delivery_posted') f, jsonb_array_elements(${DELIVERY_LINES}) l GROUP BY 2, 3
      ON CONFLICT (outlet_id, product_id, month) DO UPDATE SET qty_milli = stock_received_month.qty_milli + excluded.qty_milli)`,
   `p_settings AS (INSERT INTO outlet_settings (outlet_id, key, valid_from, value)
      SELECT DISTINCT ON (payload->>'key', payload->>'valid_from') $1, payload->>'key', (payload->>'valid_from')::date, payload->'value'

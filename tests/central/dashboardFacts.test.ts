@@ -114,6 +114,26 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
     await a.manajer('catalogAdmin.update', { productId: a.products.gula, minStockMilli: 250_000 });
     putSetting(a.h.core, 'lpg3.monthly_allocation', '2026-01-01', 300, null);
     putSetting(a.h.core, 'pos.cash_rounding', '2026-01-01', { unit: 1000, mode: 'down' }, null);
+    // Deliveries: 56 tabung from the agent, and 20 sak SPHP from Bulog with one damaged.
+    const lpgIn = await a.manajer<{ id: string }>('deliveries.create', {
+      source: 'LPG',
+      supplier: 'Pangkalan Maju Jaya',
+      docNo: 'SJ-7781',
+      deliveryDate: '2026-01-09',
+      lines: [{ productId: a.products.refill, expectedMilli: 56_000, unitCost: 16_000 }],
+    });
+    await a.manajer('deliveries.count', { deliveryId: lpgIn.id, lines: [{ lineNo: 1, countedMilli: 56_000 }] });
+    await a.manajer('deliveries.post', { deliveryId: lpgIn.id });
+    const bulog = await a.manajer<{ id: string }>('deliveries.create', {
+      source: 'BULOG',
+      supplier: 'Bulog Kanwil Kaltim-Kaltara',
+      docNo: 'DO-2026-01-0042',
+      klikSphpRef: 'KSPHP-889123',
+      deliveryDate: '2026-01-09',
+      lines: [{ productId: a.products.sphp, expectedMilli: 20_000, unitCost: 56_500 }],
+    });
+    await a.manajer('deliveries.count', { deliveryId: bulog.id, lines: [{ lineNo: 1, countedMilli: 20_000, damagedMilli: 1_000, reason: 'Satu sak sobek' }] });
+    await a.manajer('deliveries.post', { deliveryId: bulog.id });
     const buyer = await a.buyer(7);
     await a.sell({ buyerId: buyer });
     const gula = await a.sellLines([{ productId: a.products.gula, qtyMilli: 3000 }]);
@@ -137,9 +157,12 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
 
     const read = async () => ({
       refusals: await pendamping<Refusal[]>('dash.refusals', { from: '2026-01-01', to: '2026-01-31' }),
-      stock: await pendamping<{ outletId: string; sku: string; onHandMilli: number; minMilli: number; belowMinimum: boolean }[]>('dash.stock', {
-        month: '2026-01',
-      }),
+      stock: await pendamping<{ outletId: string; sku: string; onHandMilli: number; minMilli: number; receivedMilli: number; belowMinimum: boolean }[]>(
+        'dash.stock',
+        {
+          month: '2026-01',
+        },
+      ),
       lpg: await pendamping<{ koperasiId: string; allocation: number | null; sold: number; mapPending: number }[]>('dash.lpgAllocation', { month: '2026-01' }),
       members: await pendamping<{ koperasiId: string; members: number; households: number | null; target: number | null }[]>('dash.members', {
         date: '2026-01-31',
@@ -157,7 +180,8 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
     const onHand = a.h.core.db.prepare('SELECT sum(qty_milli) FROM stock_moves WHERE product_id = ?').pluck().get(a.products.gula) as number;
     expect(first.stock.find((r) => r.sku === 'GULA-1')).toMatchObject({ outletId: outletIdOf(a), onHandMilli: onHand, minMilli: 250_000, belowMinimum: true });
     expect(first.stock.every((r) => r.outletId === outletIdOf(a))).toBe(true);
-    expect(first.lpg).toEqual([{ koperasiId: 'kkmp-graha-indah', allocation: 300, received: 0, sold: 1, mapPending: 1, mapRejected: 0 }]);
+    expect(first.stock.find((r) => r.sku === 'SPHP-5')).toMatchObject({ receivedMilli: 19_000, minMilli: 0, belowMinimum: false });
+    expect(first.lpg).toEqual([{ koperasiId: 'kkmp-graha-indah', allocation: 300, received: 56, sold: 1, mapPending: 1, mapRejected: 0 }]);
     expect(first.members).toEqual([
       {
         koperasiId: 'kkmp-graha-indah',
