@@ -22,7 +22,12 @@ export function GroupedBars({ label, categories, series }: { label: string; cate
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '—' : num(Number(v), 0)) },
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, overflow: 'truncate', width: 120 } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => num(v, 0) } },
-      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: categories.length <= 8, position: 'top' } })),
+      series: series.map((s) => ({
+        type: 'bar',
+        name: s.name,
+        data: s.values,
+        label: { show: categories.length <= 8, position: 'top', formatter: (p) => num(Number(p.value), 0) },
+      })),
     };
     chart.setOption(option);
     const resize = () => chart.resize();

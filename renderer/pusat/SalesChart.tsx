@@ -14,10 +14,17 @@ export function SalesChart({ rows }: { rows: Output<'dash.salesByDay'> }) {
     const days = [...byDay.keys()].sort();
     const chart = init(ref.current);
     const option: BarOption = {
-      tooltip: {},
+      tooltip: { valueFormatter: (v) => num(Number(v), 0) },
       xAxis: { type: 'category', data: days },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => num(v, 0) } },
-      series: [{ type: 'bar', name: 'Penjualan (Rp)', data: days.map((d) => byDay.get(d)), label: { show: days.length <= 14, position: 'top' } }],
+      series: [
+        {
+          type: 'bar',
+          name: 'Penjualan (Rp)',
+          data: days.map((d) => byDay.get(d)),
+          label: { show: days.length <= 14, position: 'top', formatter: (p) => num(Number(p.value), 0) },
+        },
+      ],
     };
     chart.setOption(option);
     return () => chart.dispose();
