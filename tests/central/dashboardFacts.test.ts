@@ -222,6 +222,11 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
     expect(replay.status).toBe('duplicate');
     expect(await read()).toEqual(first);
 
+    // A month without postings keeps kas, bank and equity where they stood.
+    const twoMonths = await pendamping<{ month: string; revenue: number; kasBank: number; equity: number }[]>('dash.books', { from: '2026-01', to: '2026-02' });
+    expect(twoMonths.map((r) => r.month)).toEqual(['2026-01', '2026-02']);
+    expect(twoMonths[1]).toMatchObject({ revenue: 0, grossMargin: 0, kasBank: outletBooks(a).kasBank, equity: outletBooks(a).equity });
+
     // The dinas sees the kota: both koperasi.
     const kota = await dinas<Refusal[]>('dash.refusals', { from: '2026-01-01', to: '2026-01-31' });
     expect(kota.filter((r) => r.koperasiId === 'kkmp-karang-joang')).toEqual([
