@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { month as monthText } from '../lib/format';
 import type { CentralTree, Output } from './centralClient';
 import { BooksTable } from './BooksTable';
+import { HouseholdsForm } from './HouseholdsForm';
 import { LpgAllocation } from './LpgAllocation';
 import { MembersTable } from './MembersTable';
 import { OutletsTable } from './OutletsTable';
@@ -21,7 +22,8 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(() => isoDay(new Date()));
   const [koperasiId, setKoperasiId] = useState<string | null>(null);
-  const { data, error } = useDashboardData(api, from, to);
+  const [version, setVersion] = useState(0);
+  const { data, error } = useDashboardData(api, from, to, version);
 
   // Every koperasi the account may see is in the members answer, with or without a gerai yet.
   const names = new Map((data?.members ?? []).map((m) => [m.koperasiId, m.koperasiName]));
@@ -65,6 +67,9 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
           <RefusalsTable rows={shown.refusals} names={names} />
           <StockTable rows={shown.stock} names={names} monthLabel={monthLabel} />
           <MembersTable rows={shown.members} names={names} on={to} />
+          {session.role === 'dinas' && (
+            <HouseholdsForm api={api} kelurahan={[...new Set(data.members.map((m) => m.kelurahan))]} onSaved={() => setVersion((v) => v + 1)} />
+          )}
           <BooksTable rows={shown.books} names={names} />
           <SatgasExport api={api} month={month} monthLabel={monthLabel} />
         </>

@@ -13,7 +13,8 @@ export interface DashboardData {
   books: Output<'dash.books'>;
 }
 
-export function useDashboardData(api: CentralTree, from: string, to: string) {
+/** `version`: bump it to fetch again after a change (households entered). */
+export function useDashboardData(api: CentralTree, from: string, to: string, version = 0) {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -37,7 +38,7 @@ export function useDashboardData(api: CentralTree, from: string, to: string) {
     return () => {
       live = false;
     };
-  }, [api, from, to]);
+  }, [api, from, to, version]);
   return { data, error };
 }
 

@@ -144,6 +144,27 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     // 1366 px: nothing runs off the side.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
+    // The dinas enters the households of a kelurahan; the members panel shows its target at once.
+    const households = page.getByRole('form', { name: 'Rumah tangga per kelurahan' });
+    await households.getByLabel('Kelurahan').selectOption('Karang Joang');
+    await households.getByLabel('Rumah tangga').fill('300');
+    await households.getByLabel('Target anggota (%)').fill('12,5');
+    await households.getByLabel('Berlaku dari').fill('2026-01-01');
+    await households.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tersimpan' }).textContent()).resolves.toBe('Tersimpan: Karang Joang, berlaku 01/01/2026.');
+    await table(page, /Anggota terhadap rumah tangga/)
+      .getByRole('row')
+      .filter({ hasText: '38 (12,5 %)' })
+      .waitFor();
+    expect(await rowCells(page, /Anggota terhadap rumah tangga/, 'KKMP Karang Joang')).toEqual([
+      'KKMP Karang Joang',
+      'Karang Joang',
+      '0',
+      '300',
+      '38 (12,5 %)',
+      '0 %',
+    ]);
+
     // One koperasi: every panel narrows to it.
     await page.getByLabel('Koperasi').selectOption({ label: 'KKMP Karang Joang' });
     await expect(table(page, 'Penolakan per aturan').getByRole('row').filter({ hasText: 'KKMP Graha Indah' }).count()).resolves.toBe(0);
@@ -163,8 +184,9 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     expect(names).toEqual(['KKMP Graha Indah', 'KKMP Karang Joang']);
   });
 
-  it('a pendamping sees only the koperasi assigned to them, in every panel and in the picker', async () => {
+  it('a pendamping sees only the koperasi assigned to them, in every panel and in the picker, and enters no households', async () => {
     const page = await signIn('pendamping.rina', 'rahasia-rina-1');
+    await expect(page.getByRole('form', { name: 'Rumah tangga per kelurahan' }).count()).resolves.toBe(0);
     await table(page, 'Penolakan per aturan').getByRole('row').filter({ hasText: 'KKMP Graha Indah' }).waitFor();
     for (const name of ['Penolakan per aturan', /LPG 3 kg terhadap alokasi/, /Anggota terhadap rumah tangga/, 'Stok terhadap minimum', 'Ringkasan buku'])
       await expect(table(page, name).getByRole('row').filter({ hasText: 'KKMP Karang Joang' }).count()).resolves.toBe(0);
