@@ -41,27 +41,28 @@ CREATE VIEW outbox_src_refusal AS SELECT id, at, json_object(
   'id', id, 'at', at, 'business_date', business_date, 'rule_code', rule_code, 'product_id', product_id, 'qty_milli', qty_milli,
   'buyer_ref', buyer_ref, 'cashier_id', cashier_id) AS payload FROM rule_refusals;
 
--- The state of today goes out first.
-INSERT INTO outbox (kind, at, payload) SELECT 'product', created_at, p.payload FROM outbox_src_product p JOIN products USING (id) ORDER BY created_at, id;
-INSERT INTO outbox (kind, at, payload) SELECT 'member', created_at, m.payload FROM outbox_src_member m JOIN members USING (id) ORDER BY created_at, id;
-INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', at, payload FROM outbox_src_outlet_setting ORDER BY key, valid_from;
+-- The state of today goes out first. Every instant is normalised to the ISO form a batch requires
+-- (a row written by older code in another form goes out with the migration's own time).
+INSERT INTO outbox (kind, at, payload) SELECT 'product', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', created_at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), p.payload FROM outbox_src_product p JOIN products USING (id) ORDER BY created_at, id;
+INSERT INTO outbox (kind, at, payload) SELECT 'member', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', created_at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), m.payload FROM outbox_src_member m JOIN members USING (id) ORDER BY created_at, id;
+INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), payload FROM outbox_src_outlet_setting ORDER BY key, valid_from;
 
 CREATE TRIGGER outbox_product AFTER INSERT ON products BEGIN
-  INSERT INTO outbox (kind, at, payload) SELECT 'product', NEW.created_at, payload FROM outbox_src_product WHERE id = NEW.id; END;
+  INSERT INTO outbox (kind, at, payload) SELECT 'product', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), payload FROM outbox_src_product WHERE id = NEW.id; END;
 CREATE TRIGGER outbox_product_change AFTER UPDATE ON products
   WHEN OLD.name IS NOT NEW.name OR OLD.unit IS NOT NEW.unit OR OLD.subsidy_program IS NOT NEW.subsidy_program
     OR OLD.lpg_kind IS NOT NEW.lpg_kind OR OLD.min_stock_milli IS NOT NEW.min_stock_milli OR OLD.active IS NOT NEW.active BEGIN
   INSERT INTO outbox (kind, at, payload) SELECT 'product', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), payload FROM outbox_src_product WHERE id = NEW.id; END;
 CREATE TRIGGER outbox_member AFTER INSERT ON members BEGIN
-  INSERT INTO outbox (kind, at, payload) SELECT 'member', NEW.created_at, payload FROM outbox_src_member WHERE id = NEW.id; END;
+  INSERT INTO outbox (kind, at, payload) SELECT 'member', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), payload FROM outbox_src_member WHERE id = NEW.id; END;
 CREATE TRIGGER outbox_member_change AFTER UPDATE ON members
   WHEN OLD.status IS NOT NEW.status OR OLD.join_date IS NOT NEW.join_date OR OLD.leave_date IS NOT NEW.leave_date OR OLD.kelurahan IS NOT NEW.kelurahan BEGIN
   INSERT INTO outbox (kind, at, payload) SELECT 'member', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), payload FROM outbox_src_member WHERE id = NEW.id; END;
 CREATE TRIGGER outbox_outlet_setting AFTER INSERT ON settings
   WHEN NEW.key IN ('lpg3.monthly_allocation', 'members.target_pct', 'members.kelurahan_kk_count') BEGIN
-  INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', at, payload FROM outbox_src_outlet_setting WHERE key = NEW.key AND valid_from = NEW.valid_from; END;
+  INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), payload FROM outbox_src_outlet_setting WHERE key = NEW.key AND valid_from = NEW.valid_from; END;
 CREATE TRIGGER outbox_outlet_setting_change AFTER UPDATE OF value ON settings
   WHEN NEW.key IN ('lpg3.monthly_allocation', 'members.target_pct', 'members.kelurahan_kk_count') BEGIN
-  INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', at, payload FROM outbox_src_outlet_setting WHERE key = NEW.key AND valid_from = NEW.valid_from; END;
+  INSERT INTO outbox (kind, at, payload) SELECT 'outlet_setting', coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', at), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), payload FROM outbox_src_outlet_setting WHERE key = NEW.key AND valid_from = NEW.valid_from; END;
 CREATE TRIGGER outbox_refusal AFTER INSERT ON rule_refusals BEGIN
   INSERT INTO outbox (kind, at, payload) SELECT 'refusal', at, payload FROM outbox_src_refusal WHERE id = NEW.id; END;
