@@ -16,6 +16,7 @@ import { kkmp } from '../support/cli';
 import { nikOf, openLpgWorld, type LpgWorld } from '../support/lpgWorld';
 import { errorOf } from '../support/tempHost';
 import { launchBrowser, type TestBrowser } from './support/browser';
+import { docScreenshot } from './support/screens';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
@@ -141,6 +142,11 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     expect((await rowCells(page, 'Ringkasan buku', 'KKMP Graha Indah')).slice(0, 3)).toEqual(['Januari 2026', 'KKMP Graha Indah', formatRupiah(revenue)]);
     for (const chart of ['Grafik LPG terjual terhadap alokasi', 'Grafik anggota terhadap target'])
       await page.getByRole('img', { name: chart }).locator('canvas').first().waitFor();
+    await docScreenshot(page, 'pusat-dashboard');
+    await page.getByRole('heading', { name: /LPG 3 kg terhadap alokasi/ }).scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'pusat-lpg-refusals');
+    await page.getByRole('heading', { name: /Anggota terhadap rumah tangga/ }).scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'pusat-stock-members');
     // 1366 px: nothing runs off the side.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
