@@ -15,7 +15,10 @@ export interface DashboardData {
 
 /** `version`: bump it to fetch again after a change (households entered). */
 export function useDashboardData(api: CentralTree, from: string, to: string, version = 0) {
-  const [data, setData] = useState<DashboardData | null>(null);
+  // The answer remembers which period it is for: until the new one arrives, nothing of the old
+  // period shows under the new period's headings (a refresh of the same period keeps it shown).
+  const key = `${from}|${to}`;
+  const [answer, setAnswer] = useState<{ key: string; data: DashboardData } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -31,15 +34,15 @@ export function useDashboardData(api: CentralTree, from: string, to: string, ver
     ])
       .then(([outlets, sales, stock, lpg, refusals, members, books]) => {
         if (!live) return;
-        setData({ outlets, sales, stock, lpg, refusals, members, books });
+        setAnswer({ key, data: { outlets, sales, stock, lpg, refusals, members, books } });
         setError(null);
       })
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [api, from, to, version]);
-  return { data, error };
+  }, [api, from, to, version, key]);
+  return { data: answer?.key === key ? answer.data : null, error };
 }
 
 /** The same data, narrowed to one koperasi (null: the whole kota the account sees). */
