@@ -6,6 +6,13 @@ import { lpgSummary, outletsStatus, salesByDay, syncEvents } from './services/da
 import { createEnrolmentCode, enrolOutlet } from './services/enrolment';
 import { ingestBatch } from './services/ingest';
 import { pullForOutlet, regionalValuesOf, setRegionalValue } from './services/regional';
+import { booksHeadline } from './services/booksDash';
+import { householdsOf, membersAgainstHouseholds, setHouseholds } from './services/membersDash';
+import { satgasFilename } from './services/satgasColumns';
+import { satgasPdf } from './services/satgasPdf';
+import { satgasReport } from './services/satgasReport';
+import { satgasXlsx } from './services/satgasXlsx';
+import { lpgAgainstAllocation, refusalsByRule, stockAgainstMinimum } from './services/stockLpgDash';
 
 export const centralHandlers: CentralHandlers = {
   'auth.login': async ({ db, now }, i) => {
@@ -35,5 +42,22 @@ export const centralHandlers: CentralHandlers = {
   'dash.outlets': async ({ db, user, now }) => outletsStatus(db, await scopeOf(db, user), now()),
   'dash.salesByDay': async ({ db, user }, i) => salesByDay(db, await scopeOf(db, user), i.from, i.to),
   'dash.lpg': async ({ db, user }, i) => lpgSummary(db, await scopeOf(db, user), i.from, i.to),
+  'dash.stock': async ({ db, user }, i) => stockAgainstMinimum(db, await scopeOf(db, user), i.month),
+  'dash.lpgAllocation': async ({ db, user }, i) => lpgAgainstAllocation(db, await scopeOf(db, user), i.month),
+  'dash.refusals': async ({ db, user }, i) => refusalsByRule(db, await scopeOf(db, user), i.from, i.to),
+  'dash.members': async ({ db, user }, i) => membersAgainstHouseholds(db, await scopeOf(db, user), user.kota, i.date),
+  'dash.books': async ({ db, user }, i) => booksHeadline(db, await scopeOf(db, user), i.from, i.to),
+  'households.set': ({ db, user }, i) => setHouseholds(db, user, i),
+  'households.list': async ({ db, user }) => householdsOf(db, user.kota),
+  'report.satgas': async ({ db, user, now }, i) => {
+    const report = await satgasReport(db, user, i.month, now());
+    const xlsx = i.format === 'xlsx';
+    const bytes = xlsx ? await satgasXlsx(report) : await satgasPdf(report);
+    return {
+      filename: satgasFilename(report, i.format),
+      mime: xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf',
+      base64: bytes.toString('base64'),
+    };
+  },
   'sync.events': async ({ db, user }, i) => syncEvents(db, await scopeOf(db, user), i.limit),
 };

@@ -1,5 +1,6 @@
 // One simulated gerai's day, deterministic from (seed, outlet index): its sales as outbox facts
-// (sale, lines, payment, stock moves, a hash-chained audit entry), and the pushes it makes: every
+// (sale, lines, payment, stock moves, a hash-chained audit entry; now and then a refusal at the
+// counter), and the pushes it makes: every
 // few minutes while online, nothing during an outage, a lost reply now and then (the batch goes
 // again), a pair of batches delivered out of order, and a last push after closing.
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
@@ -76,6 +77,7 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
       business_date: o.day,
       status: 'completed',
       total,
+      rounding: 0,
       paid: total,
       change_due: 0,
       created_at: iso,
@@ -83,6 +85,18 @@ export function simulateOutletDay(index: number, o: SimOptions): OutletDay {
     for (const l of lines) add('sale_line', t, { sale_id: id, ...l });
     add('payment', t, { sale_id: id, seq: 1, method: 'cash', amount: total });
     for (const l of lines) add('stock_move', t, { product_id: l.product_id, qty_milli: -l.qty_milli, kind: 'sale', doc_type: 'sale', doc_id: id, at: iso });
+    // One sale in twenty comes after a refused attempt (an LPG quota, say), recorded as its own fact.
+    if (rng.chance(0.05))
+      add('refusal', t, {
+        id: facts.filter((f) => f.kind === 'refusal').length + 1,
+        at: iso,
+        business_date: o.day,
+        rule_code: rng.pick(['LPG_TX_LIMIT', 'LPG_NIK_DAY_LIMIT', 'LPG_BUYER_NOT_REGISTERED']),
+        product_id: 'p1',
+        qty_milli: 2000,
+        buyer_ref: null,
+        cashier_id: 'kasir',
+      });
     const entry = { userId: 'kasir', action: 'sale.commit', entity: 'sale', entityId: id, details: JSON.stringify({ total }) };
     const hash = createHash('sha256')
       .update(auditHashMaterial(head, iso, entry))

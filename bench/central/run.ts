@@ -51,7 +51,7 @@ const m = machine();
 log(`Pusat simulation: ${outlets} outlets in waves of ${wave}, seed ${seed}, ${concurrency} connections, on ${describeMachine(m)}`);
 
 await central.db.query("INSERT INTO koperasi (id, name, kota, kelurahan) VALUES ('sim', 'Simulasi', 'Simulasi', 'Simulasi')");
-const totals = { facts: 0, sales: 0, deliveries: 0, duplicates: 0, held: 0, busyMs: 0 };
+const totals = { facts: 0, sales: 0, refusals: 0, stockMilli: 0, deliveries: 0, duplicates: 0, held: 0, busyMs: 0 };
 const lags: number[] = [];
 const callMs: number[] = [];
 const perMinute = new Map<number, number>();
@@ -69,6 +69,8 @@ for (let first = 0; first < outlets; first += wave) {
     totals.facts += d.facts.length;
     totals.sales += d.sales;
     for (const f of d.facts) {
+      if (f.kind === 'refusal') totals.refusals += 1;
+      if (f.kind === 'stock_move') totals.stockMilli += f.payload.qty_milli as number;
       const minute = Math.floor(Date.parse(f.at) / 60_000);
       perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1);
     }
@@ -104,7 +106,18 @@ const distinctFacts = await q('SELECT count(*) AS n FROM (SELECT DISTINCT outlet
 const centralSales = await q('SELECT count(*) AS n FROM sales');
 const acked = await q('SELECT coalesce(sum(next_seq - 1), 0) AS n FROM outlets');
 const stillHeld = await q('SELECT count(*) AS n FROM held_batches');
-const exact = centralFacts === totals.facts && distinctFacts === totals.facts && centralSales === totals.sales && acked === totals.facts && stillHeld === 0;
+// The summed projections (stock on hand) and the dashboards' refusals must be exact too, through
+// duplicates, reordering and held batches.
+const centralRefusals = await q('SELECT count(*) AS n FROM refusals');
+const centralStock = await q('SELECT coalesce(sum(qty_milli), 0) AS n FROM stock_on_hand');
+const exact =
+  centralFacts === totals.facts &&
+  distinctFacts === totals.facts &&
+  centralSales === totals.sales &&
+  acked === totals.facts &&
+  stillHeld === 0 &&
+  centralRefusals === totals.refusals &&
+  centralStock === totals.stockMilli;
 
 const ingestRate = totals.facts / (totals.busyMs / 1000);
 const peakPerSecond = Math.max(...perMinute.values()) / 60;
@@ -140,7 +153,7 @@ const figures: Figure[] = [
     target: 'no loss, no duplicate',
     verdict: verdict(exact),
     runs: `${outlets} outlets`,
-    detail: `facts ${centralFacts}/${totals.facts} (distinct ${distinctFacts}), sales ${centralSales}/${totals.sales}, acknowledged ${acked}, still held ${stillHeld}`,
+    detail: `facts ${centralFacts}/${totals.facts} (distinct ${distinctFacts}), sales ${centralSales}/${totals.sales}, refusals ${centralRefusals}/${totals.refusals}, stock on hand ${centralStock}/${totals.stockMilli} milli, acknowledged ${acked}, still held ${stillHeld}`,
   },
 ];
 log('');

@@ -1,36 +1,35 @@
 // Per koperasi and across the kota: outlets with their last sync and lag (who went silent), sales
-// by day with margin, LPG 3 kg sold with the MAP entries still pending or rejected.
-import { useEffect, useState } from 'react';
+// by day with margin, stock against minimum, LPG 3 kg against allocation with MAP pending and
+// rejected, refusals by rule, members against households, the books' headline, and the Satgas
+// report of the month.
+import { useState } from 'react';
+import { month as monthText } from '../lib/format';
 import type { CentralTree, Output } from './centralClient';
+import { BooksTable } from './BooksTable';
+import { HouseholdsForm } from './HouseholdsForm';
+import { LpgAllocation } from './LpgAllocation';
+import { MembersTable } from './MembersTable';
 import { OutletsTable } from './OutletsTable';
+import { RefusalsTable } from './RefusalsTable';
 import { SalesByDay } from './SalesByDay';
-import { LpgTable } from './LpgTable';
-
-interface Data {
-  outlets: Output<'dash.outlets'>;
-  sales: Output<'dash.salesByDay'>;
-  lpg: Output<'dash.lpg'>;
-}
+import { SatgasExport } from './SatgasExport';
+import { StockTable } from './StockTable';
+import { onlyKoperasi, useDashboardData } from './useDashboardData';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function Dashboard({ session, api, onLogout }: { session: Output<'auth.login'>; api: CentralTree; onLogout: () => void }) {
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(() => isoDay(new Date()));
-  const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [koperasiId, setKoperasiId] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const { data, error } = useDashboardData(api, from, to, version);
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.dash.outlets({}), api.dash.salesByDay({ from, to }), api.dash.lpg({ from, to })])
-      .then(([outlets, sales, lpg]) => live && setData({ outlets, sales, lpg }))
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [api, from, to]);
-
-  const names = new Map((data?.outlets ?? []).map((o) => [o.koperasiId, o.koperasiName]));
+  // Every koperasi the account may see is in the members answer, with or without a gerai yet.
+  const names = new Map((data?.members ?? []).map((m) => [m.koperasiId, m.koperasiName]));
+  const shown = data && onlyKoperasi(data, koperasiId);
+  const month = to.slice(0, 7);
+  const monthLabel = monthText(month, 'long');
   return (
     <main>
       <header>
@@ -39,21 +38,40 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
           Keluar
         </button>
       </header>
-      <fieldset>
-        <legend>Periode</legend>
+      <fieldset className="filters">
+        <legend>Periode dan koperasi</legend>
         <label>
           Dari <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>{' '}
+        </label>
         <label>
           Sampai <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
+        <label>
+          Koperasi{' '}
+          <select value={koperasiId ?? ''} onChange={(e) => setKoperasiId(e.target.value || null)}>
+            <option value="">{session.role === 'dinas' ? `Semua koperasi ${session.kota}` : 'Semua koperasi dampingan'}</option>
+            {[...names].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
       {error && <p role="alert">{error}</p>}
-      {data && (
+      {shown && (
         <>
-          <OutletsTable outlets={data.outlets} />
-          <SalesByDay rows={data.sales} names={names} />
-          <LpgTable rows={data.lpg} names={names} />
+          <OutletsTable outlets={shown.outlets} />
+          <SalesByDay rows={shown.sales} names={names} />
+          <LpgAllocation rows={shown.lpg} names={names} monthLabel={monthLabel} />
+          <RefusalsTable rows={shown.refusals} names={names} />
+          <StockTable rows={shown.stock} names={names} monthLabel={monthLabel} />
+          <MembersTable rows={shown.members} names={names} on={to} />
+          {session.role === 'dinas' && (
+            <HouseholdsForm api={api} kelurahan={[...new Set(data.members.map((m) => m.kelurahan))]} onSaved={() => setVersion((v) => v + 1)} />
+          )}
+          <BooksTable rows={shown.books} names={names} />
+          <SatgasExport api={api} month={month} monthLabel={monthLabel} />
         </>
       )}
     </main>

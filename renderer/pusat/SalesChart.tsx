@@ -1,6 +1,8 @@
-// Sales per day across the koperasi shown, as bars with axes and values (echarts).
+// Sales per day across the koperasi shown, as bars with axes and values (echarts/core with only
+// the parts used, echartsParts.ts).
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts';
+import { num } from '../lib/format';
+import { init, type BarOption } from './echartsParts';
 import type { Output } from './centralClient';
 
 export function SalesChart({ rows }: { rows: Output<'dash.salesByDay'> }) {
@@ -10,13 +12,21 @@ export function SalesChart({ rows }: { rows: Output<'dash.salesByDay'> }) {
     const byDay = new Map<string, number>();
     for (const r of rows) byDay.set(r.date, (byDay.get(r.date) ?? 0) + r.total);
     const days = [...byDay.keys()].sort();
-    const chart = echarts.init(ref.current);
-    chart.setOption({
-      tooltip: {},
+    const chart = init(ref.current);
+    const option: BarOption = {
+      tooltip: { valueFormatter: (v) => num(Number(v), 0) },
       xAxis: { type: 'category', data: days },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => v.toLocaleString('id-ID') } },
-      series: [{ type: 'bar', name: 'Penjualan (Rp)', data: days.map((d) => byDay.get(d)), label: { show: days.length <= 14, position: 'top' } }],
-    });
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => num(v, 0) } },
+      series: [
+        {
+          type: 'bar',
+          name: 'Penjualan (Rp)',
+          data: days.map((d) => byDay.get(d)),
+          label: { show: days.length <= 14, position: 'top', formatter: (p) => num(Number(p.value), 0) },
+        },
+      ],
+    };
+    chart.setOption(option);
     return () => chart.dispose();
   }, [rows]);
   // The name sits on a wrapper: echarts writes its own attributes on the element it draws in.

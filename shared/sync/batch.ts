@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { canonicalJson } from './canonicalJson';
 
 /** Every kind of fact an outlet sends. The payloads are written by the outbox triggers
- * (migrations/0900_sync_outbox.sql, journal lines 1060, buku kas 1062); none of them carries a NIK, only keyed hashes. */
+ * (migrations/0900_sync_outbox.sql, journal lines 1060, buku kas 1062, the dashboards' facts 1140); none of them
+ * carries a NIK, only keyed hashes or the last four digits. */
 export const FACT_KINDS = [
   'sale',
   'sale_line',
@@ -22,6 +23,10 @@ export const FACT_KINDS = [
   'simpanan',
   'journal_line',
   'cash_entry',
+  'product',
+  'member',
+  'outlet_setting',
+  'refusal',
   'audit',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

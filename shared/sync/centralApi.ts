@@ -2,7 +2,7 @@
 // dinas account sees its kota, a pendamping only the koperasi assigned to it; 'outlet' methods
 // carry no session but a signature of an enrolled outlet, checked by the service.
 import { z } from 'zod';
-import { IsoDate, Rupiah } from '../api/common';
+import { IsoDate, IsoMonth, Rupiah } from '../api/common';
 import { SignedBatch, OutletRequest } from './batch';
 import { RegionalValue } from './regional';
 
@@ -22,6 +22,8 @@ const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, dig
 const Username = z.string().regex(/^[a-z0-9._-]{3,40}$/, 'username');
 const Password = z.string().min(10).max(200);
 const Kota = z.string().min(2).max(80);
+/** A percentage as a decimal string ("10", "12.5"): never a float. */
+const Percent = z.string().regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'percent 0-100, two decimals at most');
 
 export const SyncStatus = z.enum(['applied', 'duplicate', 'held']);
 
@@ -121,6 +123,99 @@ export const centralApi = {
     output: z.array(z.object({ koperasiId: Id, tabung: z.number().int(), mapPending: z.number().int(), mapRejected: z.number().int() })),
     roles: ['dinas', 'pendamping'],
     summary: 'LPG 3 kg tabung sold per koperasi, with the MAP entries still pending or rejected.',
+  }),
+  'dash.stock': contract({
+    input: z.object({ month: IsoMonth }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        outletId: z.string(),
+        outletName: z.string(),
+        productId: z.string(),
+        sku: z.string(),
+        name: z.string(),
+        unit: z.string(),
+        subsidyProgram: z.string(),
+        onHandMilli: z.number().int(),
+        minMilli: z.number().int(),
+        /** Good stock received by posted deliveries in the month. */
+        receivedMilli: z.number().int(),
+        belowMinimum: z.boolean(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Products with a minimum or a subsidy programme per outlet: on hand against the minimum, received in the month.',
+  }),
+  'dash.lpgAllocation': contract({
+    input: z.object({ month: IsoMonth }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        /** Tabung a month, the sum of the outlets' own allocation settings; null when none was sent. */
+        allocation: z.number().int().nullable(),
+        received: z.number().int(),
+        sold: z.number().int(),
+        mapPending: z.number().int(),
+        mapRejected: z.number().int(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'LPG 3 kg per koperasi for a month: allocation, tabung received and sold, MAP pending and rejected.',
+  }),
+  'dash.refusals': contract({
+    input: z.object({ from: IsoDate, to: IsoDate }),
+    output: z.array(z.object({ koperasiId: Id, ruleCode: z.string(), refusals: z.number().int(), buyers: z.number().int() })),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Sales refused at the counter per koperasi and rule (LPG quota, HET, ...), with how many buyers.',
+  }),
+  'dash.members': contract({
+    input: z.object({ date: IsoDate }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        koperasiName: z.string(),
+        kelurahan: z.string(),
+        members: z.number().int(),
+        households: z.number().int().nullable(),
+        targetPct: Percent.nullable(),
+        target: z.number().int().nullable(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Active members per koperasi on a date against the target share of its kelurahan’s households.',
+  }),
+  'dash.books': contract({
+    input: z.object({ from: IsoMonth, to: IsoMonth }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        month: IsoMonth,
+        revenue: z.number().int(),
+        grossMargin: z.number().int(),
+        kasBank: z.number().int(),
+        equity: z.number().int(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'The books’ headline per koperasi and month: revenue, gross margin, kas and bank, equity (rupiah, from the journal).',
+  }),
+  'households.set': contract({
+    input: z.object({ kelurahan: z.string().min(2).max(80), households: z.number().int().min(1).max(1e7), targetPct: Percent, validFrom: IsoDate }),
+    output: z.object({ kota: Kota }),
+    roles: ['dinas'],
+    summary: 'Households of a kelurahan of the kota and the share of them the koperasi aims to have as members, from a date.',
+  }),
+  'households.list': contract({
+    input: z.object({}),
+    output: z.array(z.object({ kelurahan: z.string(), validFrom: IsoDate, households: z.number().int(), targetPct: Percent })),
+    roles: ['dinas', 'pendamping'],
+    summary: 'The households and member targets the dinas entered, per kelurahan and date.',
+  }),
+  'report.satgas': contract({
+    input: z.object({ month: IsoMonth, format: z.enum(['xlsx', 'pdf']) }),
+    output: z.object({ filename: z.string(), mime: z.string(), base64: z.string() }),
+    roles: ['dinas', 'pendamping'],
+    summary: 'The kota report for the Satgas for a month, as XLSX or PDF, over the koperasi the caller may see.',
   }),
   'sync.events': contract({
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),

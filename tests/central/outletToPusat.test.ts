@@ -254,5 +254,9 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     a.at('2026-01-20T03:00:00Z');
     const refused = await errorOf(a.sellLines([{ productId: a.products.minyakita1l, qtyMilli: 1000 }]));
     expect(refused).toMatchObject({ code: 'PRICE_ABOVE_HET', params: { price: 15_700, het: 15_000 } });
+    // The refusal is a fact of its own, and the pusat counts it by rule.
+    expect(await sync(a)).toMatchObject({ code: 0 });
+    const byRule = await pendamping<{ ruleCode: string; refusals: number }[]>('dash.refusals', { from: '2026-01-20', to: '2026-01-20' });
+    expect(byRule).toEqual([{ koperasiId: 'kkmp-graha-indah', ruleCode: 'PRICE_ABOVE_HET', refusals: 1, buyers: 0 }]);
   });
 });

@@ -20,6 +20,7 @@ import { hetAllowance } from './saleRules';
 import { priceOn, ceilingOn, type Ceiling } from '../catalog/prices';
 import { nextReceiptNo } from './receiptNumbers';
 import { postSale } from '../books/postings';
+import { recordRefusal } from './refusals';
 
 function requestHash(input: SaleCommitInput): string {
   const { approval: _approval, ...rest } = input;
@@ -34,6 +35,24 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
   // The approver's PIN is checked before the write transaction: scrypt is slow on purpose.
   const approver = input.approval ? verifyApprover(core, input.approval, 'sale.override') : null;
 
+  // A rule's hard refusal (or a price above the HET) is recorded once the commit has rolled back.
+  let refusedBy: string | null = null;
+  try {
+    return commitChecked(core, user, input, hash, approver, (code) => (refusedBy = code));
+  } catch (e) {
+    if (e instanceof AppError && (e.code === refusedBy || e.code === 'PRICE_ABOVE_HET')) recordRefusal(core, user.id, input, e.code, e.params);
+    throw e;
+  }
+}
+
+function commitChecked(
+  core: Core,
+  user: SessionUser,
+  input: SaleCommitInput,
+  hash: string,
+  approver: ReturnType<typeof verifyApprover> | null,
+  refused: (code: string) => void,
+): SaleResult {
   return inTransaction(core, () => {
     const again = replayed(core, input.id, hash);
     if (again) return again;
@@ -48,7 +67,10 @@ export function commitSale(core: Core, user: SessionUser, input: SaleCommitInput
 
     const findings: RuleFinding[] = core.saleRules.flatMap((rule) => rule.check(core, draft));
     const hard = findings.find((f) => f.severity === 'hard');
-    if (hard) throw new AppError(hard.code, hard.params);
+    if (hard) {
+      refused(hard.code);
+      throw new AppError(hard.code, hard.params);
+    }
     const soft = findings.filter((f) => f.severity === 'soft');
     if (soft.length > 0 && !approver) {
       throw new AppError('APPROVAL_REQUIRED', approvalParams(soft));
