@@ -2,7 +2,9 @@
 // pusat's "refusals by rule"), on a real SQLite file through the router: the sale itself still
 // writes nothing, the buyer is only the register's id or a masked NIK, the row goes to the outbox
 // in its own transaction, a refusal the supervisor may lift is not one, and the ledger is append-only.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { kkmp } from '../support/cli';
 import { nikOf, openLpgWorld, type LpgWorld } from '../support/lpgWorld';
 import { errorOf } from '../support/tempHost';
 
@@ -49,5 +51,19 @@ describe('refusals at the counter', () => {
     expect((await errorOf(w.sell({ nik: nikOf(99) }))).code).toBe('LPG_BUYER_NOT_REGISTERED');
     expect(() => w.h.core.db.prepare("UPDATE rule_refusals SET rule_code = 'X'").run()).toThrow(/append-only/);
     expect(() => w.h.core.db.prepare('DELETE FROM rule_refusals').run()).toThrow(/append-only/);
+  });
+
+  it('a refusal deleted behind the app (plain SQL, the guard dropped) is named by kkmp verify', async () => {
+    expect((await errorOf(w.sell({ nik: nikOf(99) }))).code).toBe('LPG_BUYER_NOT_REGISTERED');
+    const file = w.h.dbFile;
+    w.h.close();
+    expect((await kkmp('verify', '--db', file)).code).toBe(0);
+    const db = new Database(file);
+    db.exec('DROP TRIGGER rule_refusals_no_delete');
+    db.prepare('DELETE FROM rule_refusals').run();
+    db.close();
+    const r = await kkmp('verify', '--db', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/rule_refusals \[\d+\]/);
   });
 });

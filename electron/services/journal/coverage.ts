@@ -43,5 +43,7 @@ export const JOURNALED_TABLES = [
   'journal_entries',
   'journal_lines',
   'books_closes',
+  // Refused sales the pusat counts by rule (issue 19): a deleted refusal would hide a breach.
+  'rule_refusals',
   'audit_log',
 ] as const;
