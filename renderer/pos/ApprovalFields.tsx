@@ -1,7 +1,8 @@
 // The supervisor's user name and PIN, asked where a rule needs a second person (a soft rule at
-// payment, a void or a return). The core checks them; this only collects them.
+// payment, a void, a return, a large buku kas entry). The core checks them; this only collects them.
 import type { MethodInput } from '../../shared/api';
 import { useI18n } from '../lib/i18n';
+import { SignerFields } from './SignerFields';
 
 export type Approval = NonNullable<MethodInput<'sales.commit'>['approval']>;
 
@@ -23,21 +24,13 @@ export function ApprovalFields({
   return (
     <fieldset className="approval">
       <legend>{legend ?? t('Persetujuan supervisor', 'Supervisor approval')}</legend>
-      <label>
-        {t('Nama pengguna supervisor', 'Supervisor user name')}
-        <input value={value.username} onChange={(e) => onChange({ ...value, username: e.target.value })} autoComplete="off" required={required} />
-      </label>
-      <label>
-        {t('PIN supervisor', 'Supervisor PIN')}
-        <input
-          type="password"
-          inputMode="numeric"
-          value={value.pin}
-          onChange={(e) => onChange({ ...value, pin: e.target.value.replace(/\D/g, '') })}
-          autoComplete="off"
-          required={required}
-        />
-      </label>
+      <SignerFields
+        value={value}
+        onChange={onChange}
+        nameLabel={t('Nama pengguna supervisor', 'Supervisor user name')}
+        pinLabel={t('PIN supervisor', 'Supervisor PIN')}
+        required={required}
+      />
     </fieldset>
   );
 }

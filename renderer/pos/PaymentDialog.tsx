@@ -4,7 +4,6 @@
 // finishes when enough is paid. Cash above the outlet's bound (pos.tender_max) is taken only after
 // the kasir confirms that amount.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { parseScan } from '../../shared/barcode';
 import { parseRupiah, sumRupiah } from '../../shared/money';
 import { cashDue, type CashRoundingRule } from '../../shared/payments/cashRounding';
 import { Modal } from '../lib/Modal';
@@ -13,11 +12,10 @@ import { rupiah } from '../lib/format';
 import type { Payment } from './cartOps';
 import { NonCashForm } from './NonCashForm';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
+import { isProductBarcode } from './SignerFields';
 import { DialogActions } from './DialogActions';
 import { FormError } from '../lib/FormError';
 import { PAY_METHOD_LABELS } from '../../shared/i18n/labels';
-
-const isProductBarcode = (text: string) => /^\d{12,14}$/.test(text) && parseScan(text).kind === 'gtin';
 
 /** `needsApproval`: the core asked for a supervisor (a soft rule finding); the PIN fields appear. */
 export function PaymentDialog(props: {
@@ -66,12 +64,10 @@ export function PaymentDialog(props: {
   }
 
   function finish() {
-    // A product code that reached a field slower than the wedge detector expects (a loaded
-    // machine): 12-14 digits with a valid GTIN check digit is a barcode, never rupiah, nor the
-    // supervisor's name or PIN (a PIN has at most 8 digits, shared/api/common.ts), so it is never
-    // sent as a wrong PIN try against the supervisor.
-    const scanned = [cashText, approval.username, approval.pin].map((s) => s.trim()).find(isProductBarcode);
-    if (scanned) return props.onScanned(scanned);
+    // A product code that reached the cash field slower than the wedge detector expects (a loaded
+    // machine) is a barcode, never rupiah; one in the supervisor's fields is SignerFields' own.
+    const typed = cashText.trim();
+    if (isProductBarcode(typed)) return props.onScanned(typed);
     if (cash === null)
       return setLocalError(t('Jumlah tunai tidak valid. Ketik angka rupiah, misalnya 50000.', 'Invalid cash amount. Type whole rupiah, e.g. 50000.'));
     if (short > 0) return setLocalError(t(`Masih kurang ${rupiah(short)}.`, `Still ${rupiah(short)} short.`));

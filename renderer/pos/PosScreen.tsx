@@ -25,6 +25,7 @@ import { NO_ROUNDING } from '../../shared/payments/cashRounding';
 import { usePosKeys, type PosAction } from './usePosKeys';
 import { useQueues } from './useQueues';
 import { useScanner } from './useScanner';
+import { ScanToCart } from './SignerFields';
 
 type LastSale = { saleId: string; receiptNo: string; change: number; total: number };
 
@@ -54,6 +55,7 @@ export function PosScreen() {
     putLine: edits.putLine,
     attachMember: edits.attachMember,
   });
+  const scanToCart = (code: string) => void scanner.scanOverDialog(code);
   const lines = cart?.lines ?? [];
   const total = cart ? cartTotal(cart) : 0;
   const cashRounding = counter.info?.cashRounding ?? NO_ROUNDING;
@@ -187,40 +189,43 @@ export function PosScreen() {
         <SummaryPanel cart={cart} info={counter.info} notice={notice} altActions={altActions} />
       </div>
       <FunctionKeyBar actions={actions} />
-      <PosDialogs
-        modal={modal}
-        cart={cart}
-        shift={shift}
-        held={held}
-        waiting={waiting}
-        lastReceiptNo={lastSale?.receiptNo ?? null}
-        tenderMax={counter.info?.tenderMax ?? null}
-        cashRounding={cashRounding}
-        qrisPayload={counter.info?.qrisPayload ?? null}
-        onScanned={(code) => void scanner.scanOverDialog(code)}
-        payment={payment}
-        edits={edits}
-        searchCatalog={async (q: string): Promise<CatalogItem[]> => (cache.size > 0 ? cache.search(q) : api.catalog.search({ query: q, limit: 20 }))}
-        setModal={setModal}
-        setNotice={setNotice}
-        closeModal={closeModal}
-        focusScan={focusScan}
-        onShiftClosed={() => {
-          setModal(null);
-          counter.setShift(null);
-        }}
-        retryOutbox={async () => {
-          const r = await flushOutbox(db, api);
-          await refreshLists();
-          return r;
-        }}
-        restoreSale={async (id) => {
-          const back = await restoreFromOutbox(db, id, cartRef.current);
-          if (back) showCart(back, back.lines.length - 1);
-          await refreshLists();
-          closeModal();
-        }}
-      />
+      {/* A barcode scanned into a signer's name or PIN field goes to the cart (SignerFields). */}
+      <ScanToCart.Provider value={scanToCart}>
+        <PosDialogs
+          modal={modal}
+          cart={cart}
+          shift={shift}
+          held={held}
+          waiting={waiting}
+          lastReceiptNo={lastSale?.receiptNo ?? null}
+          tenderMax={counter.info?.tenderMax ?? null}
+          cashRounding={cashRounding}
+          qrisPayload={counter.info?.qrisPayload ?? null}
+          onScanned={scanToCart}
+          payment={payment}
+          edits={edits}
+          searchCatalog={async (q: string): Promise<CatalogItem[]> => (cache.size > 0 ? cache.search(q) : api.catalog.search({ query: q, limit: 20 }))}
+          setModal={setModal}
+          setNotice={setNotice}
+          closeModal={closeModal}
+          focusScan={focusScan}
+          onShiftClosed={() => {
+            setModal(null);
+            counter.setShift(null);
+          }}
+          retryOutbox={async () => {
+            const r = await flushOutbox(db, api);
+            await refreshLists();
+            return r;
+          }}
+          restoreSale={async (id) => {
+            const back = await restoreFromOutbox(db, id, cartRef.current);
+            if (back) showCart(back, back.lines.length - 1);
+            await refreshLists();
+            closeModal();
+          }}
+        />
+      </ScanToCart.Provider>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MethodInput } from '../../shared/api';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/session';
+import { SignerFields } from './SignerFields';
 
 export type UnsentOverrideValue = NonNullable<MethodInput<'shifts.close'>['unsentOverride']>;
 export const NO_OVERRIDE: UnsentOverrideValue = { username: '', pin: '', reason: '' };
@@ -45,20 +46,7 @@ export function UnsentOverride({ value, onChange, onAllSent }: { value: UnsentOv
         </p>
       )}
       <p className="muted">{t('Atau manajer menyetujui penutupan:', 'Or a manager approves closing:')}</p>
-      <label>
-        {t('Nama pengguna manajer', 'Manager user name')}
-        <input value={value.username} autoComplete="off" onChange={(e) => onChange({ ...value, username: e.target.value })} />
-      </label>
-      <label>
-        {t('PIN manajer', 'Manager PIN')}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={value.pin}
-          onChange={(e) => onChange({ ...value, pin: e.target.value.replace(/\D/g, '') })}
-        />
-      </label>
+      <SignerFields value={value} onChange={onChange} nameLabel={t('Nama pengguna manajer', 'Manager user name')} pinLabel={t('PIN manajer', 'Manager PIN')} />
       <label>
         {t('Alasan menutup tanpa menunggu pusat', 'Why close without waiting for the pusat')}
         <input value={value.reason} maxLength={300} onChange={(e) => onChange({ ...value, reason: e.target.value })} />

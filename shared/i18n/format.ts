@@ -70,6 +70,27 @@ export function formatDateTime(value: string | Date | null | undefined, timeZone
   return `${p.day}/${p.month}/${p.year} ${p.hour}.${p.minute}`;
 }
 
+/**
+ * `25/11/2026 14:03:09`: the printed form (struk, Z report). Paper keeps the seconds, which
+ * tell two sales of the same minute apart, and the colon, as receipt printers in Indonesia do.
+ */
+export function formatPrintedDateTime(value: string | Date, timeZone: string): string {
+  const d = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return typeof value === 'string' ? value : '';
+  const parts = dateFormat(`dts${timeZone}`, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(d);
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}
+
 /** `14.03` in `timeZone`. */
 export function formatTime(value: string | Date, timeZone: string): string {
   return formatDateTime(value, timeZone).slice(11);

@@ -1,5 +1,6 @@
 // Paper for members: the SHU slip handed out after the RAT, and the member card with its barcode
 // (CODE128 of the card code, what the cashier scans to attach a sale to the member).
+import { formatDate } from '../i18n/format';
 import { formatRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
@@ -44,6 +45,7 @@ export interface MemberCardInput {
   memberNo: string;
   memberName: string;
   cardCode: string;
+  /** A calendar day, `YYYY-MM-DD`; printed dd/mm/yyyy. */
   joinDate: string;
 }
 
@@ -54,7 +56,7 @@ export function buildMemberCard(m: MemberCardInput, width: PaperWidth): PrintDoc
   b.rule('=');
   b.text(m.memberName, true);
   b.pair('No. anggota', m.memberNo);
-  b.pair('Sejak', m.joinDate);
+  b.pair('Sejak', formatDate(m.joinDate, 'UTC'));
   // The digits print below the bars (the native barcode's HRI, or the raster fallback's line).
   b.barcode('code128', m.cardCode);
   b.rule('=');

@@ -1,6 +1,6 @@
 // The outlet facts a receipt header carries (settings outlet.* and receipt.*), and the local time
 // stamp with its Indonesian zone name.
-import { localDateTime } from '../time';
+import { formatPrintedDateTime } from '../i18n/format';
 import type { DocBuilder } from './layout';
 
 export interface OutletProfile {
@@ -16,9 +16,9 @@ export interface OutletProfile {
 
 const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
-/** `2026-11-20 10:00:00 WITA`. */
+/** `20/11/2026 10:00:00 WITA`: the Indonesian dd/mm/yyyy a buyer reads on a struk. */
 export function stamp(iso: string, timeZone: string): string {
-  return `${localDateTime(new Date(iso), timeZone)} ${ZONE_NAMES[timeZone] ?? timeZone}`;
+  return `${formatPrintedDateTime(iso, timeZone)} ${ZONE_NAMES[timeZone] ?? timeZone}`;
 }
 
 /** Koperasi name, legal numbers and the gerai address, centred. */

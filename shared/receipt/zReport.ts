@@ -1,5 +1,6 @@
 // Z report of a shift on paper. The input is the subset of the shifts feature's ZReport
 // (shared/api/shifts.ts) that the paper shows, so that object can be passed as it is.
+import { formatDate } from '../i18n/format';
 import { formatCount, formatRupiah, sumRupiah } from '../money';
 import type { PaperWidth, PrintDocument } from './document';
 import { DocBuilder } from './layout';
@@ -56,7 +57,7 @@ export function buildZReport(z: ZReportInput, options: { width: PaperWidth; colu
   b.center(z.closedAt ? 'LAPORAN Z (TUTUP SHIFT)' : 'LAPORAN X (SHIFT BERJALAN)', true);
   b.rule();
   b.pair('Terminal', z.terminal);
-  b.pair('Tanggal', z.businessDate);
+  b.pair('Tanggal', formatDate(z.businessDate, options.timeZone));
   b.pair('Buka', stamp(z.openedAt, options.timeZone));
   b.pair('Oleh', z.openedBy.displayName);
   if (z.closedAt) b.pair('Tutup', stamp(z.closedAt, options.timeZone));

@@ -143,6 +143,8 @@ describe('a cashier at the counter', () => {
     const job = await printed;
     const paper = job.lines.join('\n');
     expect(paper).toContain(firstReceiptNo);
+    // the sale's time in the Indonesian order (dd/mm/yyyy) with the zone, as a buyer reads it
+    expect(paper).toMatch(/^Waktu +\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} WITA$/m);
     expect(paper).toContain(rp(saleTotal).slice(2));
     expect(paper).toContain(rp(200_000 - saleTotal).slice(2));
     expect(job.pulses.length).toBeGreaterThan(0);

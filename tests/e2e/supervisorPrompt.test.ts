@@ -3,6 +3,9 @@
 // no empty cylinder back) asks once and names both; the focus goes to the prompt's first field, Tab
 // stays inside the dialog, a barcode scanned while the prompt is open never becomes the PIN nor
 // approves the sale, Esc goes back to the scan field, and the supervisor's PIN then finishes it.
+// The void, return and buku kas prompts (SignerFields, one for the whole counter) take a scan into
+// their name or PIN the same way: the item lands in the cart, no PIN try is refused, and the
+// right PIN then does the step.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CatalogItem, LookupResult } from '../../shared/api/catalog';
@@ -130,5 +133,84 @@ describe('the supervisor prompt at payment', () => {
     await page.keyboard.type(DEMO.manajer.pin);
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Transaksi selesai' }).waitFor();
+  });
+});
+
+describe('every other supervisor prompt on the counter', () => {
+  const voidDialog = () => page.getByRole('dialog', { name: 'Batalkan transaksi (void)' });
+  const returnDialog = () => page.getByRole('dialog', { name: 'Retur barang' });
+  const kasDialog = () => page.getByRole('dialog', { name: 'Buku kas — kas masuk / keluar' });
+  const statuses = () => page.getByRole('status').allInnerTexts();
+
+  /** A scanner burst into `field`: the item is in the cart, the prompt stays open with no refusal. */
+  async function scanInto(dialog: () => ReturnType<Page['getByRole']>, field: string, code: string, rows: number, name: RegExp) {
+    await dialog().getByLabel(field, { exact: true }).focus();
+    await scan(page, code);
+    await expect.poll(() => cartRows().count()).toBe(rows);
+    expect(
+      await cartRows()
+        .nth(rows - 1)
+        .innerText(),
+    ).toMatch(name);
+    expect(await dialog().getByRole('alert').count()).toBe(0);
+    expect(await dialog().getByRole('status').innerText()).toContain(`Barcode ${code} masuk keranjang, bukan sebagai PIN`);
+    expect(await dialog().getByLabel(field, { exact: true }).inputValue()).toBe('');
+  }
+
+  /** The cart as it stands paid in exact cash; the done dialog closed. */
+  async function payExact() {
+    await page.keyboard.press('F10');
+    await payDialog().waitFor();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Transaksi selesai' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cartRows().count()).toBe(0);
+  }
+
+  it('void: a scan into the PIN goes to the cart, then the PIN voids the sale', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cartRows().count()).toBe(0);
+    await page.keyboard.press('Alt+V');
+    await voidDialog().waitFor();
+    await page.keyboard.press('Enter');
+    await voidDialog().getByLabel('Alasan').fill('Salah input barang');
+    await voidDialog().getByLabel('Nama pengguna supervisor').fill(DEMO.manajer.username);
+    await scanInto(voidDialog, 'PIN supervisor', DEMO.tepung, 1, /Tepung/);
+    await voidDialog().getByLabel('PIN supervisor').fill(DEMO.manajer.pin);
+    await voidDialog().getByRole('button', { name: 'Batalkan transaksi' }).click();
+    await expect.poll(statuses).toContainEqual(expect.stringMatching(/Transaksi \S+ dibatalkan/));
+    expect(await voidDialog().count()).toBe(0);
+  });
+
+  it('return: scans into the name and the PIN go to the cart, then the PIN records the return', async () => {
+    await payExact();
+    await page.keyboard.press('Alt+R');
+    await returnDialog().waitFor();
+    await page.keyboard.press('Enter');
+    await returnDialog()
+      .getByLabel(/^Jumlah retur Tepung/)
+      .fill('1');
+    await returnDialog().getByLabel('Alasan').fill('Kemasan sobek');
+    await scanInto(returnDialog, 'Nama pengguna supervisor', DEMO.minyak, 1, /Minyak/);
+    await returnDialog().getByLabel('Nama pengguna supervisor').fill(DEMO.manajer.username);
+    await scanInto(returnDialog, 'PIN supervisor', DEMO.beras, 2, /Beras/);
+    await returnDialog().getByLabel('PIN supervisor').fill(DEMO.manajer.pin);
+    await returnDialog().getByRole('button', { name: 'Simpan retur' }).click();
+    await expect.poll(statuses).toContainEqual(expect.stringMatching(/Retur \S+ dicatat/));
+  });
+
+  it('buku kas (Alt+K): a scan into the PIN goes to the cart and records no money, then the PIN saves it', async () => {
+    await page.keyboard.press('Alt+K');
+    await kasDialog().waitFor();
+    await kasDialog().getByLabel('Kategori').selectOption('6104');
+    await kasDialog().getByLabel('Catatan').fill('Ongkos angkut galon');
+    await kasDialog().getByLabel('Jumlah (Rp)').fill('150000');
+    await kasDialog().getByLabel('Nama pengguna supervisor').fill(DEMO.manajer.username);
+    await scanInto(kasDialog, 'PIN supervisor', DEMO.gula, 3, /Gula/);
+    await kasDialog().getByLabel('PIN supervisor').fill(DEMO.manajer.pin);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => kasDialog().count()).toBe(0);
+    await expect.poll(statuses).toContainEqual(expect.stringMatching(/Kas keluar Rp\s?150\.000 dicatat/));
   });
 });

@@ -1,7 +1,8 @@
 // Nothing waits unseen (issue 15 item 19), in real Chromium against `npm run serve` with the demo
 // outlet enrolled with a pusat that is offline (its sync_state row points at a port nobody listens
 // on): the top bar counts the unacknowledged sale and says since when, Keluar says so and offers
-// to wait, and the Z report closes over it only with a manajer's approval and reason.
+// to wait, and the Z report closes over it only with a manajer's approval and reason (a barcode
+// scanned into the manajer's PIN goes to the cart meanwhile, never sent as a PIN).
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -73,6 +74,16 @@ describe('sales the pusat has not acknowledged', () => {
     expect(await page.getByRole('dialog', { name: /Laporan Z/ }).count()).toBe(0);
 
     await confirm.getByLabel('Nama pengguna manajer').fill(DEMO.manajer.username);
+    // A scanner burst into the manajer's PIN: the item goes to the cart, never sent as a PIN.
+    const refusal = await confirm.getByRole('alert').innerText();
+    await confirm.getByLabel('PIN manajer').focus();
+    await scan(page, DEMO.tepung);
+    await expect.poll(() => page.getByRole('table', { name: 'Daftar belanja' }).locator('tbody tr').count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Daftar belanja' }).locator('tbody tr').innerText()).toMatch(/Tepung/);
+    expect(await confirm.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining(`Barcode ${DEMO.tepung} masuk keranjang`));
+    expect(await confirm.getByRole('alert').innerText()).toBe(refusal);
+    expect(await confirm.getByLabel('PIN manajer').inputValue()).toBe('');
+    expect(await page.getByRole('dialog', { name: /Laporan Z/ }).count()).toBe(0);
     await confirm.getByLabel('PIN manajer').fill(DEMO.manajer.pin);
     await confirm.getByLabel('Alasan menutup tanpa menunggu pusat').fill('internet gerai mati sejak siang');
     await confirm.getByRole('button', { name: 'Ya, tutup shift & cetak laporan Z' }).click();

@@ -1,7 +1,17 @@
 // The one formatting module (shared/i18n/format): id-ID whatever the machine's locale, WITA days
 // for instants, calendar days as they are, and the parsing of what a person types into a date field.
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatMonth, formatPercent, formatWallClock, parseDate, parseMonth } from '../../shared/i18n/format';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatPercent,
+  formatPrintedDateTime,
+  formatWallClock,
+  parseDate,
+  parseMonth,
+} from '../../shared/i18n/format';
 
 describe('display formats', () => {
   it('an instant is the day and time it was in WITA; a calendar day stays that day', () => {
@@ -10,6 +20,12 @@ describe('display formats', () => {
     expect(formatDateTime('2026-11-30T16:30:00Z', 'Asia/Makassar')).toBe('01/12/2026 00.30');
     expect(formatDate('2026-11-30', 'Asia/Jayapura')).toBe('30/11/2026');
     expect(formatWallClock('2026-11-05 09:07:44')).toBe('05/11/2026 09.07');
+  });
+
+  it('paper keeps the seconds: the struk time across the WITA year end, and at midnight hour 00', () => {
+    expect(formatPrintedDateTime('2026-12-31T16:00:05Z', 'Asia/Makassar')).toBe('01/01/2027 00:00:05');
+    expect(formatPrintedDateTime('2026-12-02T00:22:57Z', 'Asia/Makassar')).toBe('02/12/2026 08:22:57');
+    expect(formatPrintedDateTime('2026-12-02T00:22:57Z', 'Asia/Jakarta')).toBe('02/12/2026 07:22:57');
   });
 
   it('percents with a decimal comma, months by name, counts that agree with their number', () => {

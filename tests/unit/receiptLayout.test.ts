@@ -28,7 +28,9 @@ describe.each([58, 80] as PaperWidth[])('sale receipt on %i mm paper', (width) =
     expect(flat).toContain('BH: AHU-0012345.AH.01.29.TAHUN 2025');
     expect(all).toContain('NIB: 1234567890123');
     expect(text.some((l) => l.startsWith('No') && l.endsWith('GI-20261120-0007'))).toBe(true);
-    expect(text.some((l) => l.endsWith('2026-11-20 10:05:09 WITA'))).toBe(true);
+    // dd/mm/yyyy as an Indonesian buyer reads it, never the ISO order the core stores
+    expect(text.find((l) => l.startsWith('Waktu'))).toMatch(/ 20\/11\/2026 10:05:09 WITA$/);
+    expect(all).not.toContain('2026-11-20');
     expect(text.some((l) => l.startsWith('Kasir') && l.endsWith('Siti Aminah'))).toBe(true);
   });
 
@@ -132,6 +134,11 @@ describe('other paper', () => {
     expect(t.find((l) => l.startsWith('  QRIS'))).toMatch(/Rp300\.000$/);
     expect(t.find((l) => l.startsWith('Kas seharusnya'))).toMatch(/Rp1\.381\.000$/);
     expect(t.find((l) => l.startsWith('Selisih (kurang)'))).toMatch(/-Rp1\.000$/);
+    // 00:00Z and 09:00Z are 08:00 and 17:00 in Balikpapan (WITA, UTC+8)
+    expect(t.find((l) => l.startsWith('Tanggal'))).toMatch(/ 20\/11\/2026$/);
+    expect(t.find((l) => l.startsWith('Buka'))).toMatch(/ 20\/11\/2026 08:00:00 WITA$/);
+    expect(t.find((l) => l.startsWith('Tutup'))).toMatch(/ 20\/11\/2026 17:00:00 WITA$/);
+    expect(t.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     for (const l of t) expect(l.length).toBeLessThanOrEqual(32);
   });
 
@@ -155,6 +162,7 @@ describe('other paper', () => {
     expect(slip.find((l) => l.startsWith('TOTAL SHU'))).toMatch(/Rp50\.000$/);
     const card = buildMemberCard({ outletName: 'KKMP', memberNo: 'A-1', memberName: 'Budi', cardCode: 'M0000001', joinDate: '2026-01-05' }, 58);
     expect(card.blocks).toContainEqual({ kind: 'barcode', symbology: 'code128', data: 'M0000001' });
+    expect(documentText(card).find((l) => l.startsWith('Sejak'))).toMatch(/ 05\/01\/2026$/);
   });
 
   it('test page ruler is exactly as wide as the paper', () => {
