@@ -1,7 +1,13 @@
 // Bulog allocations at the pusat (issue 19 item 5) on real PostgreSQL over real HTTP, with a real
 // outlet host (SQLite file) syncing its deliveries and sales: the dinas sets a koperasi's monthly
 // allocation per product, a pendamping may read but not set it, every change is kept with who made
-// it, and the panel's received and sold equal what the gerai posted and sold.
+// it, the panel's received and sold equal what the gerai posted and sold, and the Satgas XLSX (read
+// back with exceljs) and PDF (pdftotext) carry the same allocation columns.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCentral, type CentralHost } from '../../central/host';
 import { startCentralHttp } from '../../central/http';
@@ -135,5 +141,31 @@ describe.skipIf(!pgReady)('Bulog allocation per koperasi on real PostgreSQL', ()
     expect((await errorOf(dinas('allocations.set', { ...input, qtyMilli: 1.5 }))).code).toBe('INPUT_INVALID');
     const listed = await dinas<{ qtyMilli: number }[]>('allocations.list', { month: '2026-01' });
     expect(listed.map((l) => l.qtyMilli)).toEqual([15_000]);
+  });
+
+  it('the Satgas XLSX and PDF carry the allocation, received, sold and still-to-come columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kkmp-bulog-satgas-'));
+    const xlsx = await dinas<{ filename: string; base64: string }>('report.satgas', { month: '2026-01', format: 'xlsx' });
+    const xlsxFile = join(dir, xlsx.filename);
+    writeFileSync(xlsxFile, Buffer.from(xlsx.base64, 'base64'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxFile);
+    const sheet = wb.getWorksheet('Alokasi Bulog')!;
+    const lines = [];
+    for (let i = 1; i <= sheet.rowCount; i++) lines.push((sheet.getRow(i).values as unknown[]).slice(1));
+    expect(lines[0]).toEqual(['Koperasi', 'Produk', 'Program', 'Satuan', 'Alokasi', 'Diterima', 'Terjual', 'Belum datang']);
+    expect(lines.slice(1)).toEqual([
+      // No allocation: the cells are empty, not 0 (exceljs reads an empty cell back as a hole).
+      ['KKMP Graha Indah', 'Minyakita 1 L', 'Minyakita', 'pcs', undefined, 0, 0],
+      ['KKMP Graha Indah', 'Beras SPHP 5 kg', 'Beras SPHP', 'sak', 15, 19, 2, 0],
+    ]);
+
+    const pdf = await pendamping<{ filename: string; base64: string }>('report.satgas', { month: '2026-01', format: 'pdf' });
+    const file = join(dir, pdf.filename);
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Alokasi Bulog terhadap diterima');
+    expect(text).toMatch(/Beras SPHP 5 kg\s+Beras SPHP\s+sak\s+15\s+19\s+2\s+0/);
+    expect(text).toMatch(/Minyakita 1 L\s+Minyakita\s+pcs\s+belum ada\s+0\s+0\s+–/);
   });
 });
