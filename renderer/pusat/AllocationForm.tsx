@@ -49,7 +49,7 @@ export function AllocationForm({
 
   return (
     <section aria-labelledby="allocation-h">
-      <h2 id="allocation-h">Alokasi Bulog per koperasi</h2>
+      <h2 id="allocation-h">Isi alokasi Bulog</h2>
       {products.length === 0 ? (
         <p>Belum ada gerai yang mengirim produk SPHP atau Minyakita; alokasi bisa diisi setelah katalognya tersinkron.</p>
       ) : (

@@ -42,7 +42,17 @@ function Line({ r, who }: { r: Rows[number]; who: string }) {
   );
 }
 
-export function BulogAllocation({ rows, names, monthLabel, kotaLabel }: { rows: Rows; names: Map<string, string>; monthLabel: string; kotaLabel: string }) {
+export function BulogAllocation({
+  rows,
+  names,
+  monthLabel,
+  kotaLabel,
+}: {
+  rows: Rows;
+  names: Map<string, string>;
+  monthLabel: string;
+  kotaLabel: string | null;
+}) {
   const allocated = new Set(rows.filter((r) => r.allocationMilli !== null).map((r) => r.koperasiId));
   const without = [...new Set([...names.keys(), ...rows.map((r) => r.koperasiId)])].filter((id) => !allocated.has(id));
   return (
@@ -66,7 +76,7 @@ export function BulogAllocation({ rows, names, monthLabel, kotaLabel }: { rows: 
             <Line key={`${r.koperasiId}-${r.sku}`} r={r} who={names.get(r.koperasiId) ?? r.koperasiId} />
           ))}
         </tbody>
-        {rows.length > 0 && (
+        {rows.length > 0 && kotaLabel && (
           <tfoot>
             {kotaTotals(rows).map((r) => (
               <Line key={r.sku} r={r} who={kotaLabel} />

@@ -33,7 +33,8 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
   const shown = data && onlyKoperasi(data, koperasiId);
   const month = to.slice(0, 7);
   const monthLabel = monthText(month, 'long');
-  const kotaLabel = session.role === 'dinas' ? `Seluruh ${session.kota}` : 'Semua dampingan';
+  // The total line is for the whole of what the account sees; one koperasi needs none.
+  const kotaLabel = koperasiId ? null : session.role === 'dinas' ? `Seluruh ${session.kota}` : 'Semua dampingan';
   return (
     <main>
       <header>
