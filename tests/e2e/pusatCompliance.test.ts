@@ -226,6 +226,8 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     await expect(page.getByRole('region', { name: bulogPanel }).getByText('Belum ada alokasi Bulog bulan ini untuk: KKMP Karang Joang.').count()).resolves.toBe(
       1,
     );
+    await page.getByRole('heading', { name: bulogPanel }).scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'pusat-bulog-allocation');
 
     // One koperasi: every panel narrows to it.
     await page.getByLabel('Koperasi').selectOption({ label: 'KKMP Karang Joang' });
