@@ -6,6 +6,7 @@ import { lpgSummary, outletsStatus, salesByDay, syncEvents } from './services/da
 import { createEnrolmentCode, enrolOutlet } from './services/enrolment';
 import { ingestBatch } from './services/ingest';
 import { pullForOutlet, regionalValuesOf, setRegionalValue } from './services/regional';
+import { allocationAgainstReceived, allocationsOf, setAllocation } from './services/bulogAllocations';
 import { booksHeadline } from './services/booksDash';
 import { householdsOf, membersAgainstHouseholds, setHouseholds } from './services/membersDash';
 import { satgasFilename } from './services/satgasColumns';
@@ -49,6 +50,9 @@ export const centralHandlers: CentralHandlers = {
   'dash.books': async ({ db, user }, i) => booksHeadline(db, await scopeOf(db, user), i.from, i.to),
   'households.set': ({ db, user }, i) => setHouseholds(db, user, i),
   'households.list': async ({ db, user }) => householdsOf(db, user.kota),
+  'allocations.set': ({ db, user }, i) => setAllocation(db, user, i),
+  'allocations.list': async ({ db, user }, i) => allocationsOf(db, await scopeOf(db, user), i.month),
+  'dash.bulogAllocation': async ({ db, user }, i) => allocationAgainstReceived(db, await scopeOf(db, user), i.month),
   'report.satgas': async ({ db, user, now }, i) => {
     const report = await satgasReport(db, user, i.month, now());
     const xlsx = i.format === 'xlsx';

@@ -2,6 +2,7 @@
 // line, then the refusals by rule. pdfkit is loaded on first use.
 import { formatDateTime, formatNumber } from '../../shared/i18n/format';
 import { refusalRuleLabel } from '../../shared/i18n/refusalLabels';
+import { BULOG_COLUMNS, bulogCellText } from './satgasBulog';
 import { cellText, SATGAS_COLUMNS, satgasTitle } from './satgasColumns';
 import type { SatgasReport } from './satgasReport';
 
@@ -57,6 +58,22 @@ export async function satgasPdf(report: SatgasReport): Promise<Buffer> {
   row(['Koperasi', 'Aturan', 'Penolakan'], ruleWidths, true);
   if (report.refusals.length === 0) row(['Tidak ada penolakan', '', ''], ruleWidths);
   for (const r of report.refusals) row([r.koperasiName, refusalRuleLabel(r.ruleCode), formatNumber(r.refusals, 0)], ruleWidths);
+
+  y += ROW_H;
+  doc.font('Helvetica-Bold').fontSize(10).text('Alokasi Bulog terhadap diterima', MARGIN, y);
+  y += 16;
+  const bulogWidths = BULOG_COLUMNS.map((c) => c.width);
+  row(
+    BULOG_COLUMNS.map((c) => c.title),
+    bulogWidths,
+    true,
+  );
+  if (report.bulog.length === 0) row(['Tidak ada produk Bulog', ...BULOG_COLUMNS.slice(1).map(() => '')], bulogWidths);
+  for (const r of report.bulog)
+    row(
+      BULOG_COLUMNS.map((c) => bulogCellText(c, r)),
+      bulogWidths,
+    );
 
   doc.end();
   await done;

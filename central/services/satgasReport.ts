@@ -5,8 +5,10 @@ import type { Sql } from '../db';
 import type { CentralUser } from './accounts';
 import { scopeOf } from './accounts';
 import { booksHeadline } from './booksDash';
+import { allocationAgainstReceived } from './bulogAllocations';
 import { lpgSummary, outletsStatus, salesByDay } from './dashboards';
 import { membersAgainstHouseholds } from './membersDash';
+import type { SatgasBulogRow } from './satgasBulog';
 import { lpgAgainstAllocation, refusalsByRule, stockAgainstMinimum } from './stockLpgDash';
 
 export interface SatgasRow {
@@ -36,6 +38,8 @@ export interface SatgasReport {
   generatedAt: string;
   rows: SatgasRow[];
   refusals: { koperasiName: string; ruleCode: string; refusals: number }[];
+  /** Bulog goods per koperasi and product against the allocation the dinas set. */
+  bulog: SatgasBulogRow[];
 }
 
 export function monthEnd(month: string): string {
@@ -51,7 +55,7 @@ export async function satgasReport(sql: Sql, user: CentralUser, month: string, n
     'SELECT id, name, kelurahan FROM koperasi WHERE id = ANY($1::text[]) ORDER BY name',
     [scope],
   );
-  const [outlets, sales, lpg, alloc, refusals, stock, members, books] = await Promise.all([
+  const [outlets, sales, lpg, alloc, refusals, stock, members, books, bulog] = await Promise.all([
     outletsStatus(sql, scope, now),
     salesByDay(sql, scope, from, to),
     lpgSummary(sql, scope, from, to),
@@ -60,6 +64,7 @@ export async function satgasReport(sql: Sql, user: CentralUser, month: string, n
     stockAgainstMinimum(sql, scope, month),
     membersAgainstHouseholds(sql, scope, user.kota, to),
     booksHeadline(sql, scope, month, month),
+    allocationAgainstReceived(sql, scope, month),
   ]);
   const sum = <T>(rows: T[], pick: (r: T) => number) => rows.reduce((s, r) => s + pick(r), 0);
   const rows = koperasi.map((k): SatgasRow => {
@@ -95,5 +100,6 @@ export async function satgasReport(sql: Sql, user: CentralUser, month: string, n
     generatedAt: now.toISOString(),
     rows,
     refusals: refusals.map((r) => ({ koperasiName: names.get(r.koperasiId) ?? r.koperasiId, ruleCode: r.ruleCode, refusals: r.refusals })),
+    bulog: bulog.map((r) => ({ ...r, koperasiName: names.get(r.koperasiId) ?? r.koperasiId, product: r.name })),
   };
 }

@@ -2,6 +2,7 @@
 // an id-ID style format) and the refusals by rule. exceljs is loaded on first use.
 import { formatDateTime } from '../../shared/i18n/format';
 import { refusalRuleLabel } from '../../shared/i18n/refusalLabels';
+import { BULOG_COLUMNS } from './satgasBulog';
 import { SATGAS_COLUMNS, satgasTitle } from './satgasColumns';
 import type { SatgasReport } from './satgasReport';
 
@@ -25,5 +26,14 @@ export async function satgasXlsx(report: SatgasReport): Promise<Buffer> {
   rules.addRow(['Koperasi', 'Aturan', 'Kode', 'Penolakan']).font = { bold: true };
   for (const r of report.refusals) rules.addRow([r.koperasiName, refusalRuleLabel(r.ruleCode), r.ruleCode, r.refusals]);
   rules.columns.forEach((c) => (c.width = 28));
+  // Quantities in whole units of the product (a sak, a pcs); an empty Alokasi cell means none was set.
+  const bulog = wb.addWorksheet('Alokasi Bulog');
+  bulog.addRow(BULOG_COLUMNS.map((c) => c.title)).font = { bold: true };
+  for (const r of report.bulog) bulog.addRow(BULOG_COLUMNS.map((c) => c.value(r)));
+  BULOG_COLUMNS.forEach((c, i) => {
+    const col = bulog.getColumn(i + 1);
+    col.width = i < 2 ? 28 : 14;
+    if (i >= 4) col.numFmt = '#,##0.###';
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

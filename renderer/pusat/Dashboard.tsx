@@ -1,11 +1,14 @@
 // Per koperasi and across the kota: outlets with their last sync and lag (who went silent), sales
 // by day with margin, stock against minimum, LPG 3 kg against allocation with MAP pending and
-// rejected, refusals by rule, members against households, the books' headline, and the Satgas
+// rejected, Bulog goods against their allocation, refusals by rule, members against households, the books' headline, and the Satgas
 // report of the month.
 import { useState } from 'react';
 import { month as monthText } from '../lib/format';
 import type { CentralTree, Output } from './centralClient';
+import { DateInput } from '../lib/DateInput';
+import { AllocationForm } from './AllocationForm';
 import { BooksTable } from './BooksTable';
+import { BulogAllocation } from './BulogAllocation';
 import { HouseholdsForm } from './HouseholdsForm';
 import { LpgAllocation } from './LpgAllocation';
 import { MembersTable } from './MembersTable';
@@ -30,6 +33,8 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
   const shown = data && onlyKoperasi(data, koperasiId);
   const month = to.slice(0, 7);
   const monthLabel = monthText(month, 'long');
+  // The total line is for the whole of what the account sees; one koperasi needs none.
+  const kotaLabel = koperasiId ? null : session.role === 'dinas' ? `Seluruh ${session.kota}` : 'Semua dampingan';
   return (
     <main>
       <header>
@@ -41,10 +46,10 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
       <fieldset className="filters">
         <legend>Periode dan koperasi</legend>
         <label>
-          Dari <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          Dari <DateInput required value={from} onChange={setFrom} size={10} />
         </label>
         <label>
-          Sampai <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          Sampai <DateInput required value={to} onChange={setTo} size={10} />
         </label>
         <label>
           Koperasi{' '}
@@ -66,6 +71,22 @@ export function Dashboard({ session, api, onLogout }: { session: Output<'auth.lo
           <LpgAllocation rows={shown.lpg} names={names} monthLabel={monthLabel} />
           <RefusalsTable rows={shown.refusals} names={names} />
           <StockTable rows={shown.stock} names={names} monthLabel={monthLabel} />
+          <BulogAllocation
+            rows={shown.bulog}
+            names={koperasiId ? new Map([[koperasiId, names.get(koperasiId) ?? koperasiId]]) : names}
+            monthLabel={monthLabel}
+            kotaLabel={kotaLabel}
+          />
+          {session.role === 'dinas' && (
+            <AllocationForm
+              key={month}
+              api={api}
+              names={names}
+              products={[...new Map(data.bulog.map((r) => [r.sku, r])).values()]}
+              initialMonth={month}
+              onSaved={() => setVersion((v) => v + 1)}
+            />
+          )}
           <MembersTable rows={shown.members} names={names} on={to} />
           {session.role === 'dinas' && (
             <HouseholdsForm api={api} kelurahan={[...new Set(data.members.map((m) => m.kelurahan))]} onSaved={() => setVersion((v) => v + 1)} />

@@ -1,6 +1,7 @@
 // The dinas enters a kelurahan's households and the share of them its koperasi aims to have as
 // members, from a date (households.set). A pendamping only reads them in the members panel.
 import { useState, type FormEvent } from 'react';
+import { DateInput } from '../lib/DateInput';
 import { date } from '../lib/format';
 import type { CentralTree } from './centralClient';
 
@@ -15,6 +16,7 @@ export function HouseholdsForm({ api, kelurahan, onSaved }: { api: CentralTree; 
     e.preventDefault();
     const count = Number(households.replace(/\./g, ''));
     if (!Number.isInteger(count) || count < 1) return setMessage({ ok: false, text: 'Jumlah rumah tangga harus bilangan bulat lebih dari 0.' });
+    if (!validFrom) return setMessage({ ok: false, text: 'Isi tanggal berlaku sebagai hh/bb/tttt.' });
     try {
       await api.households.set({ kelurahan: place, households: count, targetPct: targetPct.trim().replace(',', '.'), validFrom });
       setMessage({ ok: true, text: `Tersimpan: ${place}, berlaku ${date(validFrom)}.` });
@@ -43,7 +45,7 @@ export function HouseholdsForm({ api, kelurahan, onSaved }: { api: CentralTree; 
           Target anggota (%) <input inputMode="decimal" required value={targetPct} onChange={(e) => setTargetPct(e.target.value)} size={5} />
         </label>
         <label>
-          Berlaku dari <input type="date" required value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+          Berlaku dari <DateInput required value={validFrom} onChange={setValidFrom} size={10} />
         </label>
         <button type="submit">Simpan</button>
       </form>

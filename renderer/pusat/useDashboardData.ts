@@ -8,12 +8,13 @@ export interface DashboardData {
   sales: Output<'dash.salesByDay'>;
   stock: Output<'dash.stock'>;
   lpg: Output<'dash.lpgAllocation'>;
+  bulog: Output<'dash.bulogAllocation'>;
   refusals: Output<'dash.refusals'>;
   members: Output<'dash.members'>;
   books: Output<'dash.books'>;
 }
 
-/** `version`: bump it to fetch again after a change (households entered). */
+/** `version`: bump it to fetch again after a change (households or an allocation entered). */
 export function useDashboardData(api: CentralTree, from: string, to: string, version = 0) {
   // The answer remembers which period it is for: until the new one arrives, nothing of the old
   // period shows under the new period's headings (a refresh of the same period keeps it shown).
@@ -28,13 +29,14 @@ export function useDashboardData(api: CentralTree, from: string, to: string, ver
       api.dash.salesByDay({ from, to }),
       api.dash.stock({ month }),
       api.dash.lpgAllocation({ month }),
+      api.dash.bulogAllocation({ month }),
       api.dash.refusals({ from, to }),
       api.dash.members({ date: to }),
       api.dash.books({ from: from.slice(0, 7), to: month }),
     ])
-      .then(([outlets, sales, stock, lpg, refusals, members, books]) => {
+      .then(([outlets, sales, stock, lpg, bulog, refusals, members, books]) => {
         if (!live) return;
-        setAnswer({ key, data: { outlets, sales, stock, lpg, refusals, members, books } });
+        setAnswer({ key, data: { outlets, sales, stock, lpg, bulog, refusals, members, books } });
         setError(null);
       })
       .catch((e: Error) => live && setError(e.message));
@@ -54,6 +56,7 @@ export function onlyKoperasi(data: DashboardData, koperasiId: string | null): Da
     sales: mine(data.sales),
     stock: mine(data.stock),
     lpg: mine(data.lpg),
+    bulog: mine(data.bulog),
     refusals: mine(data.refusals),
     members: mine(data.members),
     books: mine(data.books),

@@ -25,6 +25,9 @@ const Kota = z.string().min(2).max(80);
 /** A percentage as a decimal string ("10", "12.5"): never a float. */
 const Percent = z.string().regex(/^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/, 'percent 0-100, two decimals at most');
 
+/** The Bulog programmes the dinas allocates per koperasi (LPG's allocation is the outlet's own setting). */
+const BulogProgram = z.enum(['SPHP', 'MINYAKITA']);
+
 export const SyncStatus = z.enum(['applied', 'duplicate', 'held']);
 
 export const centralApi = {
@@ -210,6 +213,55 @@ export const centralApi = {
     output: z.array(z.object({ kelurahan: z.string(), validFrom: IsoDate, households: z.number().int(), targetPct: Percent })),
     roles: ['dinas', 'pendamping'],
     summary: 'The households and member targets the dinas entered, per kelurahan and date.',
+  }),
+  'allocations.set': contract({
+    input: z.object({
+      koperasiId: Id,
+      sku: z.string().min(1).max(60),
+      program: BulogProgram,
+      month: IsoMonth,
+      /** Milli-units of the product's unit (a sak, a pcs), as the outlets count stock. */
+      qtyMilli: z.number().int().min(0).max(1e12),
+    }),
+    output: z.object({ koperasiId: Id, month: IsoMonth }),
+    roles: ['dinas'],
+    summary: 'The Bulog allocation (beras SPHP, Minyakita) of a koperasi for a product and month; every change is kept with who made it.',
+  }),
+  'allocations.list': contract({
+    input: z.object({ month: IsoMonth }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        sku: z.string(),
+        program: BulogProgram,
+        month: IsoMonth,
+        qtyMilli: z.number().int(),
+        setBy: z.string(),
+        setAt: z.string(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'The Bulog allocations of a month for the koperasi the caller may see, with who set each last.',
+  }),
+  'dash.bulogAllocation': contract({
+    input: z.object({ month: IsoMonth }),
+    output: z.array(
+      z.object({
+        koperasiId: Id,
+        sku: z.string(),
+        program: BulogProgram,
+        name: z.string(),
+        unit: z.string(),
+        /** Null when the dinas set no allocation for this koperasi, product and month. */
+        allocationMilli: z.number().int().nullable(),
+        /** Good stock received by posted deliveries in the month, all gerai of the koperasi. */
+        receivedMilli: z.number().int(),
+        soldMilli: z.number().int(),
+        toComeMilli: z.number().int().nullable(),
+      }),
+    ),
+    roles: ['dinas', 'pendamping'],
+    summary: 'Bulog goods per koperasi and product for a month: allocation, received, sold, and what of the allocation is still to come.',
   }),
   'report.satgas': contract({
     input: z.object({ month: IsoMonth, format: z.enum(['xlsx', 'pdf']) }),

@@ -76,6 +76,18 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
       expect((await kkmp('sync', '--db', w.h.dbFile, '--central', url, '--enrol', code)).code).toBe(0);
     }
     await a.manajer('catalogAdmin.update', { productId: a.products.gula, minStockMilli: 250_000 });
+    // Bulog brings 20 sak SPHP, one torn (19 received); one sak is sold.
+    const bulog = await a.manajer<{ id: string }>('deliveries.create', {
+      source: 'BULOG',
+      supplier: 'Bulog Kanwil Kaltim-Kaltara',
+      docNo: 'DO-2026-01-0042',
+      klikSphpRef: 'KSPHP-889123',
+      deliveryDate: '2026-01-09',
+      lines: [{ productId: a.products.sphp, expectedMilli: 20_000, unitCost: 56_500 }],
+    });
+    await a.manajer('deliveries.count', { deliveryId: bulog.id, lines: [{ lineNo: 1, countedMilli: 20_000, damagedMilli: 1_000, reason: 'Satu sak sobek' }] });
+    await a.manajer('deliveries.post', { deliveryId: bulog.id });
+    await a.sellLines([{ productId: a.products.sphp, qtyMilli: 1000 }]);
     putSetting(a.h.core, 'lpg3.monthly_allocation', '2026-01-01', 300, null);
     const buyer = await a.buyer(7);
     await a.sell({ buyerId: buyer });
@@ -102,8 +114,9 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     await form.getByLabel('Nama pengguna').fill(username);
     await form.getByLabel('Kata sandi').fill(password);
     await form.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByLabel('Dari').fill('2026-01-01');
-    await page.getByLabel('Sampai').fill('2026-01-31');
+    // dd/mm/yyyy in an en-US Chromium too: the pusat uses the outlet's DateInput.
+    await page.getByLabel('Dari', { exact: true }).fill('01/01/2026');
+    await page.getByLabel('Sampai', { exact: true }).fill('31/01/2026');
     await page.getByRole('heading', { name: 'LPG 3 kg terhadap alokasi · Januari 2026' }).waitFor();
     return page;
   }
@@ -155,7 +168,7 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     await households.getByLabel('Kelurahan').selectOption('Karang Joang');
     await households.getByLabel('Rumah tangga').fill('300');
     await households.getByLabel('Target anggota (%)').fill('12,5');
-    await households.getByLabel('Berlaku dari').fill('2026-01-01');
+    await households.getByLabel('Berlaku dari').fill('01/01/2026');
     await households.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Tersimpan' }).textContent()).resolves.toBe('Tersimpan: Karang Joang, berlaku 01/01/2026.');
     await table(page, /Anggota terhadap rumah tangga/)
@@ -170,6 +183,51 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
       '38 (12,5 %)',
       '0 %',
     ]);
+
+    // The dinas sets Graha Indah's SPHP allocation for January; the panel sets it against the delivery.
+    const bulogPanel = /Alokasi Bulog terhadap diterima/;
+    await expect(
+      page.getByRole('region', { name: bulogPanel }).getByText('Belum ada alokasi Bulog bulan ini untuk: KKMP Graha Indah, KKMP Karang Joang.').count(),
+    ).resolves.toBe(1);
+    const allocation = page.getByRole('form', { name: 'Isi alokasi Bulog' });
+    await allocation.getByLabel('Penerima alokasi').selectOption({ label: 'KKMP Graha Indah' });
+    await allocation.getByLabel('Produk').selectOption({ label: 'Beras SPHP 5 kg' });
+    await expect(allocation.getByLabel('Bulan').inputValue()).resolves.toBe('01/2026');
+    await allocation.getByLabel(/^Alokasi/).fill('2,5x');
+    await allocation.getByRole('button', { name: 'Simpan alokasi' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Jumlah alokasi' }).count()).resolves.toBe(1);
+    await expect(allocation.getByLabel(/^Alokasi/).inputValue()).resolves.toBe('2,5x');
+    await allocation.getByLabel(/^Alokasi/).fill('30');
+    await allocation.getByRole('button', { name: 'Simpan alokasi' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Beras SPHP' }).textContent()).resolves.toBe(
+      'Tersimpan: KKMP Graha Indah, Beras SPHP 5 kg, Januari 2026.',
+    );
+    await table(page, bulogPanel).getByRole('row').filter({ hasText: '30 sak' }).first().waitFor();
+    const sphpRows = table(page, bulogPanel).getByRole('row').filter({ hasText: 'Beras SPHP 5 kg' });
+    expect(await sphpRows.filter({ hasText: 'KKMP Graha Indah' }).getByRole('cell').allTextContents()).toEqual([
+      'KKMP Graha Indah',
+      'Beras SPHP 5 kg',
+      'Beras SPHP',
+      '30 sak',
+      '19',
+      '1',
+      '11',
+    ]);
+    expect(await sphpRows.filter({ hasText: 'Seluruh Balikpapan' }).getByRole('cell').allTextContents()).toEqual([
+      'Seluruh Balikpapan',
+      'Beras SPHP 5 kg',
+      'Beras SPHP',
+      '30 sak',
+      '19',
+      '1',
+      '11',
+    ]);
+    expect(await rowCells(page, bulogPanel, 'Minyakita 1 L')).toEqual(['KKMP Graha Indah', 'Minyakita 1 L', 'Minyakita', 'Belum ada alokasi', '0', '0', '—']);
+    await expect(page.getByRole('region', { name: bulogPanel }).getByText('Belum ada alokasi Bulog bulan ini untuk: KKMP Karang Joang.').count()).resolves.toBe(
+      1,
+    );
+    await page.getByRole('heading', { name: bulogPanel }).scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'pusat-bulog-allocation');
 
     // One koperasi: every panel narrows to it.
     await page.getByLabel('Koperasi').selectOption({ label: 'KKMP Karang Joang' });
@@ -194,7 +252,22 @@ describe('pusat compliance dashboards in Chromium against npm run pusat (PGlite)
     const page = await signIn('pendamping.rina', 'rahasia-rina-1');
     await expect(page.getByRole('form', { name: 'Rumah tangga per kelurahan' }).count()).resolves.toBe(0);
     await table(page, 'Penolakan per aturan').getByRole('row').filter({ hasText: 'KKMP Graha Indah' }).waitFor();
-    for (const name of ['Penolakan per aturan', /LPG 3 kg terhadap alokasi/, /Anggota terhadap rumah tangga/, 'Stok terhadap minimum', 'Ringkasan buku'])
+    // The allocation the dinas set is there to read, not to change.
+    await expect(page.getByRole('form', { name: 'Isi alokasi Bulog' }).count()).resolves.toBe(0);
+    expect((await rowCells(page, /Alokasi Bulog terhadap diterima/, 'Beras SPHP 5 kg')).slice(0, 4)).toEqual([
+      'KKMP Graha Indah',
+      'Beras SPHP 5 kg',
+      'Beras SPHP',
+      '30 sak',
+    ]);
+    for (const name of [
+      'Penolakan per aturan',
+      /LPG 3 kg terhadap alokasi/,
+      /Alokasi Bulog terhadap diterima/,
+      /Anggota terhadap rumah tangga/,
+      'Stok terhadap minimum',
+      'Ringkasan buku',
+    ])
       await expect(table(page, name).getByRole('row').filter({ hasText: 'KKMP Karang Joang' }).count()).resolves.toBe(0);
     const options = await page.getByLabel('Koperasi').locator('option').allTextContents();
     expect(options).toEqual(['Semua koperasi dampingan', 'KKMP Graha Indah']);

@@ -71,8 +71,10 @@ describe.skipIf(!pgReady)('pusat dashboards in Chromium', () => {
     await form.getByLabel('Nama pengguna').fill(username);
     await form.getByLabel('Kata sandi').fill(password);
     await form.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByLabel('Dari').fill(DAY);
-    await page.getByLabel('Sampai').fill(DAY);
+    // The pusat's date fields read dd/mm/yyyy whatever the browser's language.
+    const shown = DAY.split('-').reverse().join('/');
+    await page.getByLabel('Dari', { exact: true }).fill(shown);
+    await page.getByLabel('Sampai', { exact: true }).fill(shown);
   }
 
   const salesRow = (page: Page, koperasi: string) => page.getByRole('table', { name: 'Penjualan per hari' }).getByRole('row').filter({ hasText: koperasi });
