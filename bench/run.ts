@@ -1,6 +1,6 @@
 // `npm run bench` (full: the busy year, < 15 min on 2 cores) or `npm run bench -- --quick`
 // (a tenth of the year, < 2 min). Prints every figure with its target and verdict and writes
-// bench/results/<date>.json and .md (<date>-quick.* in quick mode). Options: --seed N,
+// bench/results/<date>.json and .md (<date>-quick.* in quick mode, <date>[-quick]-only-ac.* for --only a,c). Options: --seed N,
 // --only a,b,... (figure letters), --keep (keep the scratch folder).
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -91,6 +91,7 @@ const results: BenchResults = {
   date: started.toISOString().slice(0, 10),
   startedAt: started.toISOString(),
   mode,
+  ...(only ? { only } : {}),
   scale: scale.name,
   seed,
   machine: m,

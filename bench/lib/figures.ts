@@ -39,6 +39,8 @@ export interface BenchResults {
   date: string;
   startedAt: string;
   mode: 'quick' | 'full';
+  /** The figure letters of an --only run; a partial run never overwrites the day's whole run. */
+  only?: string[];
   scale: string;
   seed: number;
   machine: Machine;
@@ -92,7 +94,7 @@ export function markdown(r: BenchResults): string {
 
 export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
-  const base = join(dir, r.mode === 'full' ? r.date : `${r.date}-quick`);
+  const base = join(dir, `${r.date}${r.mode === 'full' ? '' : '-quick'}${r.only ? `-only-${r.only.join('')}` : ''}`);
   writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
   writeFileSync(`${base}.md`, markdown(r));
   return { json: `${base}.json`, md: `${base}.md` };

@@ -1,6 +1,6 @@
 // A counter ready to sell on a copy of the generated outlet: its host, stock on the ordinary
 // goods the carts use, a logged-in kasir with an open shift, and one call that commits a
-// four-line cart through the router. The commit measures (a, h) start from the same place.
+// four-line cart through the router. The commit measures (a, h, i) start from the same place.
 import { join } from 'node:path';
 import { copyOutlet, USERS } from '../generate';
 import { openHost, type Host } from '../../electron/host/host';
@@ -15,11 +15,13 @@ export interface SaleCounter {
   commitCart(k: number): Promise<string>;
 }
 
-export async function openSaleCounter(ctx: BenchContext, fileName: string, terminal: string): Promise<SaleCounter> {
+/** `prepare` runs on the opened host before anything is written (figure i drops triggers there). */
+export async function openSaleCounter(ctx: BenchContext, fileName: string, terminal: string, prepare?: (host: Host) => void): Promise<SaleCounter> {
   const dbFile = join(ctx.workDir, fileName);
   copyOutlet(ctx.outlet.baseDb, dbFile);
   const host = openHost({ dbFile });
   try {
+    prepare?.(host);
     // Ordinary goods only (not the regulated first products), so no subsidy rule stops a cart.
     const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map(
       (r) => r.id,

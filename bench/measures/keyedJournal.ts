@@ -4,57 +4,29 @@
 // nothing is queued and nothing sealed (the floor). A third copy seals everything but the books'
 // own tables (issue 18: accounts, journal entries and lines, closes), which shows what sealing the
 // books adds. Alternating keeps the machine's load shifts out of the ratio.
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { copyOutlet, USERS } from '../generate';
-import { openHost, type Host } from '../../electron/host/host';
-import { inTransaction } from '../../electron/services/core';
-import { postMove } from '../../electron/services/stock/stockLedger';
 import { JOURNALED_TABLES } from '../../electron/services/journal/coverage';
 import { triggerNames } from '../../electron/services/journal/triggers';
-import { uuidv7 } from '../../shared/ids';
 import type { BenchContext } from '../lib/context';
+import { openSaleCounter, type SaleCounter } from '../lib/saleCounter';
 import type { Figure } from '../lib/figures';
 import { ms, summarize } from '../lib/stats';
 
-interface Till {
-  host: Host;
-  token: string;
-  shiftId: string;
-  products: string[];
-}
-
 const BOOKS_TABLES = ['accounts', 'journal_entries', 'journal_lines', 'books_closes'];
 
-async function openTill(ctx: BenchContext, name: string, sealing: 'all' | 'not-books' | 'none'): Promise<Till> {
-  const dbFile = join(ctx.workDir, `${name}.sqlite`);
-  copyOutlet(ctx.outlet.baseDb, dbFile);
-  const host = openHost({ dbFile });
-  // The host reinstalls missing triggers when it opens, so they are dropped on its own connection.
+/** A counter on its own copy; the journal's triggers it should not have are dropped on its connection. */
+function openTill(ctx: BenchContext, name: string, sealing: 'all' | 'not-books' | 'none'): Promise<SaleCounter> {
   const unsealed = sealing === 'none' ? JOURNALED_TABLES : sealing === 'not-books' ? BOOKS_TABLES : [];
-  for (const tbl of unsealed) for (const t of triggerNames(tbl)) host.core.db.exec(`DROP TRIGGER IF EXISTS "${t}"`);
-  const products = (host.core.db.prepare("SELECT id FROM products WHERE subsidy_program = 'NONE' ORDER BY sku LIMIT 400").all() as { id: string }[]).map(
-    (r) => r.id,
-  );
-  inTransaction(host.core, () => {
-    for (const productId of products)
-      postMove(host.core, { productId, qtyMilli: 10_000_000, kind: 'receipt', docType: 'bench', docId: 'stock', unitCost: 1000, userId: null });
+  // The host reinstalls missing triggers when it opens, so they are dropped on its own connection.
+  return openSaleCounter(ctx, `${name}.sqlite`, `BENCH-${name}`, (host) => {
+    for (const tbl of unsealed) for (const t of triggerNames(tbl)) host.core.db.exec(`DROP TRIGGER IF EXISTS "${t}"`);
   });
-  const login = await host.router.call('auth.login', { username: USERS.kasir.username, pin: USERS.kasir.pin }, null);
-  if (!login.ok) throw new Error(`login: ${JSON.stringify(login.error)}`);
-  const token = (login.result as { token: string }).token;
-  const shift = await host.router.call('shifts.open', { openingFloat: 200_000, terminal: `BENCH-${name}` }, token);
-  if (!shift.ok) throw new Error(`shift: ${JSON.stringify(shift.error)}`);
-  return { host, token, shiftId: (shift.result as { shiftId: string }).shiftId, products };
 }
 
-async function commit(t: Till, k: number): Promise<number> {
-  const lines = [0, 1, 2, 3].map((j) => ({ productId: t.products[(k * 4 + j) % t.products.length]!, qtyMilli: 1000 }));
+async function commit(t: SaleCounter, k: number): Promise<number> {
   const t0 = performance.now();
-  const r = await t.host.router.call('sales.commit', { id: uuidv7(), shiftId: t.shiftId, lines, payments: [{ method: 'cash', amount: 5_000_000 }] }, t.token);
-  const took = performance.now() - t0;
-  if (!r.ok) throw new Error(`sales.commit: ${JSON.stringify(r.error)}`);
-  return took;
+  await t.commitCart(k);
+  return performance.now() - t0;
 }
 
 export async function keyedJournal(ctx: BenchContext): Promise<Figure[]> {
