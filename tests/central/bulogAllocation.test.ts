@@ -9,33 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCentral, type CentralHost } from '../../central/host';
-import { startCentralHttp } from '../../central/http';
-import { createAccount } from '../../central/services/accounts';
+import type { CentralHost } from '../../central/host';
 import { kkmp } from '../support/cli';
 import { openLpgWorld, type LpgWorld } from '../support/lpgWorld';
-import { freshDatabase, requirePostgres } from '../support/postgres';
+import { requirePostgres } from '../support/postgres';
+import { openPusatWorld, type Api } from '../support/pusatWorld';
 import { errorOf } from '../support/tempHost';
 
 const pgReady = await requirePostgres();
-
-type Api = <T = unknown>(method: string, input?: unknown) => Promise<T>;
-
-function apiAt(url: string, token: string | null = null): Api {
-  return async <T>(method: string, input: unknown = {}) => {
-    const res = await fetch(`${url}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; result?: T; error?: { code: string; params: Record<string, unknown> } };
-    if (!body.ok) throw Object.assign(new Error(`${body.error!.code} ${JSON.stringify(body.error!.params)}`), { payload: body.error });
-    return body.result as T;
-  };
-}
-
-const signIn = async (url: string, username: string, password: string): Promise<Api> =>
-  apiAt(url, (await apiAt(url)<{ token: string }>('auth.login', { username, password })).token);
 
 interface Row {
   koperasiId: string;
@@ -56,23 +37,7 @@ describe.skipIf(!pgReady)('Bulog allocation per koperasi on real PostgreSQL', ()
   let a: LpgWorld;
 
   beforeAll(async () => {
-    const db = await freshDatabase('kkmp_bulog_it');
-    central = await openCentral({ pg: db.url });
-    const http = await startCentralHttp(central, { port: 0 });
-    url = http.url;
-    close = async () => {
-      await http.app.close();
-      await central.close();
-      await db.drop();
-    };
-    await central.db.tx((sql) =>
-      createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null }),
-    );
-    dinas = await signIn(url, 'dinas.bpn', 'rahasia-dinas-1');
-    await dinas('koperasi.create', { id: 'kkmp-graha-indah', name: 'KKMP Graha Indah', kelurahan: 'Graha Indah' });
-    await dinas('koperasi.create', { id: 'kkmp-karang-joang', name: 'KKMP Karang Joang', kelurahan: 'Karang Joang' });
-    await dinas('accounts.createPendamping', { username: 'pendamping.rina', password: 'rahasia-rina-1', koperasiIds: ['kkmp-graha-indah'] });
-    pendamping = await signIn(url, 'pendamping.rina', 'rahasia-rina-1');
+    ({ central, url, dinas, pendamping, close } = await openPusatWorld('kkmp_bulog_it'));
     a = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
     const { code } = await dinas<{ code: string }>('enrolment.createCode', { koperasiId: 'kkmp-graha-indah', outletName: 'Gerai Graha Indah' });
     expect((await kkmp('sync', '--db', a.h.dbFile, '--central', url, '--enrol', code)).code).toBe(0);

@@ -9,9 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCentral, type CentralHost } from '../../central/host';
-import { startCentralHttp } from '../../central/http';
-import { createAccount } from '../../central/services/accounts';
+import type { CentralHost } from '../../central/host';
 import { buildBatch } from '../../electron/services/sync/push';
 import { defaultSyncKeyFile, loadSyncKey, signText } from '../../electron/services/sync/syncKey';
 import { syncOverview } from '../../electron/services/sync/syncState';
@@ -19,28 +17,11 @@ import { putSetting } from '../../electron/services/settings/settings';
 import { batchSigningText } from '../../shared/sync/batch';
 import { kkmp } from '../support/cli';
 import { nikOf, openLpgWorld, type LpgWorld } from '../support/lpgWorld';
-import { freshDatabase, requirePostgres } from '../support/postgres';
+import { requirePostgres } from '../support/postgres';
+import { apiAt, openPusatWorld, type Api } from '../support/pusatWorld';
 import { errorOf } from '../support/tempHost';
 
 const pgReady = await requirePostgres();
-
-type Api = <T = unknown>(method: string, input?: unknown) => Promise<T>;
-
-function apiAt(url: string, token: string | null = null): Api {
-  return async <T>(method: string, input: unknown = {}) => {
-    const res = await fetch(`${url}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; result?: T; error?: { code: string; params: Record<string, unknown> } };
-    if (!body.ok) throw Object.assign(new Error(`${body.error!.code} ${JSON.stringify(body.error!.params)}`), { payload: body.error });
-    return body.result as T;
-  };
-}
-
-const signIn = async (url: string, username: string, password: string): Promise<Api> =>
-  apiAt(url, (await apiAt(url)<{ token: string }>('auth.login', { username, password })).token);
 
 interface Refusal {
   koperasiId: string;
@@ -74,23 +55,7 @@ describe.skipIf(!pgReady)('dashboard facts outlet → pusat on real PostgreSQL',
       .get() as { revenue: number; grossMargin: number; kasBank: number; equity: number };
 
   beforeAll(async () => {
-    const db = await freshDatabase('kkmp_dash_it');
-    central = await openCentral({ pg: db.url });
-    const http = await startCentralHttp(central, { port: 0 });
-    url = http.url;
-    close = async () => {
-      await http.app.close();
-      await central.close();
-      await db.drop();
-    };
-    await central.db.tx((sql) =>
-      createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null }),
-    );
-    dinas = await signIn(url, 'dinas.bpn', 'rahasia-dinas-1');
-    await dinas('koperasi.create', { id: 'kkmp-graha-indah', name: 'KKMP Graha Indah', kelurahan: 'Graha Indah' });
-    await dinas('koperasi.create', { id: 'kkmp-karang-joang', name: 'KKMP Karang Joang', kelurahan: 'Karang Joang' });
-    await dinas('accounts.createPendamping', { username: 'pendamping.rina', password: 'rahasia-rina-1', koperasiIds: ['kkmp-graha-indah'] });
-    pendamping = await signIn(url, 'pendamping.rina', 'rahasia-rina-1');
+    ({ central, url, dinas, pendamping, close } = await openPusatWorld('kkmp_dash_it'));
 
     a = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
     b = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));

@@ -4,46 +4,24 @@
 // set at the pusat reaches the outlet and refuses a higher price from its date.
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCentral, type CentralHost } from '../../central/host';
-import { startCentralHttp } from '../../central/http';
-import { createAccount } from '../../central/services/accounts';
+import type { CentralHost } from '../../central/host';
 import { buildBatch } from '../../electron/services/sync/push';
 import { defaultSyncKeyFile, loadSyncKey, signText } from '../../electron/services/sync/syncKey';
 import { syncOverview } from '../../electron/services/sync/syncState';
 import { batchSigningText, type SyncBatchBody } from '../../shared/sync/batch';
 import { kkmp } from '../support/cli';
 import { nikOf, openLpgWorld, type LpgWorld } from '../support/lpgWorld';
-import { freshDatabase, requirePostgres } from '../support/postgres';
+import { requirePostgres } from '../support/postgres';
+import { apiAt, openPusatWorld, type Api } from '../support/pusatWorld';
 import { errorOf } from '../support/tempHost';
 
 const pgReady = await requirePostgres();
 const MINYAKITA_GTIN = '8993496112233';
 
-type Api = <T = unknown>(method: string, input?: unknown) => Promise<T>;
-
-function apiAt(url: string, token: string | null = null): Api {
-  return async <T>(method: string, input: unknown = {}) => {
-    const res = await fetch(`${url}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; result?: T; error?: { code: string; params: Record<string, unknown> } };
-    if (!body.ok) throw Object.assign(new Error(`${body.error!.code} ${JSON.stringify(body.error!.params)}`), { payload: body.error });
-    return body.result as T;
-  };
-}
-
-async function signIn(url: string, username: string, password: string): Promise<Api> {
-  const { token } = await apiAt(url)<{ token: string }>('auth.login', { username, password });
-  return apiAt(url, token);
-}
-
 describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
   let central: CentralHost;
   let url: string;
   let close: () => Promise<void>;
-  let dropDb: () => Promise<void>;
   let dinas: Api;
   let pendamping: Api;
   let a: LpgWorld;
@@ -59,24 +37,7 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
   const signed = (w: LpgWorld, body: SyncBatchBody) => ({ body, signature: signText(loadSyncKey(defaultSyncKeyFile(w.h.dbFile)), batchSigningText(body)) });
 
   beforeAll(async () => {
-    const db = await freshDatabase('kkmp_central_it');
-    dropDb = db.drop;
-    central = await openCentral({ pg: db.url });
-    const http = await startCentralHttp(central, { port: 0 });
-    url = http.url;
-    close = async () => {
-      await http.app.close();
-      await central.close();
-    };
-    // The first dinas account is made on the server itself (npm run pusat -- add-dinas).
-    await central.db.tx((sql) =>
-      createAccount(sql, { username: 'dinas.bpn', password: 'rahasia-dinas-1', role: 'dinas', kota: 'Balikpapan', createdBy: null }),
-    );
-    dinas = await signIn(url, 'dinas.bpn', 'rahasia-dinas-1');
-    await dinas('koperasi.create', { id: 'kkmp-graha-indah', name: 'KKMP Graha Indah', kelurahan: 'Graha Indah' });
-    await dinas('koperasi.create', { id: 'kkmp-karang-joang', name: 'KKMP Karang Joang', kelurahan: 'Karang Joang' });
-    await dinas('accounts.createPendamping', { username: 'pendamping.rina', password: 'rahasia-rina-1', koperasiIds: ['kkmp-graha-indah'] });
-    pendamping = await signIn(url, 'pendamping.rina', 'rahasia-rina-1');
+    ({ central, url, dinas, pendamping, close } = await openPusatWorld('kkmp_central_it'));
 
     a = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
     b = await openLpgWorld(new Date('2026-01-10T02:00:00Z'));
@@ -96,7 +57,6 @@ describe.skipIf(!pgReady)('outlet → pusat on real PostgreSQL', () => {
     a?.h.dispose();
     b?.h.dispose();
     await close?.();
-    await dropDb?.();
   });
 
   it('enrolment leaves the signing key owner-only beside the database, and a used code does not enrol again', async () => {
