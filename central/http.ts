@@ -5,7 +5,7 @@
 // http on the loopback (docs/central.md).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { CentralHost } from './host';
 
 const TYPES: Record<string, string> = {
@@ -17,6 +17,28 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * True for an API call a browser made on behalf of another site's page: a login guessed from a
+ * pendamping's browser, a form aimed at the API. Browsers say so in Sec-Fetch-Site, or in an
+ * Origin that is not the pusat's own name (the Host, or X-Forwarded-Host behind a reverse proxy).
+ * Outlets and scripts send neither header and pass; bearer tokens are never sent by a browser on
+ * its own, so this closes what the token does not.
+ */
+function fromAnotherSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host.toLowerCase();
+  } catch {
+    return true; // "null" (a sandboxed frame, a file) or junk
+  }
+  const names = [req.headers.host, req.headers['x-forwarded-host']].flatMap((h) => String(h ?? '').split(','));
+  return !names.some((n) => n.trim().toLowerCase() === originHost);
+}
+
 /** A day of a busy gerai is a few MB of JSON; more than this is not one of our batches. */
 const BODY_LIMIT = 8 * 1024 * 1024;
 
@@ -27,6 +49,10 @@ export async function startCentralHttp(
   const app = options.tls
     ? (Fastify({ bodyLimit: BODY_LIMIT, logger: false, https: { key: options.tls.key, cert: options.tls.cert } }) as unknown as FastifyInstance)
     : Fastify({ bodyLimit: BODY_LIMIT, logger: false });
+  app.addHook('onRequest', async (req, reply) => {
+    // Only the API: a link to the dashboards from another site is an ordinary navigation.
+    if (req.url.startsWith('/api/') && fromAnotherSite(req)) return reply.status(403).send({ ok: false, error: { code: 'ORIGIN_NOT_ALLOWED', params: {} } });
+  });
   app.post<{ Params: { method: string } }>('/api/:method', async (req) => {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
