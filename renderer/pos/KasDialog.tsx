@@ -2,7 +2,6 @@
 // an optional photo of the nota. Enter only moves to the next field and never saves: a barcode
 // scanned into the dialog ends with Enter and must not record money. Saving is the button or Ctrl+Enter.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { parseScan } from '../../shared/barcode';
 import { NOTA_PHOTO_MAX_BYTES, NOTA_PHOTO_TYPES, type NotaPhotoType } from '../../shared/books/kas';
 import { uuidv7 } from '../../shared/ids';
 import type { MethodOutput } from '../../shared/api';
@@ -12,6 +11,7 @@ import { useI18n } from '../lib/i18n';
 import { KasCategorySelect } from '../lib/KasCategorySelect';
 import { useApi } from '../lib/session';
 import { ApprovalFields, NO_APPROVAL, type Approval } from './ApprovalFields';
+import { isProductBarcode } from './SignerFields';
 
 type Form = MethodOutput<'kas.form'>;
 type Photo = { mime: NotaPhotoType; base64: string; name: string };
@@ -91,10 +91,14 @@ export function KasDialog(props: { shiftId: string; onDone(message: string): voi
     fields[at + 1]?.focus();
   }
 
-  /** A product barcode typed into the amount is not money: it is refused and the field cleared. */
+  /**
+   * A product barcode typed into the amount is not money: it is refused and the field cleared.
+   * The same test as every counter field (12–14 digits): an 8-digit amount such as Rp10.000.007
+   * is money even when its digits happen to end in a valid EAN-8 check digit.
+   */
   function onAmount(text: string) {
     const digits = text.replace(/\D/g, '');
-    if (digits.length >= 8 && parseScan(digits).kind === 'gtin') {
+    if (isProductBarcode(digits)) {
       setAmountText('');
       setError(t('Itu barcode barang, bukan jumlah uang. Ketik jumlahnya.', 'That is a product barcode, not an amount. Type the amount.'));
       return;
